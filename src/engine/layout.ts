@@ -1,0 +1,9 @@
+/** Where a template keeps what identifies it; shared by the writers and the reader. */
+
+export const META_SHEET = '_kiembieu';
+export const META_KEYS = { packId: 'packId', packVersion: 'packVersion' } as const;
+
+/** Defined name of the title cell of a template sheet: finds the sheet after a rename. */
+export function sheetMarkerName(sheetCode: string): string {
+  return `KB_SHEET_${sheetCode.replace(/[^A-Za-z0-9_]/g, '_')}`;
+}

@@ -1,0 +1,76 @@
+/** A template pack as its author writes it: sheets and rules, addressed by codes. */
+
+export type ColumnKind = 'count' | 'percent' | 'number' | 'text';
+export type Severity = 'error' | 'warning';
+export type Lang = 'vi' | 'en';
+export type Text = { vi: string; en: string };
+
+export interface ColumnSpec {
+  /** Printed in the header's code row, e.g. "(1)". */
+  code: string;
+  label: Text;
+  /** A header cell spanning this column and its neighbours with the same group. */
+  group?: Text;
+  kind: ColumnKind;
+  /** Decimals shown; counts are whole (0). A percent is in percentage points. */
+  decimals: number;
+  /** Character width of the column in the template. */
+  width?: number;
+}
+
+export interface RowSpec {
+  /** Printed in the row-code column, e.g. "1.2". */
+  code: string;
+  label: Text;
+  /** 0 for a total, 1 for its parts, 2 for parts of parts. */
+  level: number;
+  /** Column codes the user fills on this row; absent means every non-text column; [] is a heading. */
+  inputs?: string[];
+  /** Input cells of this row may be left blank. */
+  optional?: boolean;
+}
+
+export type BlankPolicy = 'skip' | 'error';
+
+export type RuleFamily =
+  | 'sum' // a total equals its parts
+  | 'same' // the same figure cited in two places agrees
+  | 'percent' // a percentage recomputes from its counts
+  | 'growth' // a growth rate recomputes from its two periods
+  | 'part' // a part never exceeds its whole
+  | 'carry'; // a period's opening equals the previous closing
+
+export interface RuleSpec {
+  id: string;
+  family: RuleFamily;
+  /** A mathjs comparison whose sides address cells as SHEET['row', 'col'] or ranges 'a':'b'. */
+  assert: string;
+  severity?: Severity;
+  /** What a blank cell in the rule means: skip the rule (default), or report it. */
+  blank?: BlankPolicy;
+  /** Expands the rule once per value: each name stands for a code in the assert. */
+  for?: Record<string, string[]>;
+  description?: Text;
+}
+
+export interface SheetSpec {
+  code: string;
+  /** Worksheet tab name (31 characters at most). */
+  name: string;
+  title: Text;
+  subtitle?: Text;
+  unit: Text;
+  columns: ColumnSpec[];
+  rows: RowSpec[];
+  rules?: RuleSpec[];
+}
+
+export interface Pack {
+  id: string;
+  version: string;
+  title: Text;
+  issuer?: Text;
+  sheets: SheetSpec[];
+  /** Rules that cross sheets; sheet-local rules may also sit in their sheet. */
+  rules: RuleSpec[];
+}
