@@ -1,4 +1,5 @@
 /** What a check found: plain values keyed by `code`; message text lives in messages.ts. */
+import type { Comparison } from './interval.js';
 import type { Severity } from './pack.js';
 
 export interface FindingCell {
@@ -14,7 +15,6 @@ export interface FindingCell {
   value: number | string | null;
 }
 
-export type Comparison = '==' | '<=' | '>=' | '<' | '>';
 
 interface Base {
   rule: string;
@@ -64,6 +64,9 @@ export interface UnreadableCell extends Base {
 /** The workbook lacks a part of the template: rules that need it are skipped. */
 export interface MissingPart extends Base {
   code: 'missing-sheet' | 'missing-row' | 'missing-column';
+  /** Sheet code, and the tab name it was looked for under or found as. */
+  sheet: string;
+  sheetName: string;
   /** The sheet, row or column code that could not be found. */
   found: string;
 }

@@ -1,0 +1,58 @@
+/** A pack from its files (pack.json, sheets/CODE.json, rules.json), each checked against its schema. */
+import type { z } from 'zod';
+import { compilePack, type CompiledPack, type PackSources } from './compilePack.js';
+import { PackError } from './errors.js';
+import type { Pack, RuleSpec, SheetSpec } from './pack.js';
+import { packManifestSchema, rulesFileSchema, sheetSchema } from './packSchema.js';
+
+export interface PackFile {
+  /** Path inside the pack folder, with forward slashes: "pack.json", "sheets/B1.json". */
+  path: string;
+  /** The file's parsed JSON. */
+  data: unknown;
+}
+
+export const MANIFEST = 'pack.json';
+export const RULES = 'rules.json';
+export const sheetPath = (code: string) => `sheets/${code}.json`;
+
+export function assemblePack(files: PackFile[]): CompiledPack {
+  const byPath = new Map(files.map((f) => [f.path, f.data]));
+  if (!byPath.has(MANIFEST)) throw new PackError(MANIFEST, '', 'the file is missing');
+  const manifest = check(packManifestSchema, byPath.get(MANIFEST), MANIFEST);
+  const sheetFiles = new Map<SheetSpec, string>();
+  const ruleKeys = new Map<RuleSpec, { file: string; key: string }>();
+  const sheets = manifest.sheets.map((code, i) => {
+    const path = sheetPath(code);
+    if (!byPath.has(path)) throw new PackError(MANIFEST, `sheets[${i}]`, `there is no file ${path} for sheet "${code}"`);
+    const sheet = check(sheetSchema, byPath.get(path), path) as SheetSpec;
+    if (sheet.code !== code) throw new PackError(path, 'code', `the code "${sheet.code}" should be "${code}", as the file is named`);
+    sheetFiles.set(sheet, path);
+    sheet.rules?.forEach((r, j) => ruleKeys.set(r, { file: path, key: `rules[${j}]` }));
+    return sheet;
+  });
+  rejectUnlisted(files, manifest.sheets);
+  const rules = (byPath.has(RULES) ? check(rulesFileSchema, byPath.get(RULES), RULES) : []) as RuleSpec[];
+  rules.forEach((r, j) => ruleKeys.set(r, { file: RULES, key: `[${j}]` }));
+  const pack: Pack = { ...(manifest as Omit<Pack, 'sheets' | 'rules'>), sheets, rules };
+  const sources: PackSources = { sheetFile: (s) => sheetFiles.get(s)!, ruleKey: (r) => ruleKeys.get(r)! };
+  return compilePack(pack, sources);
+}
+
+function rejectUnlisted(files: PackFile[], codes: string[]): void {
+  const listed = new Set([MANIFEST, RULES, ...codes.map(sheetPath)]);
+  const stray = files.find((f) => !listed.has(f.path));
+  if (stray) throw new PackError(stray.path, '', `the file is not part of the pack; list its sheet in ${MANIFEST} or remove it`);
+}
+
+function check<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const keys = 'keys' in issue && Array.isArray(issue.keys) ? issue.keys : [];
+  throw new PackError(file, keyPath([...issue.path, ...keys.slice(0, 1)]), issue.message);
+}
+
+function keyPath(path: PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
+}
