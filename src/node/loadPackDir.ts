@@ -1,0 +1,38 @@
+/** Reads a pack folder from disk and hands its files to the engine. */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { assemblePack, type PackFile } from '../engine/assemblePack.js';
+import type { CompiledPack } from '../engine/compilePack.js';
+import { PackError } from '../engine/errors.js';
+
+export async function loadPackDir(dir: string): Promise<CompiledPack> {
+  const paths = await jsonFiles(dir);
+  const files = await Promise.all(paths.map((p) => readJson(dir, p)));
+  try {
+    return assemblePack(files);
+  } catch (e) {
+    if (e instanceof PackError) throw new PackError(join(dir, e.file), e.key, e.reason);
+    throw e;
+  }
+}
+
+async function jsonFiles(dir: string): Promise<string[]> {
+  try {
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+    return entries
+      .filter((e) => e.isFile() && e.name.endsWith('.json'))
+      .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+      .sort();
+  } catch {
+    throw new PackError(dir, '', 'the pack folder cannot be read');
+  }
+}
+
+async function readJson(dir: string, path: string): Promise<PackFile> {
+  const text = await readFile(join(dir, path), 'utf8');
+  try {
+    return { path, data: JSON.parse(text) };
+  } catch (e) {
+    throw new PackError(join(dir, path), '', `not valid JSON (${(e as Error).message})`);
+  }
+}

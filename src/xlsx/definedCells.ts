@@ -1,0 +1,13 @@
+/** The defined names of a workbook that point at one cell. */
+import type { Workbook } from 'exceljs';
+import type { CellRef } from '../engine/workbook.js';
+import { parseSheetRef } from './sheetRef.js';
+
+export function definedCells(workbook: Workbook): Record<string, CellRef> {
+  const cells: Record<string, CellRef> = {};
+  for (const { name, ranges } of workbook.definedNames.model) {
+    const cell = ranges.length === 1 && ranges[0] !== undefined ? parseSheetRef(ranges[0]) : undefined;
+    if (cell) cells[name] = cell;
+  }
+  return cells;
+}

@@ -1,0 +1,31 @@
+/** One exceljs cell as the engine sees it: a plain value, its error, format and whether it is computed. */
+import type { Cell, CellValue } from 'exceljs';
+import type { RawCell } from '../engine/workbook.js';
+
+/** undefined for an empty cell, and for the cells a merge hides behind its first one. */
+export function rawCell(cell: Cell): RawCell | undefined {
+  if (cell.master !== cell || cell.value === null || cell.value === undefined) return undefined;
+  const content = isFormula(cell.value) ? { ...plainCell(cell.value.result), formula: true } : plainCell(cell.value);
+  const numFmt = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : undefined;
+  return numFmt ? { ...content, numFmt } : content;
+}
+
+function isFormula(value: CellValue): value is Extract<CellValue, { result?: unknown }> {
+  return typeof value === 'object' && value !== null && ('formula' in value || 'sharedFormula' in value);
+}
+
+function plainCell(value: CellValue | undefined): RawCell {
+  if (value === null || value === undefined) return { value: null };
+  if (value instanceof Date) return { value: isoDate(value) };
+  if (typeof value !== 'object') return { value };
+  if ('error' in value) return { value: null, error: value.error };
+  if ('richText' in value) return { value: value.richText.map((run) => run.text).join('') };
+  if ('text' in value) return plainCell(value.text as CellValue);
+  return { value: null };
+}
+
+/** exceljs reads dates as UTC; a date without time of day is shown as such. */
+function isoDate(date: Date): string {
+  const iso = date.toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+}
