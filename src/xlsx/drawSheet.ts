@@ -109,7 +109,7 @@ function drawRow(worksheet: Worksheet, r: number, row: RowSpec, sheet: SheetSpec
   Object.assign(worksheet.getCell(r, ROW_CODE_COL), { ...BODY, numFmt: '@', alignment: { horizontal: 'center', vertical: 'middle' } }).value = row.code;
   Object.assign(worksheet.getCell(r, LABEL_COL), {
     ...BODY,
-    font: { ...FONT, bold: row.level === 0 },
+    font: row.level === 0 ? { ...FONT, bold: true } : FONT,
     alignment: { vertical: 'middle', wrapText: true, indent: row.level },
   }).value = label;
   worksheet.getRow(r).height = textHeight(label, WIDTH.label - 2 * row.level);

@@ -10,9 +10,9 @@ export async function excelBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-/** A grouped sheet with a heading row and a partial-input row, and a flat sheet with a text column. */
 const t = (vi: string, en = vi) => ({ vi, en });
 
+/** A grouped sheet with a heading row and a partial-input row, and a flat sheet with a text column. */
 export const testPack: Pack = {
   id: 'test-pack',
   version: '1.2.0',
