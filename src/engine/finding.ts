@@ -73,3 +73,8 @@ export interface MissingPart extends Base {
 
 export type Finding = RuleFailure | RuleBlank | CellFinding | TextNumber | UnreadableCell | MissingPart;
 export type FindingCode = Finding['code'];
+
+/** The sheet a finding belongs to: its own for a missing part, else its first cell's. */
+export function sheetOf(f: Finding): string | null {
+  return 'sheet' in f ? f.sheet : (f.cells[0]?.sheet ?? null);
+}

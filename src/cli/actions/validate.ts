@@ -1,0 +1,36 @@
+/** `kiembieu validate FILE... [--pack DIR] [--format text|json] [--lang vi|en]` */
+import { PlainError } from '../../engine/errors.js';
+import type { Lang } from '../../engine/pack.js';
+import { validate } from '../../engine/validate.js';
+import { loadPackDir } from '../../node/loadPackDir.js';
+import { readWorkbookFile } from '../../node/readWorkbookFile.js';
+import { formatJson } from '../formatters/json.js';
+import { formatText } from '../formatters/text.js';
+import { EXIT, type Io } from '../io.js';
+import type { Outcome } from '../Outcome.js';
+
+export interface ValidateOptions {
+  files: string[];
+  packDir: string;
+  format: 'text' | 'json';
+  lang: Lang;
+}
+
+export async function validateAction(opts: ValidateOptions, io: Io): Promise<number> {
+  const pack = await loadPackDir(opts.packDir);
+  const outcomes: Outcome[] = [];
+  for (const file of opts.files) outcomes.push(await checkFile(pack, file));
+  const run = { pack, outcomes };
+  io.stdout.write(opts.format === 'json' ? formatJson(run, opts.lang) : formatText(run, opts.lang));
+  if (outcomes.some((o) => 'error' in o)) return EXIT.unusable;
+  return outcomes.some((o) => 'report' in o && o.report.counts.errors > 0) ? EXIT.errors : EXIT.ok;
+}
+
+async function checkFile(pack: Parameters<typeof validate>[0], file: string): Promise<Outcome> {
+  try {
+    return { file, report: validate(pack, await readWorkbookFile(file), file) };
+  } catch (e) {
+    if (e instanceof PlainError) return { file, error: e.text };
+    throw e;
+  }
+}

@@ -1,0 +1,39 @@
+/** The stable JSON output (docs/json-output.md): one entry per file, findings with their messages. */
+import { sheetOf, type Finding } from '../../engine/finding.js';
+import { message } from '../../engine/messages.js';
+import type { Lang } from '../../engine/pack.js';
+import type { CheckRun, Outcome } from '../Outcome.js';
+
+export const JSON_FORMAT_VERSION = 1;
+
+export function formatJson(run: CheckRun, lang: Lang): string {
+  const files = run.outcomes.map((o) => fileEntry(run, o, lang));
+  const sum = (k: 'errors' | 'warnings') => files.reduce((n, f) => n + (f.counts?.[k] ?? 0), 0);
+  const unreadable = files.filter((f) => 'error' in f).length;
+  return `${JSON.stringify({ format: JSON_FORMAT_VERSION, files, counts: { files: files.length, unreadable, errors: sum('errors'), warnings: sum('warnings') } }, null, 2)}\n`;
+}
+
+function fileEntry(run: CheckRun, o: Outcome, lang: Lang) {
+  if ('error' in o) return { file: o.file, error: o.error[lang], counts: undefined };
+  const { report } = o;
+  return {
+    file: o.file,
+    pack: report.pack,
+    findings: report.findings.map((f) => findingEntry(run, f, lang)),
+    counts: { errors: report.counts.errors, warnings: report.counts.warnings },
+  };
+}
+
+function findingEntry(run: CheckRun, f: Finding, lang: Lang) {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    code: f.code,
+    sheet: sheetOf(f),
+    message: message(f, lang, run.pack),
+    cells: f.cells.map(({ sheet, sheetName, address, row, column, value }) => ({ sheet, sheetName, address, row, column, value })),
+    found: 'found' in f ? f.found : null,
+    expected: 'expected' in f ? f.expected : null,
+    difference: 'difference' in f ? f.difference : null,
+  };
+}

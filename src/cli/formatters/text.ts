@@ -1,0 +1,63 @@
+/** Findings for a terminal: grouped by sheet, errors first, numbers written the reader's way. */
+import type { CompiledPack } from '../../engine/compilePack.js';
+import { sheetOf, type Finding, type FindingCell } from '../../engine/finding.js';
+import { formatNumber } from '../../engine/formatNumber.js';
+import { message } from '../../engine/messages.js';
+import type { Lang } from '../../engine/pack.js';
+import type { Report } from '../../engine/validate.js';
+import type { CheckRun, Outcome } from '../Outcome.js';
+
+const WORDS = {
+  vi: { error: 'Lỗi', warning: 'Cảnh báo', errors: 'lỗi', warnings: 'cảnh báo', pack: 'gói', files: 'tệp', total: 'Tổng cộng', clean: 'Không có sai sót.', unreadable: 'không đọc được' },
+  en: { error: 'Error', warning: 'Warning', errors: 'errors', warnings: 'warnings', pack: 'pack', files: 'files', total: 'Total', clean: 'No discrepancies.', unreadable: 'unreadable' },
+};
+
+export function formatText(run: CheckRun, lang: Lang): string {
+  const w = WORDS[lang];
+  const blocks = run.outcomes.map((o) => fileBlock(run.pack, o, lang));
+  const reports = run.outcomes.flatMap((o) => ('report' in o ? [o.report] : []));
+  const errors = reports.reduce((n, r) => n + r.counts.errors, 0);
+  const warnings = reports.reduce((n, r) => n + r.counts.warnings, 0);
+  const unreadable = run.outcomes.length - reports.length;
+  const tail = `${w.total}: ${run.outcomes.length} ${w.files}, ${errors} ${w.errors}, ${warnings} ${w.warnings}${unreadable ? `, ${unreadable} ${w.unreadable}` : ''}.`;
+  return `${[...blocks, tail].join('\n\n')}\n`;
+}
+
+function fileBlock(pack: CompiledPack, o: Outcome, lang: Lang): string {
+  if ('error' in o) return `${o.file}\n  ${o.error[lang]}`;
+  const w = WORDS[lang];
+  const { report } = o;
+  const head = `${o.file} · ${w.pack} ${report.pack.id} ${report.pack.version} · ${report.counts.errors} ${w.errors}, ${report.counts.warnings} ${w.warnings}`;
+  if (!report.findings.length) return `${head}\n  ${w.clean}`;
+  return [head, ...sheetBlocks(pack, report, lang)].join('\n\n');
+}
+
+function sheetBlocks(pack: CompiledPack, report: Report, lang: Lang): string[] {
+  return pack.pack.sheets.flatMap((sheet) => {
+    const findings = report.findings
+      .filter((f) => sheetOf(f) === sheet.code)
+      .sort((a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning'));
+    if (!findings.length) return [];
+    const name = findings.find((f) => f.cells[0])?.cells[0]?.sheetName ?? sheet.name;
+    return [[`  ${name} (${sheet.code})`, ...findings.map((f) => findingLines(pack, f, sheet.code, lang))].join('\n')];
+  });
+}
+
+function findingLines(pack: CompiledPack, f: Finding, sheet: string, lang: Lang): string {
+  const mark = f.severity === 'error' ? `✖ ${WORDS[lang].error}` : `⚠ ${WORDS[lang].warning}`;
+  const lines = [`    ${mark}  ${f.rule}`, `      ${message(f, lang, pack)}`];
+  if (f.cells.length) lines.push(`      ${f.cells.map((c) => cellText(pack, c, sheet, lang)).join(' · ')}`);
+  return lines.join('\n');
+}
+
+function cellText(pack: CompiledPack, c: FindingCell, sheet: string, lang: Lang): string {
+  const where = c.sheet === sheet ? c.address : `'${c.sheetName}'!${c.address}`;
+  return `${where} [${c.row}; ${c.column}] = ${valueText(pack, c, lang)}`;
+}
+
+function valueText(pack: CompiledPack, c: FindingCell, lang: Lang): string {
+  if (c.value === null) return lang === 'vi' ? '(trống)' : '(blank)';
+  if (typeof c.value === 'string') return JSON.stringify(c.value);
+  const slot = pack.slots[pack.slotOf(c.sheet, c.row, c.column) ?? -1];
+  return formatNumber(c.value, slot?.decimals ?? 6, lang, slot?.kind === 'percent');
+}

@@ -1,0 +1,36 @@
+/** Writes a file the user asked for, refusing to replace an existing one unless told to. */
+import { writeFile } from 'node:fs/promises';
+import { PlainError } from '../engine/errors.js';
+
+export class FileExistsError extends PlainError {
+  constructor(readonly path: string) {
+    super({
+      vi: `Tệp "${path}" đã có: không ghi đè. Chọn tên khác, hoặc thêm --force để ghi đè.`,
+      en: `"${path}" already exists and was not overwritten. Choose another name, or add --force.`,
+    });
+  }
+}
+
+export class CannotWriteFileError extends PlainError {
+  constructor(
+    readonly path: string,
+    options?: ErrorOptions,
+  ) {
+    super(
+      {
+        vi: `Không ghi được tệp "${path}": thư mục không tồn tại hoặc không có quyền ghi.`,
+        en: `Cannot write "${path}": its folder does not exist or may not be written to.`,
+      },
+      options,
+    );
+  }
+}
+
+export async function writeNewFile(path: string, data: Uint8Array, force: boolean): Promise<void> {
+  try {
+    await writeFile(path, data, { flag: force ? 'w' : 'wx' });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new FileExistsError(path);
+    throw new CannotWriteFileError(path, { cause: e });
+  }
+}
