@@ -48,7 +48,7 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
 /** The language asked for, known even when the rest of the line cannot be parsed. */
 function langHint(argv: string[]): Lang {
   const i = argv.indexOf('--lang');
-  return argv[i + 1] === 'en' || argv.includes('--lang=en') ? 'en' : 'vi';
+  return (i >= 0 && argv[i + 1] === 'en') || argv.includes('--lang=en') ? 'en' : 'vi';
 }
 
 function parseArguments(argv: string[]) {
