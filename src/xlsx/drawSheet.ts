@@ -26,7 +26,7 @@ const PROTECTION: Partial<WorksheetProtection> = {
   formatColumns: true,
   formatRows: true,
 };
-const WIDTH = { rowCode: 8, label: 50, value: 12 };
+const WIDTH = { rowCode: 8, label: 50, value: 14 };
 /** Points per line of 12-point text. */
 const LINE_HEIGHT = 16;
 
@@ -39,7 +39,7 @@ export async function drawSheet(worksheet: Worksheet, sheet: SheetSpec, lang: La
   worksheet.views = [{ state: 'frozen', xSplit: LABEL_COL, ySplit: codeRow }];
   Object.assign(worksheet.pageSetup, {
     orientation: 'landscape',
-    paperSize: 9,
+    paperSize: 9, // A4
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0,

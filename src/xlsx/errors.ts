@@ -1,18 +1,7 @@
-/** What can go wrong in the xlsx adapter, said in Vietnamese and English. */
-import type { Text } from '../engine/pack.js';
+/** What the xlsx adapter refuses, each said in Vietnamese and English (`text`; `message` is the English). */
+import { PlainError } from '../engine/errors.js';
 
-abstract class XlsxError extends Error {
-  /** The message in both languages; `message` is the English one. */
-  readonly text: Text;
-
-  constructor(text: Text, options?: ErrorOptions) {
-    super(text.en, options);
-    this.name = new.target.name;
-    this.text = text;
-  }
-}
-
-export class UnreadableWorkbookError extends XlsxError {
+export class UnreadableWorkbookError extends PlainError {
   constructor(readonly fileName: string, options?: ErrorOptions) {
     super(
       {
@@ -24,7 +13,7 @@ export class UnreadableWorkbookError extends XlsxError {
   }
 }
 
-export class MissingSheetError extends XlsxError {
+export class MissingSheetError extends PlainError {
   constructor(readonly sheetCode: string) {
     super({
       vi: `Sổ tính không có biểu mã "${sheetCode}".`,
@@ -33,7 +22,7 @@ export class MissingSheetError extends XlsxError {
   }
 }
 
-export class MissingCodeRowError extends XlsxError {
+export class MissingCodeRowError extends PlainError {
   constructor(readonly sheetName: string) {
     super({
       vi: `Trang "${sheetName}" không có dòng mã cột (dòng bắt đầu bằng "A", "B").`,
@@ -42,7 +31,7 @@ export class MissingCodeRowError extends XlsxError {
   }
 }
 
-export class MissingRowError extends XlsxError {
+export class MissingRowError extends PlainError {
   constructor(
     readonly sheetCode: string,
     readonly rowCode: string,
@@ -54,7 +43,7 @@ export class MissingRowError extends XlsxError {
   }
 }
 
-export class MissingColumnError extends XlsxError {
+export class MissingColumnError extends PlainError {
   constructor(
     readonly sheetCode: string,
     readonly colCode: string,
@@ -67,7 +56,7 @@ export class MissingColumnError extends XlsxError {
 }
 
 /** A code the caller used that the pack does not describe. */
-export class NotInPackError extends XlsxError {
+export class NotInPackError extends PlainError {
   constructor(readonly path: string) {
     super({
       vi: `Bộ biểu mẫu không có "${path}".`,
@@ -77,7 +66,7 @@ export class NotInPackError extends XlsxError {
 }
 
 /** A row of the pack lists as input a column its sheet does not have. */
-export class UnknownInputError extends XlsxError {
+export class UnknownInputError extends PlainError {
   constructor(
     readonly sheetCode: string,
     readonly rowCode: string,

@@ -1,5 +1,6 @@
 /** What the xlsx tests share: a small pack, and exceljs on bytes. */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { Pack } from '../../src/engine/pack.js';
 
 export async function openExcel(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -8,6 +9,24 @@ export async function openExcel(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 
 export async function excelBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** Every cell address under a data validation, as the sheet XML lists them: repeats mean overlapping ranges. */
+export async function validatedCells(bytes: Uint8Array, sheetNumber: number): Promise<string[]> {
+  const xml = await (await JSZip.loadAsync(bytes)).file(`xl/worksheets/sheet${sheetNumber}.xml`)?.async('string');
+  const sqrefs = [...(xml ?? '').matchAll(/sqref="([^"]+)"/g)].flatMap((match) => (match[1] ?? '').split(' '));
+  return sqrefs.flatMap(cellsOf);
+}
+
+function cellsOf(range: string): string[] {
+  const [from = '', to = from] = range.split(':');
+  const [, fromCol = '', fromRow = ''] = /^([A-Z]+)(\d+)$/.exec(from) ?? [];
+  const [, toCol = '', toRow = ''] = /^([A-Z]+)(\d+)$/.exec(to) ?? [];
+  const cells: string[] = [];
+  for (let code = fromCol.charCodeAt(0); code <= toCol.charCodeAt(0); code++) {
+    for (let row = Number(fromRow); row <= Number(toRow); row++) cells.push(`${String.fromCharCode(code)}${row}`);
+  }
+  return cells;
 }
 
 const t = (vi: string, en = vi) => ({ vi, en });

@@ -6,7 +6,7 @@ import { UnknownInputError } from '../../src/xlsx/errors.js';
 import { readWorkbook } from '../../src/xlsx/readWorkbook.js';
 import { PACK_ID_NAME, PACK_VERSION_NAME } from '../../src/xlsx/writeMeta.js';
 import { writeTemplate } from '../../src/xlsx/writeTemplate.js';
-import { openExcel, testPack } from './helpers.js';
+import { openExcel, testPack, validatedCells } from './helpers.js';
 
 const bytes = await writeTemplate(testPack);
 const excel = await openExcel(bytes);
@@ -136,6 +136,11 @@ describe('writeTemplate', () => {
     expect(b3a.getCell('D8').dataValidation).toMatchObject({ type: 'decimal' });
     for (const address of ['C11', 'E12', 'C7', 'E7']) expect(pl1.getCell(address).dataValidation, address).toBeUndefined();
     expect(b3a.getCell('E7').dataValidation).toBeUndefined();
+  });
+
+  it('writes validation ranges that do not overlap', async () => {
+    const cells = await validatedCells(bytes, 1);
+    expect([...cells].sort()).toEqual(['C10', 'C12', 'C8', 'C9', 'D10', 'D12', 'D8', 'D9', 'E10', 'E8', 'E9']);
   });
 
   it('sizes columns, freezes panes below the header and prints landscape on one page wide', () => {
