@@ -25,7 +25,7 @@ export function locateTemplate(pack: CompiledPack, wb: RawWorkbook, file: string
   checkIdentity(pack, wb, file);
   const found = pack.pack.sheets.map((spec) => ({ spec, sheet: findSheet(spec, wb) }));
   if (found.every((f) => !f.sheet)) throw new ForeignWorkbookError(file, packLabel(pack));
-  const positions: (CellPosition | undefined)[] = new Array(pack.slots.length);
+  const grids = new Map<string, { sheet: RawSheet; grid: SheetGrid }>();
   const missing: MissingPart[] = [];
   for (const { spec, sheet } of found) {
     if (!sheet) {
@@ -33,16 +33,15 @@ export function locateTemplate(pack: CompiledPack, wb: RawWorkbook, file: string
       continue;
     }
     const grid = locateCodes(spec, sheet);
+    grids.set(spec.code, { sheet, grid });
     missing.push(...grid.missing);
-    for (const row of spec.rows) {
-      for (const col of spec.columns) {
-        const slot = pack.slotOf(spec.code, row.code, col.code);
-        const r = grid.rows.get(row.code);
-        const c = grid.cols.get(col.code);
-        if (slot !== undefined && r !== undefined && c !== undefined) positions[slot] = { sheet, row: r, col: c };
-      }
-    }
   }
+  const positions = pack.slots.map((slot): CellPosition | undefined => {
+    const at = grids.get(slot.sheet);
+    const row = at?.grid.rows.get(slot.row);
+    const col = at?.grid.cols.get(slot.col);
+    return at && row !== undefined && col !== undefined ? { sheet: at.sheet, row, col } : undefined;
+  });
   return { positions, missing };
 }
 

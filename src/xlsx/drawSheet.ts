@@ -142,7 +142,7 @@ function region(worksheet: Worksheet, top: number, left: number, bottom: number,
   if (bottom > top || right > left) worksheet.mergeCells(top, left, bottom, right);
 }
 
-/** A row height that shows text wrapped in a column of the given character width. */
+/** A row height that shows text wrapped in a column of the given character width, bold or with ragged breaks. */
 function textHeight(text: string, width: number, lineHeight = LINE_HEIGHT): number {
-  return Math.max(1, Math.ceil((text.length * 1.1) / width)) * lineHeight;
+  return Math.max(1, Math.ceil((text.length * 1.3) / width)) * lineHeight;
 }
