@@ -21,6 +21,7 @@ export async function validateAction(opts: ValidateOptions, io: Io): Promise<num
   const outcomes: Outcome[] = [];
   for (const file of opts.files) outcomes.push(await checkFile(pack, file));
   const run = { pack, outcomes };
+  for (const o of outcomes) if ('error' in o) io.stderr.write(`${o.error[opts.lang]}\n`);
   io.stdout.write(opts.format === 'json' ? formatJson(run, opts.lang) : formatText(run, opts.lang));
   if (outcomes.some((o) => 'error' in o)) return EXIT.unusable;
   return outcomes.some((o) => 'report' in o && o.report.counts.errors > 0) ? EXIT.errors : EXIT.ok;

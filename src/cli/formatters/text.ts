@@ -5,29 +5,28 @@ import { formatNumber } from '../../engine/formatNumber.js';
 import { message } from '../../engine/messages.js';
 import type { Lang } from '../../engine/pack.js';
 import type { Report } from '../../engine/validate.js';
-import type { CheckRun, Outcome } from '../Outcome.js';
+import type { CheckRun } from '../Outcome.js';
 
 const WORDS = {
-  vi: { error: 'Lỗi', warning: 'Cảnh báo', errors: 'lỗi', warnings: 'cảnh báo', pack: 'gói', files: 'tệp', total: 'Tổng cộng', clean: 'Không có sai sót.', unreadable: 'không đọc được' },
-  en: { error: 'Error', warning: 'Warning', errors: 'errors', warnings: 'warnings', pack: 'pack', files: 'files', total: 'Total', clean: 'No discrepancies.', unreadable: 'unreadable' },
+  vi: { error: 'Lỗi', warning: 'Cảnh báo', errors: 'lỗi', warnings: 'cảnh báo', pack: 'gói', files: (n: number) => `${n} tệp`, total: 'Tổng cộng', clean: 'Không có sai sót.', unreadable: 'không đọc được' },
+  en: { error: 'Error', warning: 'Warning', errors: 'errors', warnings: 'warnings', pack: 'pack', files: (n: number) => `${n} file${n === 1 ? '' : 's'}`, total: 'Total', clean: 'No discrepancies.', unreadable: 'unreadable' },
 };
 
 export function formatText(run: CheckRun, lang: Lang): string {
   const w = WORDS[lang];
-  const blocks = run.outcomes.map((o) => fileBlock(run.pack, o, lang));
+  const blocks = run.outcomes.flatMap((o) => ('report' in o ? [reportBlock(run.pack, o.file, o.report, lang)] : []));
   const reports = run.outcomes.flatMap((o) => ('report' in o ? [o.report] : []));
   const errors = reports.reduce((n, r) => n + r.counts.errors, 0);
   const warnings = reports.reduce((n, r) => n + r.counts.warnings, 0);
   const unreadable = run.outcomes.length - reports.length;
-  const tail = `${w.total}: ${run.outcomes.length} ${w.files}, ${errors} ${w.errors}, ${warnings} ${w.warnings}${unreadable ? `, ${unreadable} ${w.unreadable}` : ''}.`;
+  const tail = `${w.total}: ${w.files(run.outcomes.length)}, ${errors} ${w.errors}, ${warnings} ${w.warnings}${unreadable ? `, ${unreadable} ${w.unreadable}` : ''}.`;
   return `${[...blocks, tail].join('\n\n')}\n`;
 }
 
-function fileBlock(pack: CompiledPack, o: Outcome, lang: Lang): string {
-  if ('error' in o) return `${o.file}\n  ${o.error[lang]}`;
+/** Files that could not be read are only counted here: their sentence goes to stderr. */
+function reportBlock(pack: CompiledPack, file: string, report: Report, lang: Lang): string {
   const w = WORDS[lang];
-  const { report } = o;
-  const head = `${o.file} · ${w.pack} ${report.pack.id} ${report.pack.version} · ${report.counts.errors} ${w.errors}, ${report.counts.warnings} ${w.warnings}`;
+  const head = `${file} · ${w.pack} ${report.pack.id} ${report.pack.version} · ${report.counts.errors} ${w.errors}, ${report.counts.warnings} ${w.warnings}`;
   if (!report.findings.length) return `${head}\n  ${w.clean}`;
   return [head, ...sheetBlocks(pack, report, lang)].join('\n\n');
 }
