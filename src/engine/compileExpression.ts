@@ -34,7 +34,11 @@ export interface CompileContext {
   bindings: Record<string, string>;
   /** Every slot the expression reads, filled while compiling. */
   slots: Set<number>;
+  /** How deep the compiler is in the tree now. */
+  depth?: number;
 }
+
+const MAX_DEPTH = 200;
 
 export function compileExpression(node: MathNode, ctx: CompileContext): Evaluator {
   return scalar(compileTerm(node, ctx), node);
@@ -46,6 +50,16 @@ function scalar(term: Term, node: MathNode): Evaluator {
 }
 
 function compileTerm(node: MathNode, ctx: CompileContext): Term {
+  ctx.depth = (ctx.depth ?? 0) + 1;
+  try {
+    if (ctx.depth > MAX_DEPTH) throw new RuleRefused(`the expression is nested more than ${MAX_DEPTH} levels deep`);
+    return compileNode(node, ctx);
+  } finally {
+    ctx.depth--;
+  }
+}
+
+function compileNode(node: MathNode, ctx: CompileContext): Term {
   const n = node as MathNode & Record<string, any>;
   switch (node.type) {
     case 'ConstantNode':

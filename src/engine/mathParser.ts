@@ -22,6 +22,7 @@ export function parseExpression(text: string): MathNode {
   try {
     return parse(text);
   } catch (e) {
+    if (e instanceof RangeError) throw new ExpressionSyntaxError('the expression is nested too deeply');
     throw new ExpressionSyntaxError(`not a valid expression (${(e as Error).message})`);
   }
 }
