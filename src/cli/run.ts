@@ -72,6 +72,6 @@ function say(io: Io, text: string): number {
 /** A refusal we expect is its own sentence; anything else is still one line, never a stack trace. */
 function sentence(e: unknown, lang: Lang): string {
   if (e instanceof PlainError) return e.text[lang];
-  const detail = e instanceof Error ? e.message : String(e);
+  const detail = (e instanceof Error ? e.message : String(e)).split('\n')[0];
   return lang === 'vi' ? `Lỗi không lường trước: ${detail}` : `Unexpected error: ${detail}`;
 }

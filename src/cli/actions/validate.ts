@@ -1,6 +1,6 @@
 /** `kiembieu validate FILE... [--pack DIR] [--format text|json] [--lang vi|en]` */
 import { PlainError } from '../../engine/errors.js';
-import type { Lang } from '../../engine/pack.js';
+import type { Lang, Text } from '../../engine/pack.js';
 import { validate } from '../../engine/validate.js';
 import { loadPackDir } from '../../node/loadPackDir.js';
 import { readWorkbookFile } from '../../node/readWorkbookFile.js';
@@ -27,11 +27,19 @@ export async function validateAction(opts: ValidateOptions, io: Io): Promise<num
   return outcomes.some((o) => 'report' in o && o.report.counts.errors > 0) ? EXIT.errors : EXIT.ok;
 }
 
+/** Whatever goes wrong with one file is said about that file; the other files are still checked. */
 async function checkFile(pack: Parameters<typeof validate>[0], file: string): Promise<Outcome> {
   try {
     return { file, report: validate(pack, await readWorkbookFile(file), file) };
   } catch (e) {
-    if (e instanceof PlainError) return { file, error: e.text };
-    throw e;
+    return { file, error: e instanceof PlainError ? e.text : unexpected(file, e) };
   }
+}
+
+function unexpected(file: string, e: unknown): Text {
+  const detail = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+  return {
+    vi: `Không kiểm tra được tệp "${file}": lỗi không lường trước (${detail}).`,
+    en: `Cannot check "${file}": unexpected error (${detail}).`,
+  };
 }
