@@ -1,0 +1,131 @@
+/** The JSON report: the stable shape docs/json-output.md promises, and the docs' example is real output. */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatJson, JSON_FORMAT_VERSION } from '../../../src/cli/formatters/json.js';
+import type { CheckRun } from '../../../src/cli/Outcome.js';
+import type { CompiledPack } from '../../../src/engine/compilePack.js';
+import { locateTemplate } from '../../../src/engine/locateTemplate.js';
+import { validate, type Report } from '../../../src/engine/validate.js';
+import type { RawWorkbook } from '../../../src/engine/workbook.js';
+import { loadPackDir } from '../../../src/node/loadPackDir.js';
+import { readWorkbook } from '../../../src/xlsx/readWorkbook.js';
+import { CLEAN, KON_TUM, PACK_DIR, ROOT, parseJson, runCli, tempDir, type JsonFinding, type JsonOutput } from '../helpers.js';
+
+let pack: CompiledPack;
+let clean: RawWorkbook;
+let konTum: Report;
+
+beforeAll(async () => {
+  pack = await loadPackDir(PACK_DIR);
+  clean = await readWorkbook(await readFile(CLEAN), 'clean.xlsx');
+  konTum = validate(pack, await readWorkbook(await readFile(KON_TUM), 'kon-tum.xlsx'), 'kon-tum.xlsx');
+});
+
+const FINDING_KEYS = ['rule', 'severity', 'code', 'sheet', 'message', 'cells', 'found', 'expected', 'difference'];
+const CELL_KEYS = ['sheet', 'sheetName', 'address', 'row', 'column', 'value'];
+
+describe('formatJson', () => {
+  it('format 1, one entry per file in order, counts summed, a final newline', () => {
+    const run: CheckRun = {
+      pack,
+      outcomes: [
+        { file: 'kon-tum.xlsx', report: konTum },
+        { file: 'broken.xlsx', error: { vi: 'Tệp hỏng.', en: 'Broken file.' } },
+        { file: 'clean.xlsx', report: validate(pack, clean, 'clean.xlsx') },
+      ],
+    };
+    const text = formatJson(run, 'vi');
+    expect(text.endsWith('}\n')).toBe(true);
+    const out = JSON.parse(text) as JsonOutput;
+    expect(out.format).toBe(JSON_FORMAT_VERSION);
+    expect(JSON_FORMAT_VERSION).toBe(1);
+    expect(out.files.map((f) => f.file)).toEqual(['kon-tum.xlsx', 'broken.xlsx', 'clean.xlsx']);
+    // A file that could not be checked has exactly its name and its sentence.
+    expect(out.files[1]).toEqual({ file: 'broken.xlsx', error: 'Tệp hỏng.' });
+    expect(out.counts).toEqual({ files: 3, unreadable: 1, errors: konTum.counts.errors, warnings: 0 });
+    expect((JSON.parse(formatJson(run, 'en')) as JsonOutput).files[1]).toEqual({ file: 'broken.xlsx', error: 'Broken file.' });
+  });
+
+  it('a checked file: pack, findings and counts; each finding has exactly the documented fields', () => {
+    const out = JSON.parse(formatJson({ pack, outcomes: [{ file: 'k.xlsx', report: konTum }] }, 'vi')) as JsonOutput;
+    const entry = out.files[0]!;
+    expect(Object.keys(entry)).toEqual(['file', 'pack', 'findings', 'counts']);
+    if (!('findings' in entry)) throw new Error('not checked');
+    expect(entry.pack).toEqual({ id: 'nq22-2018', version: '1.0.0' });
+    expect(entry.counts).toEqual({ errors: 9, warnings: 0 });
+    for (const f of entry.findings) {
+      expect(Object.keys(f)).toEqual(FINDING_KEYS);
+      for (const c of f.cells) expect(Object.keys(c)).toEqual(CELL_KEYS);
+      expect(f.difference).toBeCloseTo((f.found as number) - f.expected!, 9);
+    }
+  });
+
+  it('percentages in percentage points, as the sheet shows them', () => {
+    const out = JSON.parse(formatJson({ pack, outcomes: [{ file: 'k.xlsx', report: konTum }] }, 'vi')) as JsonOutput;
+    const f = (out.files[0] as { findings: JsonFinding[] }).findings.find((x) => x.rule === 'B7.ty-le-2017[2]')!;
+    expect(f.found).toBe(48.34);
+    expect(f.cells[0]!.value).toBe(48.34);
+    expect(f.expected!.toFixed(2)).toBe('87.26');
+  });
+
+  it('cell findings: found is the cell content, expected and difference null (or the number read, for text)', () => {
+    const wb: RawWorkbook = structuredClone(clean);
+    const { positions } = locateTemplate(pack, wb, 'x');
+    const put = (s: string, r: string, c: string, cell: RawWorkbook['sheets'][number]['cells'][number][number]) => {
+      const at = positions[pack.slotOf(s, r, c)!]!;
+      at.sheet.cells[at.row]![at.col] = cell;
+    };
+    put('B1', '5', '(1)', { value: 'abc' });
+    put('B1', '6', '(1)', { value: null, error: '#REF!', formula: true });
+    put('B1', '4', '(1)', { value: '2.786' });
+    put('B1', '2.1', '(1)', undefined);
+    const out = JSON.parse(formatJson({ pack, outcomes: [{ file: 'x.xlsx', report: validate(pack, wb, 'x.xlsx') }] }, 'en')) as JsonOutput;
+    const findings = (out.files[0] as { findings: JsonFinding[] }).findings;
+    const byCode = (code: string) => findings.find((f) => f.code === code)!;
+    expect(byCode('not-a-number')).toMatchObject({ rule: 'cell', found: 'abc', expected: null, difference: null });
+    expect(byCode('cell-error')).toMatchObject({ rule: 'cell', found: '#REF!', expected: null, difference: null });
+    expect(byCode('cell-error').cells[0]!.value).toBe('#REF!');
+    expect(byCode('text-number')).toMatchObject({ severity: 'warning', found: '2.786', expected: 2786, difference: null });
+    expect(byCode('required-blank')).toMatchObject({ rule: 'required-blank', found: null, expected: null, difference: null });
+    expect(byCode('required-blank').cells[0]).toMatchObject({ sheet: 'B1', row: '2.1', column: '(1)', value: null });
+    expect(byCode('text-number').message).toBe('Number typed as text "2.786", read as 2,786; retype it as a number.');
+  });
+
+  it('a missing sheet: found is its code, no cells', () => {
+    const wb = structuredClone(clean);
+    wb.sheets = wb.sheets.filter((s) => s.name !== 'Biểu 6');
+    delete wb.names.KB_SHEET_B6;
+    const out = JSON.parse(formatJson({ pack, outcomes: [{ file: 'x.xlsx', report: validate(pack, wb, 'x.xlsx') }] }, 'vi')) as JsonOutput;
+    const findings = (out.files[0] as { findings: JsonFinding[] }).findings;
+    expect(findings.find((f) => f.code === 'missing-sheet')).toMatchObject({ rule: 'template', sheet: 'B6', cells: [], found: 'B6', expected: null });
+  });
+});
+
+describe('docs/json-output.md', () => {
+  let tmp: Awaited<ReturnType<typeof tempDir>>;
+  beforeAll(async () => {
+    tmp = await tempDir();
+  });
+  afterAll(() => tmp.remove());
+
+  it('its example is the real output for the Kon Tum example and a broken file, shortened to the findings it shows', async () => {
+    const doc = await readFile(join(ROOT, 'docs', 'json-output.md'), 'utf8');
+    const example = JSON.parse(/```json\n([\s\S]*?)\n```/.exec(doc)![1]!) as JsonOutput;
+
+    const broken = join(tmp.path, 'broken.xlsx');
+    await writeFile(broken, 'not a workbook');
+    const konTumPath = relative(process.cwd(), KON_TUM);
+    const r = await runCli(['validate', konTumPath, broken, '--format', 'json']);
+    expect(r.code).toBe(2);
+    const real = parseJson(r.stdout.replaceAll(JSON.stringify(broken).slice(1, -1), 'broken.xlsx'));
+    expect(real.files[0]!.file.replaceAll('\\', '/')).toBe(example.files[0]!.file);
+    real.files[0]!.file = example.files[0]!.file;
+
+    const shown = new Set((example.files[0] as { findings: JsonFinding[] }).findings.map((f) => f.rule));
+    expect(shown.size).toBeGreaterThan(0);
+    const first = real.files[0] as { findings: JsonFinding[] };
+    first.findings = first.findings.filter((f) => shown.has(f.rule));
+    expect(real).toEqual(example);
+  });
+});

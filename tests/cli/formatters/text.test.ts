@@ -1,0 +1,122 @@
+/** The text report: grouped by sheet in pack order, errors before warnings, numbers and cells the reader's way. */
+import { readFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatText } from '../../../src/cli/formatters/text.js';
+import type { CheckRun } from '../../../src/cli/Outcome.js';
+import type { CompiledPack } from '../../../src/engine/compilePack.js';
+import { locateTemplate } from '../../../src/engine/locateTemplate.js';
+import { validate, type Report } from '../../../src/engine/validate.js';
+import type { RawCell, RawWorkbook } from '../../../src/engine/workbook.js';
+import { loadPackDir } from '../../../src/node/loadPackDir.js';
+import { readWorkbook } from '../../../src/xlsx/readWorkbook.js';
+import { CLEAN, KON_TUM, lines, PACK_DIR } from '../helpers.js';
+
+let pack: CompiledPack;
+let clean: RawWorkbook;
+let konTum: Report;
+
+/** A copy of a workbook with cells replaced, found by codes. */
+function edited(wb: RawWorkbook, edits: [string, string, string, RawCell | undefined][]): RawWorkbook {
+  const copy: RawWorkbook = structuredClone(wb);
+  const { positions } = locateTemplate(pack, copy, 'x');
+  for (const [sheet, row, col, cell] of edits) {
+    const at = positions[pack.slotOf(sheet, row, col)!]!;
+    (at.sheet.cells[at.row] ??= [])[at.col] = cell;
+  }
+  return copy;
+}
+
+const run = (...reports: Report[]): CheckRun => ({ pack, outcomes: reports.map((report) => ({ file: report.file, report })) });
+
+beforeAll(async () => {
+  pack = await loadPackDir(PACK_DIR);
+  clean = await readWorkbook(await readFile(CLEAN), 'clean.xlsx');
+  konTum = validate(pack, await readWorkbook(await readFile(KON_TUM), 'kon-tum.xlsx'), 'kon-tum.xlsx');
+});
+
+describe('formatText', () => {
+  it('a clean file: its head line, "no discrepancies", the total', () => {
+    const report = validate(pack, clean, 'clean.xlsx');
+    expect(formatText(run(report), 'vi')).toBe('clean.xlsx · gói nq22-2018 1.0.0 · 0 lỗi, 0 cảnh báo\n  Không có sai sót.\n\nTổng cộng: 1 tệp, 0 lỗi, 0 cảnh báo.\n');
+    expect(formatText(run(report), 'en')).toBe('clean.xlsx · pack nq22-2018 1.0.0 · 0 errors, 0 warnings\n  No discrepancies.\n\nTotal: 1 file, 0 errors, 0 warnings.\n');
+  });
+
+  it('one block per sheet, in the order of the pack, each finding under its own sheet', () => {
+    const text = formatText(run(konTum), 'vi');
+    const blocks = text.split('\n\n');
+    // head, PL1, B1, B7, total
+    expect(blocks).toHaveLength(5);
+    expect(blocks.slice(1, 4).map((b) => b.split('\n')[0])).toEqual(['  Phụ lục 1 (PL1)', '  Biểu 1 (B1)', '  Biểu 7 (B7)']);
+    for (const block of blocks.slice(1, 4)) {
+      const code = /\((\w+)\)$/.exec(block.split('\n')[0]!)![1]!;
+      const rules = [...block.matchAll(/✖ Lỗi {2}(\S+)/g)].map((m) => m[1]);
+      expect(rules.length).toBeGreaterThan(0);
+      const own = konTum.findings.filter((f) => f.cells[0]?.sheet === code).map((f) => f.rule);
+      expect(rules).toEqual(own);
+    }
+  });
+
+  it('each finding: mark and rule, message, then its cells with codes and values', () => {
+    const block = formatText(run(konTum), 'vi').split('\n\n')[2]!;
+    const at = lines(block).findIndex((l) => l.endsWith('B1=B3a.dang-vien'));
+    expect(lines(block).slice(at, at + 3)).toEqual([
+      '    ✖ Lỗi  B1=B3a.dang-vien',
+      '      Cùng một số liệu nhưng ghi khác nhau: 27.023 và 26.773 (chênh lệch 250). Số đảng viên ở Biểu 1 bằng số đảng viên cuối giai đoạn (tháng 12-2017) ở Biểu 3a.',
+      // A cell on the finding's own sheet by its address, one on another sheet with the tab name.
+      "      C17 [4; (1)] = 27.023 · 'Biểu 3a'!G8 [1; (5)] = 26.773",
+    ]);
+  });
+
+  it('percent cells with their decimals and a % sign, Vietnamese and English', () => {
+    const vi = formatText(run(konTum), 'vi');
+    const en = formatText(run(konTum), 'en');
+    expect(vi).toContain('F11 [2; (4)] = 48,34% · E11 [2; (3)] = 1.788 · E8 [1; (3)] = 2.049');
+    expect(en).toContain('F11 [2; (4)] = 48.34% · E11 [2; (3)] = 1,788 · E8 [1; (3)] = 2,049');
+  });
+
+  it('errors come before warnings within a sheet; blank and text values are shown as such', () => {
+    const wb = edited(clean, [
+      ['B1', '4', '(1)', { value: '2.786' }], // text, read as 2786: a warning
+      ['B1', '2.1', '(1)', undefined], // blank: required-blank, an error
+      ['B1', '5', '(1)', { value: 12 }], // 12 ≠ 10 + 0 + 1: a sum error
+    ]);
+    const report = validate(pack, wb, 'edited.xlsx');
+    const block = formatText(run(report), 'vi').split('\n\n')[1]!;
+    const marks = lines(block).filter((l) => /^ {4}[✖⚠]/.test(l));
+    expect(marks.length).toBe(report.findings.filter((f) => f.cells[0]?.sheet === 'B1').length);
+    expect(marks.length).toBeGreaterThanOrEqual(3);
+    const firstWarning = marks.findIndex((l) => l.includes('⚠'));
+    expect(firstWarning).toBe(marks.length - 1);
+    expect(marks[firstWarning]).toBe('    ⚠ Cảnh báo  cell');
+    expect(block).toContain('[2.1; (1)] = (trống)');
+    expect(block).toContain('[4; (1)] = "2.786"');
+    expect(formatText(run(report), 'en')).toContain('[2.1; (1)] = (blank)');
+  });
+
+  it('a missing sheet is listed under that sheet, with no cell line', () => {
+    const wb = structuredClone(clean);
+    wb.sheets = wb.sheets.filter((s) => s.name !== 'Biểu 6');
+    delete wb.names.KB_SHEET_B6;
+    const text = formatText(run(validate(pack, wb, 'no-b6.xlsx')), 'en');
+    const block = text.split('\n\n').find((b) => b.startsWith('  Biểu 6 (B6)'));
+    expect(block).toBeDefined();
+    expect(lines(block!)).toEqual([
+      '  Biểu 6 (B6)',
+      '    ✖ Error  template',
+      '      Sheet B6 ("Biểu 6") is not in the workbook; rules that use it were not checked.',
+    ]);
+  });
+
+  it('several files: a block each, the total adds them up; files that could not be read are only counted', () => {
+    const cleanReport = validate(pack, clean, 'clean.xlsx');
+    const checked = run(konTum, cleanReport);
+    checked.outcomes.splice(1, 0, { file: 'broken.xlsx', error: { vi: 'Tệp hỏng.', en: 'Broken file.' } });
+    const text = formatText(checked, 'vi');
+    expect(text).not.toContain('broken.xlsx');
+    expect(text).not.toContain('Tệp hỏng.');
+    expect(text).toContain('kon-tum.xlsx · gói nq22-2018 1.0.0 · 9 lỗi, 0 cảnh báo');
+    expect(text).toContain('clean.xlsx · gói nq22-2018 1.0.0 · 0 lỗi, 0 cảnh báo');
+    expect(lines(text).at(-1)).toBe('Tổng cộng: 3 tệp, 9 lỗi, 0 cảnh báo, 1 không đọc được.');
+    expect(lines(formatText(checked, 'en')).at(-1)).toBe('Total: 3 files, 9 errors, 0 warnings, 1 unreadable.');
+  });
+});
