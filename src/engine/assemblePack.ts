@@ -20,6 +20,8 @@ export function assemblePack(files: PackFile[]): CompiledPack {
   const byPath = new Map(files.map((f) => [f.path, f.data]));
   if (!byPath.has(MANIFEST)) throw new PackError(MANIFEST, '', 'the file is missing');
   const manifest = check(packManifestSchema, byPath.get(MANIFEST), MANIFEST);
+  const twice = manifest.sheets.findIndex((code, i) => manifest.sheets.indexOf(code) !== i);
+  if (twice >= 0) throw new PackError(MANIFEST, `sheets[${twice}]`, `sheet "${manifest.sheets[twice]}" is listed twice`);
   const sheetFiles = new Map<SheetSpec, string>();
   const ruleKeys = new Map<RuleSpec, { file: string; key: string }>();
   const sheets = manifest.sheets.map((code, i) => {

@@ -38,8 +38,8 @@ export function compilePack(pack: Pack, sources: PackSources = inline): Compiled
   const slots: Slot[] = [];
   const index = new Map<string, number>();
   for (const sheet of pack.sheets) {
-    for (const row of sheet.rows) {
-      for (const col of inputColumns(sheet, row.inputs, sources)) {
+    for (const [i, row] of sheet.rows.entries()) {
+      for (const col of inputColumns(sheet, i, row.inputs, sources)) {
         index.set(key(sheet.code, row.code, col.code), slots.length);
         const { kind, decimals } = col;
         slots.push({ sheet: sheet.code, row: row.code, col: col.code, kind, decimals, required: !row.optional });
@@ -47,8 +47,7 @@ export function compilePack(pack: Pack, sources: PackSources = inline): Compiled
     }
   }
   const resolve = resolver(sheets, index);
-  const rules = allRules(pack).flatMap((spec) => compileOne(spec, resolve, sources));
-  checkUniqueIds(rules, sources, allRules(pack));
+  const rules = compileAll(allRules(pack), resolve, sources);
   return { pack, slots, rules, slotOf: (s, r, c) => index.get(key(s, r, c)) };
 }
 
@@ -68,7 +67,11 @@ function indexSheets(pack: Pack, sources: PackSources): Map<string, SheetSpec> {
     unique(sheet.rows.map((r) => r.code), sources.sheetFile(sheet), 'rows', 'row');
     unique(sheet.columns.map((c) => c.code), sources.sheetFile(sheet), 'columns', 'column');
   }
-  unique(pack.sheets.map((s) => s.name), 'pack.json', 'sheets', 'sheet name');
+  const names = new Set<string>();
+  for (const sheet of pack.sheets) {
+    if (names.has(sheet.name)) throw new PackError(sources.sheetFile(sheet), 'name', `sheet name "${sheet.name}" is used twice`);
+    names.add(sheet.name);
+  }
   return sheets;
 }
 
@@ -80,11 +83,13 @@ function unique(codes: string[], file: string, key: string, what: string): void 
   });
 }
 
-function inputColumns(sheet: SheetSpec, inputs: string[] | undefined, sources: PackSources) {
+function inputColumns(sheet: SheetSpec, row: number, inputs: string[] | undefined, sources: PackSources) {
   if (!inputs) return sheet.columns.filter((c) => c.kind !== 'text');
-  return inputs.map((code) => {
+  return inputs.map((code, j) => {
     const col = sheet.columns.find((c) => c.code === code);
-    if (!col) throw new PackError(sources.sheetFile(sheet), 'rows[].inputs', `there is no column "${code}"`);
+    const at = `rows[${row}].inputs[${j}]`;
+    if (!col) throw new PackError(sources.sheetFile(sheet), at, `there is no column "${code}"`);
+    if (inputs.indexOf(code) !== j) throw new PackError(sources.sheetFile(sheet), at, `column "${code}" is listed twice`);
     return col;
   });
 }
@@ -124,13 +129,18 @@ function compileOne(spec: RuleSpec, resolve: ResolveCells, sources: PackSources)
   }
 }
 
-function checkUniqueIds(rules: CompiledRule[], sources: PackSources, specs: RuleSpec[]): void {
+/** Compiles every rule; a repeated id is named where it is repeated, not where it is first used. */
+function compileAll(specs: RuleSpec[], resolve: ResolveCells, sources: PackSources): CompiledRule[] {
   const seen = new Set<string>();
-  for (const rule of rules) {
-    if (seen.has(rule.id)) {
-      const { file, key } = sources.ruleKey(specs.find((s) => s.id === rule.specId)!);
-      throw new PackError(file, `${key}.id`, `rule id "${rule.id}" is used twice`);
+  return specs.flatMap((spec) => {
+    const rules = compileOne(spec, resolve, sources);
+    for (const rule of rules) {
+      if (seen.has(rule.id)) {
+        const { file, key } = sources.ruleKey(spec);
+        throw new PackError(file, `${key}.id`, `rule id "${rule.id}" is used twice`);
+      }
+      seen.add(rule.id);
     }
-    seen.add(rule.id);
-  }
+    return rules;
+  });
 }

@@ -14,15 +14,26 @@ const DOT_GROUPED = GROUPED('.');
 const COMMA_GROUPED = GROUPED(',');
 
 export function parseNumberText(text: string, wholeOnly: boolean): ParsedNumber | undefined {
-  let s = text.replace(/[\s\u00a0\u202f]/g, '').replace(/\u2212/g, '-');
+  let s = text.trim().replace(/\u2212/g, '-');
   const percent = s.endsWith('%');
-  if (percent) s = s.slice(0, -1);
+  if (percent) s = s.slice(0, -1).trimEnd();
   const sign = /^[+-]/.test(s) ? s[0]! : '';
-  s = s.slice(sign.length);
-  const digits = normalise(s, wholeOnly);
+  s = s.slice(sign.length).trimStart();
+  const joined = joinSpaceGroups(s);
+  const digits = joined === undefined ? undefined : normalise(joined, wholeOnly);
   if (digits === undefined || !/^\d+(\.\d+)?$/.test(digits)) return undefined;
   const value = Number(sign + digits);
   return Number.isFinite(value) ? { value, percent } : undefined;
+}
+
+/** Spaces (also no-break ones) inside a figure mark thousands: "27 023", never "1 2" or "12 34". */
+function joinSpaceGroups(s: string): string | undefined {
+  const groups = s.split(/\s+/);
+  if (groups.length === 1) return s;
+  const last = groups[groups.length - 1]!;
+  const grouped =
+    /^\d{1,3}$/.test(groups[0]!) && groups.slice(1, -1).every((g) => /^\d{3}$/.test(g)) && /^\d{3}([.,]\d+)?$/.test(last);
+  return grouped ? groups.join('') : undefined;
 }
 
 /** The digits with "." as the only, decimal, separator; undefined when the writing is unclear. */

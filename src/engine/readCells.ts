@@ -49,7 +49,7 @@ function readCell(slot: Slot, raw: RawCell | undefined): Read {
   const v = raw?.value ?? null;
   if (v === null || (typeof v === 'string' && v.trim() === '')) return { state: CellState.Blank };
   if (typeof v === 'number') return { state: CellState.Number, value: fromNumber(slot, v, raw?.numFmt) };
-  const text = String(v);
+  const text = typeof v === 'boolean' ? booleanText(v) : String(v);
   const parsed = typeof v === 'string' ? parseNumberText(text, slot.kind === 'count') : undefined;
   if (!parsed || (parsed.percent && slot.kind !== 'percent')) {
     return invalid({ code: 'not-a-number', rule, severity: 'error', found: text });
@@ -64,8 +64,18 @@ function invalid(finding: Omit<UnreadableCell, 'cells'>): Read {
 
 /** A percent cell formatted with % holds a fraction: 0.4834 is shown, and meant, as 48.34%. */
 function fromNumber(slot: Slot, v: number, numFmt: string | undefined): number {
-  if (slot.kind !== 'percent' || !numFmt?.includes('%')) return v;
+  if (slot.kind !== 'percent' || !numFmt || !scalesByHundred(numFmt)) return v;
   return Number((v * 100).toPrecision(15));
+}
+
+/** Whether a number format multiplies by 100: a bare %, not a quoted "%" or an escaped \% shown as is. */
+function scalesByHundred(numFmt: string): boolean {
+  return numFmt.replace(/"[^"]*"|\\./g, '').includes('%');
+}
+
+/** A boolean as Excel shows it. */
+function booleanText(v: boolean): string {
+  return v ? 'TRUE' : 'FALSE';
 }
 
 function findingCell(slot: Slot, at: CellPosition, raw: RawCell | undefined): FindingCell {
@@ -76,7 +86,7 @@ function findingCell(slot: Slot, at: CellPosition, raw: RawCell | undefined): Fi
     address: address(at.row, at.col),
     row: slot.row,
     column: slot.col,
-    value: raw?.error ?? (typeof v === 'number' || typeof v === 'string' ? fromValue(slot, v, raw?.numFmt) : null),
+    value: raw?.error ?? (typeof v === 'boolean' ? booleanText(v) : v === null || v === undefined ? null : fromValue(slot, v, raw?.numFmt)),
   };
 }
 

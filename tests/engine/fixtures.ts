@@ -59,3 +59,120 @@ function toCell(v: RawCell['value'] | RawCell | undefined): RawCell | undefined 
   if (v === undefined) return undefined;
   return v !== null && typeof v === 'object' ? v : { value: v };
 }
+
+/** A sheet with the columns and rows given, for tests that need other kinds or decimals than tinySheet. */
+export function customSheet(
+  code: string,
+  columns: { code: string; kind: SheetSpec['columns'][number]['kind']; decimals: number }[],
+  rows: { code: string; inputs?: string[]; optional?: boolean }[],
+  rules: RuleSpec[] = [],
+): SheetSpec {
+  return {
+    code,
+    name: `Biểu ${code}`,
+    title: t(`Biểu ${code}`),
+    unit: t('người'),
+    columns: columns.map((c) => ({ ...c, label: t(c.code) })),
+    rows: rows.map((r, i) => ({ ...r, label: t(`dòng ${r.code}`), level: i ? 1 : 0 })),
+    rules,
+  };
+}
+
+/**
+ * Rule texts that try to reach mathjs features, build huge values or evaluate anything but arithmetic
+ * on cells: every one must be refused while the pack is compiled, against tinySheet().
+ */
+export const ATTACKS: string[] = [
+  'config({epsilon: 1})',
+  "config({epsilon: 1}) == S1['1', '(1)']",
+  'import({}, {override: true})',
+  "import({}, {override: true}) == S1['1', '(1)']",
+  "typed('f', {})",
+  "typed('f', {}) == 1",
+  "compile('1')",
+  "compile('1') == 1",
+  "evaluate('1')",
+  "evaluate('1') == 1",
+  "parse('1')",
+  "parse('1') == 1",
+  'ones(1e5, 1e5)',
+  'sum(ones(1e5, 1e5)) == 1',
+  'zeros(1e4,1e4)',
+  'sum(zeros(1e4, 1e4)) == 0',
+  'range(1, 1e9)',
+  'max(range(1, 1e9)) == 1',
+  'f(x) = x',
+  'a = 1',
+  'S1 = 2',
+  "(S1 = 2) == S1['1', '(1)']",
+  '[1,2]',
+  '[1,2] == [1,2]',
+  '{a: 1}',
+  '{a: 1} == 1',
+  'S1.constructor',
+  'S1.constructor == 1',
+  "S1['1','(1)'].constructor",
+  "S1['1','(1)'].constructor == 1",
+  "S1['1','(1)']['x'] == 1",
+  "constructor(S1['1', '(1)']) == 1",
+  "__proto__(1) == 1",
+  'x ? 1 : 2',
+  "(S1['1', '(1)'] > 0 ? 1 : 2) == 1",
+  '1; 2',
+  "S1['1', '(1)'] == 1; 2 == 2",
+  '2 ^ 3 == 8',
+  '1e500 == 1',
+  "S1['1', '(1)'] == 1e500",
+  "'a' == 'a'",
+  "S1['1', '(1)'] == 'a'",
+  "S1['1', '(1)'] == true",
+  "S1['1', '(1)'] == null",
+  '1 < 2 < 3',
+  "S1['1.1', '(1)'] <= S1['1.2', '(1)'] <= S1['1', '(1)']",
+  "2 S1['1','(1)'] == 2",
+  "2S1['1','(1)'] == 2",
+  'cos(0) == 1',
+  'x == 1',
+  "S1['1', '(1)'] == x",
+  "S1['1.1':'1.2','(1)'] == 1",
+  "abs(S1['1.1':'1.2','(1)']) == 1",
+  "sum(S1['1.2':'1.1','(1)']) == 1",
+  "sum(S1['1', '(2)':'(1)']) == 1",
+  "sum(S1['1':'1.1':'1.2', '(1)']) == 1",
+  "S9['1', '(1)'] == 1",
+  "S1['9', '(1)'] == 1",
+  "S1['1', '(9)'] == 1",
+  "S1[1, '(1)'] == 1",
+  "S1['1'] == 1",
+  "S1['1', '(1)', '(2)'] == 1",
+  "S1['1', '(1)'] != 1",
+  "S1['1', '(1)'] mod 2 == 0",
+  "S1['1', '(1)'] % 2 == 0",
+  "S1['1', '(1)']! == 1",
+  "not S1['1', '(1)'] == 1",
+  "(S1['1', '(1)'] and 1) == 1",
+  "S1['1', '(1)'] & 1 == 1",
+  "sum() == 0",
+  "abs(1, 2) == 1",
+  "S1['1', '(1)'] == ",
+  "S1['1', '(1)'] +",
+  "S1['1', '(1)'] == (1",
+  // Nesting deep enough to overflow a recursive parser or compiler, within the 2000 characters.
+  `${'('.repeat(990)}1${')'.repeat(990)} == 1`,
+  `${'-'.repeat(1990)}1 == 1`,
+  `${'sum('.repeat(390)}1${')'.repeat(390)} == 1`,
+  `1${'+1'.repeat(990)} == 1`,
+];
+
+/** Inserts an uncoded row (a user's note line) before 0-based row `at` of a sheet. */
+export function insertRow(wb: RawWorkbook, sheetName: string, at: number, cells: (RawCell | undefined)[] = []): void {
+  wb.sheets.find((s) => s.name === sheetName)!.cells.splice(at, 0, cells);
+}
+
+/** Inserts an empty column before 0-based column `at` of a sheet, or one holding `fill` on every row. */
+export function insertColumn(wb: RawWorkbook, sheetName: string, at: number, fill?: RawCell): void {
+  for (const row of wb.sheets.find((s) => s.name === sheetName)!.cells) {
+    while (row.length < at) row.push(undefined);
+    row.splice(at, 0, fill);
+  }
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { ForeignWorkbookError, PackError, PlainError, WrongPackError } from '../../src/engine/errors.js';
+
+describe('errors', () => {
+  it('PackError names the file and the key, in both languages', () => {
+    const e = new PackError('sheets/S1.json', 'rules[0].assert', 'rule "r": there is no sheet "S9"');
+    expect(e).toBeInstanceOf(PlainError);
+    expect(e).toBeInstanceOf(Error);
+    expect(e.name).toBe('PackError');
+    expect(e.message).toBe('Pack file "sheets/S1.json", rules[0].assert: rule "r": there is no sheet "S9".');
+    expect(e.text.en).toBe(e.message);
+    expect(e.text.vi).toContain('sheets/S1.json');
+    expect(e.text.vi).toContain('rules[0].assert');
+    expect([e.file, e.key, e.reason]).toEqual(['sheets/S1.json', 'rules[0].assert', 'rule "r": there is no sheet "S9"']);
+  });
+
+  it('PackError without a key speaks of the top level', () => {
+    const e = new PackError('pack.json', '', 'the file is missing');
+    expect(e.message).toContain('top level');
+    expect(e.text.vi).not.toContain(', khoá :');
+  });
+
+  it('WrongPackError names both packs', () => {
+    const e = new WrongPackError('a.xlsx', 'nq22-2018 1.0.0', 'nq22-2018 1.1.0');
+    expect(e.name).toBe('WrongPackError');
+    for (const text of [e.text.vi, e.text.en]) {
+      expect(text).toContain('a.xlsx');
+      expect(text).toContain('nq22-2018 1.0.0');
+      expect(text).toContain('nq22-2018 1.1.0');
+    }
+  });
+
+  it('ForeignWorkbookError names the file and the pack', () => {
+    const e = new ForeignWorkbookError('luong.xlsx', 'tiny 1.0.0');
+    expect(e.name).toBe('ForeignWorkbookError');
+    expect(e.text.vi).toContain('luong.xlsx');
+    expect(e.text.en).toContain('tiny 1.0.0');
+    expect(e.text.vi).not.toBe(e.text.en);
+  });
+});

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { META_KEYS, META_SHEET, sheetMarkerName } from '../../src/engine/layout.js';
+
+describe('layout', () => {
+  it('a sheet marker is a valid Excel defined name made from the sheet code', () => {
+    expect(sheetMarkerName('PL1')).toBe('KB_SHEET_PL1');
+    expect(sheetMarkerName('B3a')).toBe('KB_SHEET_B3a');
+    expect(sheetMarkerName('B3.a-x')).toBe('KB_SHEET_B3_a_x');
+    expect(sheetMarkerName('Biểu')).toMatch(/^KB_SHEET_[A-Za-z0-9_]+$/);
+  });
+
+  it('keeps the pack identity under fixed keys on a fixed sheet', () => {
+    expect(META_SHEET).toBe('_kiembieu');
+    expect(META_KEYS).toEqual({ packId: 'packId', packVersion: 'packVersion' });
+  });
+});
