@@ -42,6 +42,7 @@ export function compileRule(spec: RuleSpec, resolve: ResolveCells): CompiledRule
     const ctx = { resolve, bindings, slots };
     const lhs = compileExpression(root.args[0], ctx);
     const rhs = compileExpression(root.args[1], ctx);
+    if (!slots.size) throw new RuleRefused(`"${spec.assert}" reads no cell, so it checks nothing`);
     const values = Object.values(bindings);
     return {
       id: values.length ? `${spec.id}[${values.join(',')}]` : spec.id,

@@ -44,6 +44,12 @@ describe('compileRule', () => {
     expect(r).toMatchObject({ family: 'part', severity: 'warning', blank: 'error', description, comparison: '<=' });
   });
 
+  it('refuses a rule that reads no cell: it would pass or fail whatever the workbook holds', () => {
+    for (const text of ['1 == 2', '1 + 1 == 2', 'sum(1, 2) >= 0']) {
+      expect(() => compileRule(rule(text), resolve), text).toThrow(/reads no cell/);
+    }
+  });
+
   it('maps each comparison operator', () => {
     const ops = { '==': '==', '<=': '<=', '>=': '>=', '<': '<', '>': '>' } as const;
     for (const [op, comparison] of Object.entries(ops)) {
