@@ -1,7 +1,8 @@
 /**
- * The only mathjs in the engine: a parser. Rule text is never evaluated by mathjs; the parsed tree is
- * checked node by node against an allow-list and compiled to interval closures (compileExpression.ts),
- * so `config`, `import`, `typed`, `compile` and matrix builders cannot be reached from a pack.
+ * The only mathjs in the engine: a parser. The engine never evaluates rule text with mathjs (it never
+ * calls a node's compile or evaluate); the parsed tree is checked node by node against an allow-list
+ * and compiled to interval closures (compileExpression.ts), so nothing a pack writes can reach
+ * `config`, `import`, `typed`, `compile` or the matrix builders.
  */
 import { create, parseDependencies, type MathNode } from 'mathjs';
 

@@ -78,11 +78,14 @@ const PHRASES: Record<Finding['code'], Phrase> = {
   }),
 };
 
+/** A single cell's value is shown as it was typed, not rounded to the column's decimals. */
+const AS_TYPED = 6;
+
 /** One plain sentence for a clerk, with the rule's own description when the pack gives one. */
 export function message(f: Finding, lang: Lang, pack: CompiledPack): string {
   const first = f.cells[0];
   const slot = first ? pack.slots[pack.slotOf(first.sheet, first.row, first.column) ?? -1] : undefined;
-  const decimals = 'decimals' in f ? f.decimals : (slot?.decimals ?? 2);
+  const decimals = 'decimals' in f ? f.decimals : AS_TYPED;
   const numbers: Numbers = {
     num: (v) => formatNumber(v, decimals, lang, slot?.kind === 'percent'),
   };
