@@ -3,7 +3,7 @@ import { compileRule, type CompiledRule } from './compileRule.js';
 import { RuleRefused, type ResolveCells } from './compileExpression.js';
 import { ExpressionSyntaxError } from './mathParser.js';
 import { PackError } from './errors.js';
-import type { ColumnKind, Pack, RuleSpec, SheetSpec } from './pack.js';
+import type { ColumnKind, ColumnSpec, Pack, RuleSpec, SheetSpec } from './pack.js';
 
 export interface Slot {
   sheet: string;
@@ -83,15 +83,18 @@ function unique(codes: string[], file: string, key: string, what: string): void 
   });
 }
 
+/** Number cells the user fills on a row; text cells are typed freely and checked by no rule. */
 function inputColumns(sheet: SheetSpec, row: number, inputs: string[] | undefined, sources: PackSources) {
-  if (!inputs) return sheet.columns.filter((c) => c.kind !== 'text');
-  return inputs.map((code, j) => {
+  const numeric = (c: ColumnSpec) => c.kind !== 'text';
+  if (!inputs) return sheet.columns.filter(numeric);
+  const listed = inputs.map((code, j) => {
     const col = sheet.columns.find((c) => c.code === code);
     const at = `rows[${row}].inputs[${j}]`;
     if (!col) throw new PackError(sources.sheetFile(sheet), at, `there is no column "${code}"`);
     if (inputs.indexOf(code) !== j) throw new PackError(sources.sheetFile(sheet), at, `column "${code}" is listed twice`);
     return col;
   });
+  return listed.filter(numeric);
 }
 
 function resolver(sheets: Map<string, SheetSpec>, index: Map<string, number>): ResolveCells {

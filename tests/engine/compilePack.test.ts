@@ -58,9 +58,15 @@ describe('compilePack: slots', () => {
       '2|(1)|count|false',
       '2|(2)|percent|false',
       '3|(1)|count|true',
-      '3|(3)|text|true',
     ]);
     expect(pack.slots[1]!.decimals).toBe(1);
+  });
+
+  it('takes a text cell a row lists as input for free text: no slot, and no rule may read it', () => {
+    const pack = compilePack(tinyPack([], [S2()]));
+    expect(pack.slotOf('S2', '3', '(3)')).toBeUndefined();
+    const reading = rule('t', "S2['3', '(3)'] == 1");
+    expect(packError(() => compilePack(tinyPack([reading], [S2()]))).message).toContain("S2['3', '(3)'] is not an input cell");
   });
 
   it('keeps sheet rules before pack rules (allRules)', () => {
