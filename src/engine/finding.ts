@@ -71,10 +71,21 @@ export interface MissingPart extends Base {
   found: string;
 }
 
-export type Finding = RuleFailure | RuleBlank | CellFinding | TextNumber | UnreadableCell | MissingPart;
+/** A row or column code that stands twice in a sheet: only its first place is checked. */
+export interface DuplicatePart extends Base {
+  code: 'duplicate-row' | 'duplicate-column';
+  sheet: string;
+  sheetName: string;
+  /** The repeated code. */
+  found: string;
+  /** A1 addresses of the code's first place and of its repeat. */
+  addresses: [string, string];
+}
+
+export type Finding = RuleFailure | RuleBlank | CellFinding | TextNumber | UnreadableCell | MissingPart | DuplicatePart;
 export type FindingCode = Finding['code'];
 
-/** The sheet a finding belongs to: its own for a missing part, else its first cell's. */
+/** The sheet a finding belongs to: its own for a part of the template, else its first cell's. */
 export function sheetOf(f: Finding): string | null {
   return 'sheet' in f ? f.sheet : (f.cells[0]?.sheet ?? null);
 }

@@ -4,7 +4,8 @@
  */
 import type { CompiledPack } from './compilePack.js';
 import { ForeignWorkbookError, WrongPackError } from './errors.js';
-import type { MissingPart } from './finding.js';
+import { address } from './address.js';
+import type { DuplicatePart, MissingPart } from './finding.js';
 import { META_KEYS, sheetMarkerName } from './layout.js';
 import type { SheetSpec } from './pack.js';
 import type { RawCell, RawSheet, RawWorkbook } from './workbook.js';
@@ -18,7 +19,8 @@ export interface CellPosition {
 export interface Located {
   /** Where each slot of the pack sits, undefined when its sheet, row or column is missing. */
   positions: (CellPosition | undefined)[];
-  missing: MissingPart[];
+  /** Parts of the template missing or standing twice. */
+  missing: (MissingPart | DuplicatePart)[];
 }
 
 export function locateTemplate(pack: CompiledPack, wb: RawWorkbook, file: string): Located {
@@ -26,7 +28,7 @@ export function locateTemplate(pack: CompiledPack, wb: RawWorkbook, file: string
   const found = pack.pack.sheets.map((spec) => ({ spec, sheet: findSheet(spec, wb) }));
   if (found.every((f) => !f.sheet)) throw new ForeignWorkbookError(file, packLabel(pack));
   const grids = new Map<string, { sheet: RawSheet; grid: SheetGrid }>();
-  const missing: MissingPart[] = [];
+  const missing: Located['missing'] = [];
   for (const { spec, sheet } of found) {
     if (!sheet) {
       missing.push(missingPart('missing-sheet', spec.code, spec.name, spec.code));
@@ -65,7 +67,7 @@ function findSheet(spec: SheetSpec, wb: RawWorkbook): RawSheet | undefined {
 interface SheetGrid {
   rows: Map<string, number>;
   cols: Map<string, number>;
-  missing: MissingPart[];
+  missing: Located['missing'];
 }
 
 /** The code row is the row holding most column codes; the code column, below it, most row codes. */
@@ -73,20 +75,36 @@ function locateCodes(spec: SheetSpec, sheet: RawSheet): SheetGrid {
   const colCodes = new Set(spec.columns.map((c) => c.code));
   const rowCodes = new Set(spec.rows.map((r) => r.code));
   const codeRow = best(sheet.cells.length, (r) => countIn(sheet.cells[r] ?? [], colCodes));
-  const cols = firstPositions(sheet.cells[codeRow] ?? [], colCodes);
   const below = sheet.cells.slice(codeRow + 1);
   const width = below.reduce((w, r) => Math.max(w, r.length), 0);
   const codeCol = best(width, (c) => countIn(below.map((r) => r[c]), rowCodes));
-  const rows = new Map<string, number>();
-  below.forEach((r, i) => {
-    const code = cellText(r[codeCol]);
-    if (rowCodes.has(code) && !rows.has(code)) rows.set(code, codeRow + 1 + i);
-  });
-  const missing = [
-    ...spec.rows.filter((r) => !rows.has(r.code)).map((r) => missingPart('missing-row', spec.code, sheet.name, r.code)),
-    ...spec.columns.filter((c) => !cols.has(c.code)).map((c) => missingPart('missing-column', spec.code, sheet.name, c.code)),
+  const cols = positions(Array.from(sheet.cells[codeRow] ?? [], cellText), colCodes);
+  const rows = positions(Array.from(sheet.cells, (r, i) => (i > codeRow ? cellText(r?.[codeCol]) : '')), rowCodes);
+  const part = { sheet: spec.code, sheetName: sheet.name, rule: 'template' };
+  const missing: Located['missing'] = [
+    ...spec.rows.filter((r) => !rows.first.has(r.code)).map((r) => missingPart('missing-row', spec.code, sheet.name, r.code)),
+    ...spec.columns.filter((c) => !cols.first.has(c.code)).map((c) => missingPart('missing-column', spec.code, sheet.name, c.code)),
+    ...rows.repeats.map(([code, a, b]): DuplicatePart => ({
+      ...part, code: 'duplicate-row', severity: 'warning', cells: [], found: code, addresses: [address(a, codeCol), address(b, codeCol)],
+    })),
+    ...cols.repeats.map(([code, a, b]): DuplicatePart => ({
+      ...part, code: 'duplicate-column', severity: 'warning', cells: [], found: code, addresses: [address(codeRow, a), address(codeRow, b)],
+    })),
   ];
-  return { rows, cols, missing };
+  return { rows: rows.first, cols: cols.first, missing };
+}
+
+/** Where each code first stands, and every later place it stands again. */
+function positions(texts: string[], codes: Set<string>) {
+  const first = new Map<string, number>();
+  const repeats: [string, number, number][] = [];
+  texts.forEach((code, i) => {
+    if (!codes.has(code)) return;
+    const at = first.get(code);
+    if (at === undefined) first.set(code, i);
+    else repeats.push([code, at, i]);
+  });
+  return { first, repeats };
 }
 
 function best(n: number, score: (i: number) => number): number {
@@ -101,15 +119,6 @@ function best(n: number, score: (i: number) => number): number {
 
 function countIn(cells: (RawCell | undefined)[], codes: Set<string>): number {
   return cells.reduce((n, c) => n + (codes.has(cellText(c)) ? 1 : 0), 0);
-}
-
-function firstPositions(cells: (RawCell | undefined)[], codes: Set<string>): Map<string, number> {
-  const at = new Map<string, number>();
-  cells.forEach((c, i) => {
-    const code = cellText(c);
-    if (codes.has(code) && !at.has(code)) at.set(code, i);
-  });
-  return at;
 }
 
 function cellText(cell: RawCell | undefined): string {

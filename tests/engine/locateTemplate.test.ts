@@ -161,6 +161,28 @@ describe('locateTemplate: missing parts are findings, and their cells have no po
   });
 });
 
+describe('locateTemplate: a code that stands twice is a warning, and the first place is used', () => {
+  it('a row copied with its code', () => {
+    const w = wb();
+    insertRow(w, 'Biểu S1', 5, [{ value: '1.1' }, { value: 'bản sao' }, { value: 7 }]);
+    const located = locateTemplate(pack, w, 'x.xlsx');
+    expect(located.missing).toEqual([
+      expect.objectContaining({ code: 'duplicate-row', severity: 'warning', sheet: 'S1', found: '1.1', addresses: ['A5', 'A6'] }),
+    ]);
+    expect(at(located, 'S1', '1.1', '(1)')).toBe('Biểu S1!4,2');
+  });
+
+  it('a column copied with its code', () => {
+    const w = wb();
+    insertColumn(w, 'Biểu S2', 5, { value: '(2)' });
+    const located = locateTemplate(pack, w, 'x.xlsx');
+    expect(located.missing).toEqual([
+      expect.objectContaining({ code: 'duplicate-column', severity: 'warning', sheet: 'S2', found: '(2)', addresses: ['D3', 'F3'] }),
+    ]);
+    expect(at(located, 'S2', '1.1', '(2)')).toBe('Biểu S2!4,3');
+  });
+});
+
 describe('locateTemplate: workbooks that are not this pack`s', () => {
   it('a workbook of another pack', () => {
     const w = wb();

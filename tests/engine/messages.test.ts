@@ -147,15 +147,14 @@ describe('messages', () => {
     expect(en).toContain('-1,234');
   });
 
-  // BUG (messages.ts, not fixed here: another engineer owns it): a count is formatted with the column's
-  // 0 decimals, so 2.5 is written "3" and the message hides the very fraction it reports.
+  // A count is not rounded to the column's 0 decimals: 2.5 is not written "3".
   it('not-whole: shows the fraction found (2,5 / 2.5)', () => {
     const { vi, en } = one('not-whole', (v) => (v.S1!['1.2']!['(2)'] = 2.5));
     expect(vi).toContain('2,5');
     expect(en).toContain('2.5');
   });
 
-  // BUG (messages.ts): "8,59" typed as text in a count is read as 8.59 but the message says "read as 9".
+  // "8,59" typed as text in a count is read as 8.59, and said so.
   it('text-number in a count: shows the fraction read (8,59)', () => {
     const { vi } = one('text-number', (v) => (v.S1!['1.2']!['(2)'] = '8,59'));
     expect(vi).toMatch(/đã đọc là 8,59/);
@@ -169,6 +168,7 @@ describe('messages', () => {
     ['missing-sheet', () => {}, (wb) => wb.sheets.pop()],
     ['missing-row', () => {}, (wb) => (wb.sheets[0].cells[4][0] = null)],
     ['missing-column', () => {}, (wb) => (wb.sheets[0].cells[2][4] = null)],
+    ['duplicate-row', () => {}, (wb) => (wb.sheets[0].cells[5][0] = { value: '1.1' })],
   ];
   for (const [code, edit, wbEdit] of plain) {
     it(`${code}: a sentence in each language`, () => {
@@ -182,6 +182,7 @@ describe('messages', () => {
       if (code === 'cell-error') expect(en).toContain('#REF!');
       if (f.code === 'missing-sheet' || f.code === 'missing-row' || f.code === 'missing-column') expect(en).toContain(f.found);
       if (code === 'missing-sheet') expect(vi).toContain('Biểu S2');
+      if (f.code === 'duplicate-row') expect(vi).toContain(`${f.addresses[0]} và ${f.addresses[1]}`);
     });
   }
 
@@ -189,10 +190,10 @@ describe('messages', () => {
     const codes: FindingCode[] = [
       'sum-mismatch', 'same-mismatch', 'percent-mismatch', 'growth-mismatch', 'part-exceeds-whole', 'carry-mismatch',
       'rule-blank', 'required-blank', 'not-whole', 'negative', 'text-number', 'not-a-number', 'cell-error',
-      'missing-sheet', 'missing-row', 'missing-column',
+      'missing-sheet', 'missing-row', 'missing-column', 'duplicate-row', 'duplicate-column',
     ];
     for (const code of codes) {
-      const f = { code, rule: 'r', severity: 'error', cells: [], found: 1, expected: 1, difference: 0, decimals: 0, sheet: 'S1', sheetName: 'x' } as unknown as Finding;
+      const f = { code, rule: 'r', severity: 'error', cells: [], found: 1, expected: 1, difference: 0, decimals: 0, sheet: 'S1', sheetName: 'x', addresses: ['A1', 'A2'] } as unknown as Finding;
       for (const lang of ['vi', 'en'] as Lang[]) expect(message(f, lang, pack).length, `${code} ${lang}`).toBeGreaterThan(10);
     }
   });

@@ -35,5 +35,6 @@ function findingEntry(run: CheckRun, f: Finding, lang: Lang) {
     found: 'found' in f ? f.found : null,
     expected: 'expected' in f ? f.expected : null,
     difference: 'difference' in f ? f.difference : null,
+    ...('addresses' in f ? { addresses: f.addresses } : {}),
   };
 }

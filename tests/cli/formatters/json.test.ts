@@ -100,6 +100,22 @@ describe('formatJson', () => {
     const findings = (out.files[0] as { findings: JsonFinding[] }).findings;
     expect(findings.find((f) => f.code === 'missing-sheet')).toMatchObject({ rule: 'template', sheet: 'B6', cells: [], found: 'B6', expected: null });
   });
+
+  it('a row copied with its code: found is the code, addresses its two places', () => {
+    const wb = structuredClone(clean);
+    const b6 = wb.sheets.find((s) => s.name === 'Biểu 6')!;
+    const located = locateTemplate(pack, wb, 'x.xlsx');
+    const first = located.positions[pack.slotOf('B6', '2', '(1)')!]!;
+    b6.cells.push([{ value: '2' }]);
+    const out = JSON.parse(formatJson({ pack, outcomes: [{ file: 'x.xlsx', report: validate(pack, wb, 'x.xlsx') }] }, 'vi')) as JsonOutput;
+    const findings = (out.files[0] as { findings: JsonFinding[] }).findings;
+    expect(findings.find((f) => f.code === 'duplicate-row')).toMatchObject({
+      severity: 'warning',
+      sheet: 'B6',
+      found: '2',
+      addresses: [`A${first.row + 1}`, `A${b6.cells.length}`],
+    });
+  });
 });
 
 describe('docs/json-output.md', () => {
