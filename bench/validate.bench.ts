@@ -52,8 +52,8 @@ async function measure(name: string, pack: CompiledPack, bytes: Uint8Array): Pro
 }
 
 const reference = await loadPackDir(defaultPackDir);
-const referenceBytes = await writeValues(await writeTemplate(reference.pack), reference.pack, cleanDistrict);
-const provinceBytes = await writeValues(await writeTemplate(compiledProvince.pack), compiledProvince.pack, provinceValues());
+const referenceBytes = await writeValues(await writeTemplate(reference.pack), reference, cleanDistrict);
+const provinceBytes = await writeValues(await writeTemplate(compiledProvince.pack), compiledProvince, provinceValues());
 
 console.log(`kiembieu benchmark: median of ${ROUNDS} interleaved rounds per measure`);
 await measure('Reference size (NQ22 pack, clean district)', reference, referenceBytes);

@@ -9,8 +9,8 @@ import konTum from './data/kon-tum-2017.js';
 
 const examples = { 'kon-tum-2017': konTum, 'clean-district': cleanDistrict };
 
-const { pack } = await loadPackDir(defaultPackDir);
-const template = await writeTemplate(pack);
+const pack = await loadPackDir(defaultPackDir);
+const template = await writeTemplate(pack.pack);
 for (const [name, values] of Object.entries(examples)) {
   const path = new URL(`../examples/${name}.xlsx`, import.meta.url);
   await writeFile(path, await writeValues(template, pack, values));

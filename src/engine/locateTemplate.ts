@@ -16,9 +16,18 @@ export interface CellPosition {
   col: number;
 }
 
+/** A template sheet found in the workbook, with the row and column of each code found in it. */
+export interface SheetGrid {
+  sheet: RawSheet;
+  rows: Map<string, number>;
+  cols: Map<string, number>;
+}
+
 export interface Located {
   /** Where each slot of the pack sits, undefined when its sheet, row or column is missing. */
   positions: (CellPosition | undefined)[];
+  /** The sheets found, by sheet code. */
+  grids: Map<string, SheetGrid>;
   /** Parts of the template missing or standing twice. */
   missing: (MissingPart | DuplicatePart)[];
 }
@@ -27,24 +36,26 @@ export function locateTemplate(pack: CompiledPack, wb: RawWorkbook, file: string
   checkIdentity(pack, wb, file);
   const found = pack.pack.sheets.map((spec) => ({ spec, sheet: findSheet(spec, wb) }));
   if (found.every((f) => !f.sheet)) throw new ForeignWorkbookError(file, packLabel(pack));
-  const grids = new Map<string, { sheet: RawSheet; grid: SheetGrid }>();
+  const grids = new Map<string, SheetGrid>();
   const missing: Located['missing'] = [];
   for (const { spec, sheet } of found) {
     if (!sheet) {
       missing.push(missingPart('missing-sheet', spec.code, spec.name, spec.code));
       continue;
     }
-    const grid = locateCodes(spec, sheet);
-    grids.set(spec.code, { sheet, grid });
-    missing.push(...grid.missing);
+    const { grid, problems } = locateCodes(spec, sheet);
+    grids.set(spec.code, grid);
+    missing.push(...problems);
   }
-  const positions = pack.slots.map((slot): CellPosition | undefined => {
-    const at = grids.get(slot.sheet);
-    const row = at?.grid.rows.get(slot.row);
-    const col = at?.grid.cols.get(slot.col);
-    return at && row !== undefined && col !== undefined ? { sheet: at.sheet, row, col } : undefined;
-  });
-  return { positions, missing };
+  const positions = pack.slots.map((slot) => cellAt(grids.get(slot.sheet), slot.row, slot.col));
+  return { positions, grids, missing };
+}
+
+/** The cell at a row code and a column code of a sheet found, if both codes were found. */
+export function cellAt(grid: SheetGrid | undefined, row: string, col: string): CellPosition | undefined {
+  const r = grid?.rows.get(row);
+  const c = grid?.cols.get(col);
+  return grid && r !== undefined && c !== undefined ? { sheet: grid.sheet, row: r, col: c } : undefined;
 }
 
 export function packLabel(pack: CompiledPack): string {
@@ -64,14 +75,8 @@ function findSheet(spec: SheetSpec, wb: RawWorkbook): RawSheet | undefined {
   return byMarker ?? wb.sheets.find((s) => s.name === spec.name);
 }
 
-interface SheetGrid {
-  rows: Map<string, number>;
-  cols: Map<string, number>;
-  missing: Located['missing'];
-}
-
 /** The code row is the row holding most column codes; the code column, below it, most row codes. */
-function locateCodes(spec: SheetSpec, sheet: RawSheet): SheetGrid {
+function locateCodes(spec: SheetSpec, sheet: RawSheet): { grid: SheetGrid; problems: Located['missing'] } {
   const colCodes = new Set(spec.columns.map((c) => c.code));
   const rowCodes = new Set(spec.rows.map((r) => r.code));
   const codeRow = best(sheet.cells.length, (r) => countIn(sheet.cells[r] ?? [], colCodes));
@@ -81,7 +86,7 @@ function locateCodes(spec: SheetSpec, sheet: RawSheet): SheetGrid {
   const cols = positions(Array.from(sheet.cells[codeRow] ?? [], cellText), colCodes);
   const rows = positions(Array.from(sheet.cells, (r, i) => (i > codeRow ? cellText(r?.[codeCol]) : '')), rowCodes);
   const part = { sheet: spec.code, sheetName: sheet.name, rule: 'template' };
-  const missing: Located['missing'] = [
+  const problems: Located['missing'] = [
     ...spec.rows.filter((r) => !rows.first.has(r.code)).map((r) => missingPart('missing-row', spec.code, sheet.name, r.code)),
     ...spec.columns.filter((c) => !cols.first.has(c.code)).map((c) => missingPart('missing-column', spec.code, sheet.name, c.code)),
     ...rows.repeats.map(([code, a, b]): DuplicatePart => ({
@@ -91,7 +96,7 @@ function locateCodes(spec: SheetSpec, sheet: RawSheet): SheetGrid {
       ...part, code: 'duplicate-column', severity: 'warning', cells: [], found: code, addresses: [address(codeRow, a), address(codeRow, b)],
     })),
   ];
-  return { rows: rows.first, cols: cols.first, missing };
+  return { grid: { sheet, rows: rows.first, cols: cols.first }, problems };
 }
 
 /** Where each code first stands, and every later place it stands again. */

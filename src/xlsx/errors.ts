@@ -13,44 +13,16 @@ export class UnreadableWorkbookError extends PlainError {
   }
 }
 
-export class MissingSheetError extends PlainError {
-  constructor(readonly sheetCode: string) {
-    super({
-      vi: `Sổ tính không có biểu mã "${sheetCode}".`,
-      en: `The workbook has no sheet with code "${sheetCode}".`,
-    });
-  }
-}
-
-export class MissingCodeRowError extends PlainError {
-  constructor(readonly sheetName: string) {
-    super({
-      vi: `Trang "${sheetName}" không có dòng mã cột (dòng bắt đầu bằng "A", "B").`,
-      en: `Sheet "${sheetName}" has no column-code row (the row that starts "A", "B").`,
-    });
-  }
-}
-
-export class MissingRowError extends PlainError {
+/** A cell the pack has that the workbook lacks: its sheet, row or column code was not found. */
+export class NoCellError extends PlainError {
   constructor(
     readonly sheetCode: string,
     readonly rowCode: string,
-  ) {
-    super({
-      vi: `Biểu "${sheetCode}" không có dòng mã "${rowCode}".`,
-      en: `Sheet "${sheetCode}" has no row with code "${rowCode}".`,
-    });
-  }
-}
-
-export class MissingColumnError extends PlainError {
-  constructor(
-    readonly sheetCode: string,
     readonly colCode: string,
   ) {
     super({
-      vi: `Biểu "${sheetCode}" không có cột mã "${colCode}".`,
-      en: `Sheet "${sheetCode}" has no column with code "${colCode}".`,
+      vi: `Sổ tính không có ô ${sheetCode}['${rowCode}', '${colCode}']: không tìm thấy mã biểu, mã dòng hoặc mã cột.`,
+      en: `The workbook has no cell ${sheetCode}['${rowCode}', '${colCode}']: its sheet, row or column code is not there.`,
     });
   }
 }

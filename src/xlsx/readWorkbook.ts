@@ -8,7 +8,10 @@ import { rawCell } from './rawCell.js';
 
 /** Throws UnreadableWorkbookError, naming fileName, when the bytes are not a readable xlsx. */
 export async function readWorkbook(data: Uint8Array | ArrayBuffer, fileName: string): Promise<RawWorkbook> {
-  const workbook = await loadWorkbook(data, fileName);
+  return rawWorkbookOf(await loadWorkbook(data, fileName));
+}
+
+export function rawWorkbookOf(workbook: Workbook): RawWorkbook {
   const meta = readMeta(workbook);
   return {
     sheets: workbook.worksheets.filter((worksheet) => worksheet.name !== META_SHEET).map(rawSheet),

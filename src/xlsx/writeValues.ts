@@ -1,33 +1,43 @@
 /** Puts figures into a template by codes, leaving everything else of the workbook as it was. */
 import type { CellValue } from 'exceljs';
-import type { ColumnSpec, Pack } from '../engine/pack.js';
+import type { CompiledPack } from '../engine/compilePack.js';
+import { cellAt, locateTemplate } from '../engine/locateTemplate.js';
+import type { ColumnSpec, SheetSpec } from '../engine/pack.js';
 import type { CellInput, Values } from '../engine/values.js';
-import { NotInPackError } from './errors.js';
+import { NoCellError, NotInPackError } from './errors.js';
 import { loadWorkbook } from './loadWorkbook.js';
-import { locateSheet } from './locateSheet.js';
+import { rawWorkbookOf } from './readWorkbook.js';
 import { toBytes } from './toBytes.js';
 
-/** Percent values are given in percentage points and stored as the fractions Excel shows as %; null clears a cell. */
-export async function writeValues(template: Uint8Array, pack: Pack, values: Values): Promise<Uint8Array> {
-  const workbook = await loadWorkbook(template, 'template.xlsx');
+const NAME = 'template.xlsx';
+
+/**
+ * Cells are found as the checker finds them (locateTemplate). Percent values are given in percentage
+ * points and stored as the fractions Excel shows as %; null clears a cell.
+ */
+export async function writeValues(template: Uint8Array, pack: CompiledPack, values: Values): Promise<Uint8Array> {
+  const workbook = await loadWorkbook(template, NAME);
+  const { grids } = locateTemplate(pack, rawWorkbookOf(workbook), NAME);
   for (const [sheetCode, rows] of Object.entries(values)) {
-    const columns = packColumns(pack, sheetCode);
-    const sheet = locateSheet(workbook, sheetCode);
+    const spec = pack.pack.sheets.find((s) => s.code === sheetCode);
+    if (!spec) throw new NotInPackError(sheetCode);
     for (const [rowCode, cells] of Object.entries(rows)) {
+      if (!spec.rows.some((r) => r.code === rowCode)) throw new NotInPackError(`${sheetCode} › ${rowCode}`);
       for (const [colCode, value] of Object.entries(cells)) {
-        const column = columns.get(colCode);
-        if (!column) throw new NotInPackError(`${sheetCode} › ${colCode}`);
-        sheet.cell(rowCode, colCode).value = stored(value, column);
+        const column = columnOf(spec, colCode);
+        const at = cellAt(grids.get(sheetCode), rowCode, colCode);
+        if (!at) throw new NoCellError(sheetCode, rowCode, colCode);
+        workbook.getWorksheet(at.sheet.name)!.getCell(at.row + 1, at.col + 1).value = stored(value, column);
       }
     }
   }
   return toBytes(workbook);
 }
 
-function packColumns(pack: Pack, sheetCode: string): Map<string, ColumnSpec> {
-  const sheet = pack.sheets.find((candidate) => candidate.code === sheetCode);
-  if (!sheet) throw new NotInPackError(sheetCode);
-  return new Map(sheet.columns.map((column) => [column.code, column]));
+function columnOf(spec: SheetSpec, colCode: string): ColumnSpec {
+  const column = spec.columns.find((c) => c.code === colCode);
+  if (!column) throw new NotInPackError(`${spec.code} › ${colCode}`);
+  return column;
 }
 
 function stored(value: CellInput, column: ColumnSpec): CellValue {

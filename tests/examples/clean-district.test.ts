@@ -108,7 +108,7 @@ describe('one figure changed by 1 is caught, for every input cell of the pack', 
 
     it.each([0, 1, 2])('pick %i', async (n) => {
       const slot = picks()[n]!;
-      const changed = await writeValues(bytes, pack.pack, { [slot.sheet]: { [slot.row]: { [slot.col]: figure(slot) + 1 } } });
+      const changed = await writeValues(bytes, pack, { [slot.sheet]: { [slot.row]: { [slot.col]: figure(slot) + 1 } } });
       const file = join(tmp.path, `mutated-${n}.xlsx`);
       await writeFile(file, changed);
       const { code, stdout, stderr } = await runCli(['validate', file, '--format', 'json']);

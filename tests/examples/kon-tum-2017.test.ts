@@ -9,7 +9,7 @@ import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CompiledPack } from '../../src/engine/compilePack.js';
 import { loadPackDir } from '../../src/node/loadPackDir.js';
-import { locateSheet } from '../../src/xlsx/locateSheet.js';
+import { locateSheet } from '../helpers/locateSheet.js';
 import konTum from '../../scripts/data/kon-tum-2017.js';
 import {
   codes,

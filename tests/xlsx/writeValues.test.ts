@@ -3,14 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { META_SHEET } from '../../src/engine/layout.js';
 import type { Pack } from '../../src/engine/pack.js';
 import type { Values } from '../../src/engine/values.js';
-import { MissingColumnError, MissingSheetError, NotInPackError } from '../../src/xlsx/errors.js';
-import { locateSheet } from '../../src/xlsx/locateSheet.js';
+import { compilePack } from '../../src/engine/compilePack.js';
+import { NoCellError, NotInPackError } from '../../src/xlsx/errors.js';
+import { locateSheet } from '../helpers/locateSheet.js';
 import { readWorkbook } from '../../src/xlsx/readWorkbook.js';
 import { writeTemplate } from '../../src/xlsx/writeTemplate.js';
 import { writeValues } from '../../src/xlsx/writeValues.js';
 import { excelBytes, openExcel, testPack, validatedCells } from './helpers.js';
 
 const template = await writeTemplate(testPack);
+const pack = compilePack(testPack);
 
 const values: Values = {
   PL1: {
@@ -21,7 +23,7 @@ const values: Values = {
   B3a: { '10': { '(1)': '1.908', '(3)': 'ghi chú' } },
 };
 
-/** The value at a row and column code, read through the same locator writeValues uses. */
+/** The value at a row and column code, read through the tests' own locator. */
 async function valueAt(bytes: Uint8Array, sheet: string, row: string, col: string): Promise<unknown> {
   return locateSheet(await openExcel(bytes), sheet).cell(row, col).value;
 }
@@ -37,7 +39,7 @@ function untyped(sheet: Worksheet): { dataValidations: { model: unknown }; sheet
 
 describe('writeValues', () => {
   it('writes each value into the cell its codes name', async () => {
-    const raw = await readWorkbook(await writeValues(template, testPack, values), 'filled.xlsx');
+    const raw = await readWorkbook(await writeValues(template, pack, values), 'filled.xlsx');
     const [pl1, b3a] = raw.sheets.map((sheet) => sheet.cells);
     expect(pl1?.[7]?.slice(2).map((cell) => cell?.value)).toEqual([566, 698, 0.2332]);
     expect(pl1?.[8]?.slice(2).map((cell) => cell?.value)).toEqual([139, 186, 0.4834]);
@@ -47,15 +49,15 @@ describe('writeValues', () => {
   });
 
   it('stores percentage points as fractions in % formatted cells', async () => {
-    const filled = await openExcel(await writeValues(template, testPack, values));
+    const filled = await openExcel(await writeValues(template, pack, values));
     const cell = locateSheet(filled, 'PL1').cell('1.1', '(3)');
     expect(cell.value).toBe(0.4834);
     expect(cell.numFmt).toBe('0.00%');
   });
 
   it('clears a cell given null', async () => {
-    const filled = await writeValues(template, testPack, values);
-    const cleared = await writeValues(filled, testPack, { PL1: { '1': { '(1)': null } } });
+    const filled = await writeValues(template, pack, values);
+    const cleared = await writeValues(filled, pack, { PL1: { '1': { '(1)': null } } });
     expect(await valueAt(cleared, 'PL1', '1', '(1)')).toBeNull();
     expect(await valueAt(cleared, 'PL1', '1', '(2)')).toBe(698);
   });
@@ -65,7 +67,7 @@ describe('writeValues', () => {
     sheetOf(moved, 'Phụ lục 1').spliceRows(9, 0, []);
     sheetOf(moved, 'Phụ lục 1').spliceColumns(4, 0, []);
     sheetOf(moved, 'B3a').spliceRows(1, 0, ['ĐẢNG BỘ TỈNH KON TUM']);
-    const raw = await readWorkbook(await writeValues(await excelBytes(moved), testPack, values), 'moved.xlsx');
+    const raw = await readWorkbook(await writeValues(await excelBytes(moved), pack, values), 'moved.xlsx');
     const [pl1, b3a] = raw.sheets.map((sheet) => sheet.cells);
     expect(pl1?.[7]?.map((cell) => cell?.value)).toEqual(['1', 'Tổng số tổ chức cơ sở đảng', 566, undefined, 698, 0.2332]);
     expect(pl1?.[8]).toEqual([]);
@@ -75,7 +77,7 @@ describe('writeValues', () => {
 
   it('keeps styles, protection, validations, merges, names and the hidden meta sheet', async () => {
     const before = await openExcel(template);
-    const after = await openExcel(await writeValues(template, testPack, values));
+    const after = await openExcel(await writeValues(template, pack, values));
     expect(after.definedNames.model).toEqual(before.definedNames.model);
     expect(after.worksheets.map((sheet) => [sheet.name, sheet.state])).toEqual(before.worksheets.map((sheet) => [sheet.name, sheet.state]));
     expect(sheetOf(after, META_SHEET).state).toBe('veryHidden');
@@ -92,7 +94,7 @@ describe('writeValues', () => {
   });
 
   it('writes validation ranges that do not overlap, however often the workbook goes through exceljs', async () => {
-    const twice = await writeValues(await writeValues(template, testPack, values), testPack, values);
+    const twice = await writeValues(await writeValues(template, pack, values), pack, values);
     for (const sheet of [1, 2]) {
       const cells = await validatedCells(twice, sheet);
       expect(cells.length).toBeGreaterThan(0);
@@ -108,9 +110,12 @@ describe('writeValues', () => {
         { ...testPack.sheets[1]!, code: 'B9', name: 'B9' },
       ],
     };
-    await expect(writeValues(template, testPack, { X: {} })).rejects.toBeInstanceOf(NotInPackError);
-    await expect(writeValues(template, testPack, { PL1: { '1': { '(9)': 1 } } })).rejects.toBeInstanceOf(NotInPackError);
-    await expect(writeValues(template, wider, { B9: {} })).rejects.toBeInstanceOf(MissingSheetError);
-    await expect(writeValues(template, wider, { PL1: { '1': { '(9)': 1 } } })).rejects.toBeInstanceOf(MissingColumnError);
+    await expect(writeValues(template, pack, { X: {} })).rejects.toBeInstanceOf(NotInPackError);
+    await expect(writeValues(template, pack, { PL1: { '1': { '(9)': 1 } } })).rejects.toBeInstanceOf(NotInPackError);
+    const widerPack = compilePack(wider);
+    const b9Row = wider.sheets[2]!.rows[0]!.code;
+    await expect(writeValues(template, widerPack, { B9: { [b9Row]: { '(1)': 1 } } })).rejects.toBeInstanceOf(NoCellError);
+    await expect(writeValues(template, widerPack, { PL1: { '1': { '(9)': 1 } } })).rejects.toBeInstanceOf(NoCellError);
+    await expect(writeValues(template, pack, { PL1: { '9.9': { '(1)': 1 } } })).rejects.toBeInstanceOf(NotInPackError);
   });
 });

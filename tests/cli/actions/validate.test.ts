@@ -5,7 +5,7 @@
 import { cp, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { locateSheet } from '../../../src/xlsx/locateSheet.js';
+import { locateSheet } from '../../helpers/locateSheet.js';
 import cleanDistrict from '../../../scripts/data/clean-district.js';
 import konTum from '../../../scripts/data/kon-tum-2017.js';
 import {

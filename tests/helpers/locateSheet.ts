@@ -1,10 +1,12 @@
-/** Finds a template sheet and its cells by codes, wherever rows and columns have moved. */
+/**
+ * A second locator, independent of the engine's: finds a template sheet by its marker name and its
+ * cells by the "A", "B" code row, straight on an exceljs workbook. Tests check the engine against it.
+ */
 import type { Cell, Workbook, Worksheet } from 'exceljs';
-import { sheetMarkerName } from '../engine/layout.js';
-import { MissingCodeRowError, MissingColumnError, MissingRowError, MissingSheetError } from './errors.js';
-import { definedCells } from './definedCells.js';
-import { rawCell } from './rawCell.js';
-import { CODE_ROW_MARKS } from './templateLayout.js';
+import { sheetMarkerName } from '../../src/engine/layout.js';
+import { definedCells } from '../../src/xlsx/definedCells.js';
+import { rawCell } from '../../src/xlsx/rawCell.js';
+import { CODE_ROW_MARKS } from '../../src/xlsx/templateLayout.js';
 
 export interface LocatedSheet {
   worksheet: Worksheet;
@@ -22,7 +24,7 @@ interface CodeRow {
 export function locateSheet(workbook: Workbook, sheetCode: string): LocatedSheet {
   const marker = definedCells(workbook)[sheetMarkerName(sheetCode)];
   const worksheet = marker && workbook.getWorksheet(marker.sheet);
-  if (!marker || !worksheet) throw new MissingSheetError(sheetCode);
+  if (!marker || !worksheet) throw new Error(`no sheet ${sheetCode}`);
   const codeRow = findCodeRow(worksheet, marker.row + 1);
   const cols = codesAlongRow(worksheet, codeRow);
   const rows = codesDownColumn(worksheet, codeRow);
@@ -30,9 +32,9 @@ export function locateSheet(workbook: Workbook, sheetCode: string): LocatedSheet
     worksheet,
     cell(rowCode, colCode) {
       const row = rows.get(rowCode);
-      if (row === undefined) throw new MissingRowError(sheetCode, rowCode);
+      if (row === undefined) throw new Error(`no row ${sheetCode} ${rowCode}`);
       const col = cols.get(colCode);
-      if (col === undefined) throw new MissingColumnError(sheetCode, colCode);
+      if (col === undefined) throw new Error(`no column ${sheetCode} ${colCode}`);
       return worksheet.getCell(row, col);
     },
   };
@@ -45,7 +47,7 @@ function findCodeRow(worksheet: Worksheet, fromRow: number): CodeRow {
     const col = texts.findIndex((text, i) => text === first && texts[i + 1] === second);
     if (col >= 0) return { row, col };
   }
-  throw new MissingCodeRowError(worksheet.name);
+  throw new Error(`no code row in ${worksheet.name}`);
 }
 
 function codesAlongRow(worksheet: Worksheet, { row, col }: CodeRow): Map<string, number> {
