@@ -1,4 +1,5 @@
 /** `kiembieu validate FILE... [--pack DIR] [--format text|json] [--lang vi|en]` */
+import type { CompiledPack } from '../../engine/compilePack.js';
 import { PlainError } from '../../engine/errors.js';
 import type { Lang, Text } from '../../engine/pack.js';
 import { validate } from '../../engine/validate.js';
@@ -28,7 +29,7 @@ export async function validateAction(opts: ValidateOptions, io: Io): Promise<num
 }
 
 /** Whatever goes wrong with one file is said about that file; the other files are still checked. */
-async function checkFile(pack: Parameters<typeof validate>[0], file: string): Promise<Outcome> {
+async function checkFile(pack: CompiledPack, file: string): Promise<Outcome> {
   try {
     return { file, report: validate(pack, await readWorkbookFile(file), file) };
   } catch (e) {
