@@ -5,22 +5,16 @@ import { CellState, type CellValues } from './readCells.js';
 
 export function checkCells(pack: CompiledPack, values: CellValues): CellFinding[] {
   const out: CellFinding[] = [];
-  pack.slots.forEach((slot, i) => {
-    const cell = values.cells[i];
-    if (!cell) return;
+  const report = (code: CellFinding['code'], i: number, found: number | null) =>
+    out.push({ code, rule: code, severity: 'error', cells: [values.cell(i)!], found });
+  for (let i = 0; i < pack.slots.length; i++) {
+    const slot = pack.slots[i]!;
     const state = values.state[i];
     const v = values.value[i]!;
-    const finding = (code: CellFinding['code'], found: number | null): CellFinding => ({
-      code,
-      rule: code,
-      severity: 'error',
-      cells: [cell],
-      found,
-    });
-    if (state === CellState.Blank && slot.required) out.push(finding('required-blank', null));
-    if (state !== CellState.Number || slot.kind !== 'count') return;
-    if (v < 0) out.push(finding('negative', v));
-    else if (!Number.isInteger(v)) out.push(finding('not-whole', v));
-  });
+    if (state === CellState.Blank && slot.required) report('required-blank', i, null);
+    if (state !== CellState.Number || slot.kind !== 'count') continue;
+    if (v < 0) report('negative', i, v);
+    else if (!Number.isInteger(v)) report('not-whole', i, v);
+  }
   return out;
 }

@@ -24,12 +24,13 @@ export interface Bounds {
 export function boundsOf(pack: CompiledPack, values: CellValues): Bounds {
   const lo = new Float64Array(values.value);
   const hi = new Float64Array(values.value);
-  pack.slots.forEach((slot, i) => {
-    if (slot.kind === 'count') return;
+  for (let i = 0; i < pack.slots.length; i++) {
+    const slot = pack.slots[i]!;
+    if (slot.kind === 'count') continue;
     const half = 0.5 * 10 ** -slot.decimals;
     lo[i] = lo[i]! - half;
     hi[i] = hi[i]! + half;
-  });
+  }
   return { lo, hi };
 }
 
@@ -46,10 +47,10 @@ export function checkRules(pack: CompiledPack, values: CellValues): Finding[] {
 function checkRule(pack: CompiledPack, rule: CompiledRule, values: CellValues, bounds: Bounds): Finding | undefined {
   const states = rule.slots.map((s) => values.state[s]);
   if (states.includes(CellState.Invalid)) return undefined;
-  const cells = rule.slots.map((s) => values.cells[s]!);
+  const cells = () => rule.slots.map((s) => values.cell(s)!);
   if (states.includes(CellState.Blank)) {
     if (rule.blank === 'skip') return undefined;
-    const blank = cells.filter((_, i) => states[i] === CellState.Blank);
+    const blank = cells().filter((_, i) => states[i] === CellState.Blank);
     return { code: 'rule-blank', rule: rule.id, severity: rule.severity, cells: blank };
   }
   const found = rule.lhs(values.value, values.value);
@@ -58,7 +59,7 @@ function checkRule(pack: CompiledPack, rule: CompiledRule, values: CellValues, b
   const lhs = rule.lhs(bounds.lo, bounds.hi);
   const rhs = rule.rhs(bounds.lo, bounds.hi);
   if (isUndecided(lhs) || isUndecided(rhs) || holds(lhs, rule.comparison, rhs)) return undefined;
-  return failure(pack, rule, cells, found.lo, expected.lo);
+  return failure(pack, rule, cells(), found.lo, expected.lo);
 }
 
 function failure(pack: CompiledPack, rule: CompiledRule, cells: FindingCell[], found: number, expected: number): RuleFailure {

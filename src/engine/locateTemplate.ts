@@ -80,9 +80,11 @@ function locateCodes(spec: SheetSpec, sheet: RawSheet): { grid: SheetGrid; probl
   const colCodes = new Set(spec.columns.map((c) => c.code));
   const rowCodes = new Set(spec.rows.map((r) => r.code));
   const codeRow = best(sheet.cells.length, (r) => countIn(sheet.cells[r] ?? [], colCodes));
-  const below = sheet.cells.slice(codeRow + 1);
-  const width = below.reduce((w, r) => Math.max(w, r.length), 0);
-  const codeCol = best(width, (c) => countIn(below.map((r) => r[c]), rowCodes));
+  const perColumn: number[] = [];
+  for (const row of sheet.cells.slice(codeRow + 1)) {
+    row?.forEach((c, i) => (perColumn[i] = (perColumn[i] ?? 0) + (rowCodes.has(cellText(c)) ? 1 : 0)));
+  }
+  const codeCol = best(perColumn.length, (c) => perColumn[c] ?? 0);
   const cols = positions(Array.from(sheet.cells[codeRow] ?? [], cellText), colCodes);
   const rows = positions(Array.from(sheet.cells, (r, i) => (i > codeRow ? cellText(r?.[codeCol]) : '')), rowCodes);
   const part = { sheet: spec.code, sheetName: sheet.name, rule: 'template' };

@@ -16,26 +16,30 @@ export const enum CellState {
 export interface CellValues {
   state: Uint8Array;
   value: Float64Array;
-  /** What each found cell holds, for findings. */
-  cells: (FindingCell | undefined)[];
+  /** The cell of a slot as findings name it, made when a finding needs it; undefined when not found. */
+  cell(slot: number): FindingCell | undefined;
   findings: Finding[];
 }
 
 export function readCells(pack: CompiledPack, located: Located): CellValues {
   const n = pack.slots.length;
-  const out: CellValues = { state: new Uint8Array(n), value: new Float64Array(n), cells: new Array(n), findings: [] };
+  const made: (FindingCell | undefined)[] = new Array(n);
+  const cell = (i: number) => {
+    const at = located.positions[i];
+    if (!at) return undefined;
+    return (made[i] ??= findingCell(pack.slots[i]!, at, at.sheet.cells[at.row]?.[at.col]));
+  };
+  const out: CellValues = { state: new Uint8Array(n), value: new Float64Array(n), cell, findings: [] };
   pack.slots.forEach((slot, i) => {
     const at = located.positions[i];
     if (!at) {
       out.state[i] = CellState.Invalid;
       return;
     }
-    const raw = at.sheet.cells[at.row]?.[at.col];
-    out.cells[i] = findingCell(slot, at, raw);
-    const read = readCell(slot, raw);
+    const read = readCell(slot, at.sheet.cells[at.row]?.[at.col]);
     out.state[i] = read.state;
     out.value[i] = read.value ?? 0;
-    if (read.finding) out.findings.push({ ...read.finding, cells: [out.cells[i]!] } as Finding);
+    if (read.finding) out.findings.push({ ...read.finding, cells: [cell(i)!] } as Finding);
   });
   return out;
 }

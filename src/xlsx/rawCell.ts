@@ -5,9 +5,12 @@ import type { RawCell } from '../engine/workbook.js';
 /** undefined for an empty cell, and for the cells a merge hides behind its first one. */
 export function rawCell(cell: Cell): RawCell | undefined {
   if (cell.master !== cell || cell.value === null || cell.value === undefined) return undefined;
-  const content = isFormula(cell.value) ? { ...plainCell(cell.value.result), formula: true } : plainCell(cell.value);
-  const numFmt = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : undefined;
-  return numFmt ? { ...content, numFmt } : content;
+  const value = cell.value;
+  // Built property by property: a spread copy reads several times slower in the checks that follow.
+  const raw = plainCell(isFormula(value) ? value.result : value);
+  if (isFormula(value)) raw.formula = true;
+  if (cell.numFmt && cell.numFmt !== 'General') raw.numFmt = cell.numFmt;
+  return raw;
 }
 
 function isFormula(value: CellValue): value is Extract<CellValue, { result?: unknown }> {

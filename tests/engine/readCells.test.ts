@@ -14,7 +14,7 @@ function read(values: SheetValues) {
 function one(row: string, col: string, cell: RawCell['value'] | RawCell) {
   const out = read({ [row]: { [col]: cell } });
   const i = pack.slotOf('S1', row, col)!;
-  return { state: out.state[i], value: out.value[i], cell: out.cells[i], findings: out.findings };
+  return { state: out.state[i], value: out.value[i], cell: out.cell(i), findings: out.findings };
 }
 
 describe('readCells', () => {
@@ -124,7 +124,7 @@ describe('readCells', () => {
     const out = readCells(pack, locateTemplate(pack, wb, 'x.xlsx'));
     const i = pack.slotOf('S1', '1.1', '(1)')!;
     expect(out.state[i]).toBe(CellState.Invalid);
-    expect(out.cells[i]).toBeUndefined();
+    expect(out.cell(i)).toBeUndefined();
     expect(out.findings).toEqual([]);
   });
 });
