@@ -8,8 +8,30 @@ import type { Report } from '../../engine/validate.js';
 import type { CheckRun } from '../Outcome.js';
 
 const WORDS = {
-  vi: { error: 'Lỗi', warning: 'Cảnh báo', errors: 'lỗi', warnings: 'cảnh báo', pack: 'gói', files: (n: number) => `${n} tệp`, total: 'Tổng cộng', clean: 'Không có sai sót.', unreadable: 'không đọc được' },
-  en: { error: 'Error', warning: 'Warning', errors: 'errors', warnings: 'warnings', pack: 'pack', files: (n: number) => `${n} file${n === 1 ? '' : 's'}`, total: 'Total', clean: 'No discrepancies.', unreadable: 'unreadable' },
+  vi: {
+    error: 'Lỗi',
+    warning: 'Cảnh báo',
+    errors: 'lỗi',
+    warnings: 'cảnh báo',
+    pack: 'gói',
+    files: (n: number) => `${n} tệp`,
+    total: 'Tổng cộng',
+    clean: 'Không có sai sót.',
+    blanks: (n: number) => `${n} ô bắt buộc còn để trống (để trống không phải là số 0; nếu không có thì ghi 0).`,
+    unreadable: 'không đọc được',
+  },
+  en: {
+    error: 'Error',
+    warning: 'Warning',
+    errors: 'errors',
+    warnings: 'warnings',
+    pack: 'pack',
+    files: (n: number) => `${n} file${n === 1 ? '' : 's'}`,
+    total: 'Total',
+    clean: 'No discrepancies.',
+    blanks: (n: number) => `${n} required cells are blank (blank is not zero; enter 0 if there are none).`,
+    unreadable: 'unreadable',
+  },
 };
 
 export function formatText(run: CheckRun, lang: Lang): string {
@@ -38,8 +60,19 @@ function sheetBlocks(pack: CompiledPack, report: Report, lang: Lang): string[] {
       .sort((a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning'));
     if (!findings.length) return [];
     const name = findings.find((f) => f.cells[0])?.cells[0]?.sheetName ?? sheet.name;
-    return [[`  ${name} (${sheet.code})`, ...findings.map((f) => findingLines(pack, f, sheet.code, lang))].join('\n')];
+    const blanks = findings.filter((f) => f.code === 'required-blank');
+    const entries = findings.flatMap((f) => {
+      if (f.code !== 'required-blank' || blanks.length < 2) return [findingLines(pack, f, sheet.code, lang)];
+      return f === blanks[0] ? [blankLines(blanks, lang)] : [];
+    });
+    return [[`  ${name} (${sheet.code})`, ...entries].join('\n')];
   });
+}
+
+/** Blank required cells of a sheet in one entry: a fresh template would otherwise list every cell. */
+function blankLines(blanks: Finding[], lang: Lang): string {
+  const cells = blanks.flatMap((f) => f.cells.map((c) => `${c.address} [${c.row}; ${c.column}]`));
+  return [`    ✖ ${WORDS[lang].error}  required-blank ×${blanks.length}`, `      ${WORDS[lang].blanks(blanks.length)}`, `      ${cells.join(' · ')}`].join('\n');
 }
 
 function findingLines(pack: CompiledPack, f: Finding, sheet: string, lang: Lang): string {

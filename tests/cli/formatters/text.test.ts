@@ -93,6 +93,25 @@ describe('formatText', () => {
     expect(formatText(run(report), 'en')).toContain('[2.1; (1)] = (blank)');
   });
 
+  it('blank required cells of a sheet are one entry counting them and naming each; a lone blank stays as it is', () => {
+    const wb = edited(clean, [
+      ['B6', '1.1', '(1)', undefined],
+      ['B6', '2.2', '(1)', undefined],
+      ['B6', '2.3', '(1)', undefined],
+      ['B9', '1.1', '(1)', undefined],
+    ]);
+    const text = formatText(run(validate(pack, wb, 'blanks.xlsx')), 'vi');
+    const b6 = lines(text.split('\n\n').find((b) => b.startsWith('  Biểu 6 (B6)'))!);
+    const entry = b6.findIndex((l) => l === '    ✖ Lỗi  required-blank ×3');
+    expect(entry).toBeGreaterThan(0);
+    expect(b6[entry + 1]).toBe('      3 ô bắt buộc còn để trống (để trống không phải là số 0; nếu không có thì ghi 0).');
+    expect(b6[entry + 2]!.split(' · ').map((c) => c.trim().split(' ')[1])).toEqual(['[1.1;', '[2.2;', '[2.3;']);
+    expect(b6.filter((l) => l.includes('required-blank'))).toHaveLength(1);
+    const b9 = text.split('\n\n').find((b) => b.startsWith('  Biểu 9 (B9)'))!;
+    expect(b9).toContain('    ✖ Lỗi  required-blank\n');
+    expect(b9).toContain('[1.1; (1)] = (trống)');
+  });
+
   it('a missing sheet is listed under that sheet, with no cell line', () => {
     const wb = structuredClone(clean);
     wb.sheets = wb.sheets.filter((s) => s.name !== 'Biểu 6');
