@@ -1,10 +1,11 @@
-/** The command line: parses arguments, runs one action, turns every refusal into one sentence and exit 2. */
+/**
+ * The command line: parses arguments, runs one action, turns every refusal into one sentence and exit 2.
+ * Actions are imported when run: mathjs and exceljs take a second or two to load, --help should not.
+ */
 import { parseArgs } from 'node:util';
 import { PlainError } from '../engine/errors.js';
 import type { Lang } from '../engine/pack.js';
 import { defaultPackDir } from '../node/defaultPackDir.js';
-import { templateAction } from './actions/template.js';
-import { validateAction } from './actions/validate.js';
 import { EXIT, type Io } from './io.js';
 import { USAGE } from './usage.js';
 import { UsageError } from './UsageError.js';
@@ -31,10 +32,12 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
     if (command === 'validate') {
       if (!files.length) throw new UsageError('Name at least one workbook to validate.', 'Hãy nêu ít nhất một tệp để kiểm tra.');
       const format = oneOf(values.format, ['text', 'json'] as const, '--format');
+      const { validateAction } = await import('./actions/validate.js');
       return await validateAction({ files, packDir, format, lang }, io);
     }
     if (command === 'template') {
       if (!values.out) throw new UsageError('Say where to write the template with --out FILE.', 'Hãy chỉ nơi ghi biểu mẫu bằng --out TỆP.');
+      const { templateAction } = await import('./actions/template.js');
       return await templateAction({ packDir, out: values.out, lang, force: values.force }, io);
     }
     if (command === undefined) return say(io, USAGE);
