@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileExpression, RuleRefused, type ResolveCells } from '../../src/engine/compileExpression.js';
+import { compileExpression, RuleRefused } from '../../src/engine/compileExpression.js';
 import { parseExpression } from '../../src/engine/mathParser.js';
-
-/** Sheet S1 with rows 1, 1.1, 1.2 and columns (1), (2), (3): slot = 3 * row index + column index. */
-const ROWS = ['1', '1.1', '1.2'];
-const COLS = ['(1)', '(2)', '(3)'];
-const resolve: ResolveCells = (sheet, [r0, r1], [c0, c1]) => {
-  if (sheet !== 'S1') throw new RuleRefused(`there is no sheet "${sheet}"`);
-  const [a, b, c, d] = [ROWS.indexOf(r0), ROWS.indexOf(r1), COLS.indexOf(c0), COLS.indexOf(c1)];
-  if (a < 0 || b < 0 || c < 0 || d < 0) throw new RuleRefused('no such code');
-  const out: number[] = [];
-  for (let r = a; r <= b; r++) for (let k = c; k <= d; k++) out.push(3 * r + k);
-  return out;
-};
+import { resolve } from './fixtures.js';
 
 /** Cell values: slot i holds 10 * (i + 1), i.e. S1['1','(1)'] = 10, S1['1','(2)'] = 20 ... S1['1.2','(3)'] = 90. */
 const V = Array.from({ length: 9 }, (_, i) => 10 * (i + 1));

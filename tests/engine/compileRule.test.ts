@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { RuleRefused, type ResolveCells } from '../../src/engine/compileExpression.js';
+import { RuleRefused } from '../../src/engine/compileExpression.js';
 import { compileRule } from '../../src/engine/compileRule.js';
 import { ExpressionSyntaxError, parseExpression } from '../../src/engine/mathParser.js';
 import type { RuleSpec } from '../../src/engine/pack.js';
-import { ATTACKS } from './fixtures.js';
-
-/** Sheet S1 with rows 1, 1.1, 1.2 and columns (1), (2), (3): slot = 3 * row index + column index. */
-const ROWS = ['1', '1.1', '1.2'];
-const COLS = ['(1)', '(2)', '(3)'];
-const resolve: ResolveCells = (sheet, [r0, r1], [c0, c1]) => {
-  if (sheet !== 'S1') throw new RuleRefused(`there is no sheet "${sheet}"`);
-  const [a, b, c, d] = [ROWS.indexOf(r0), ROWS.indexOf(r1), COLS.indexOf(c0), COLS.indexOf(c1)];
-  if (a < 0 || b < 0 || c < 0 || d < 0) throw new RuleRefused('no such code');
-  if (b < a || d < c) throw new RuleRefused('backwards');
-  const out: number[] = [];
-  for (let r = a; r <= b; r++) for (let k = c; k <= d; k++) out.push(3 * r + k);
-  return out;
-};
+import { ATTACKS, resolve } from './fixtures.js';
 
 const rule = (assert: string, extra: Partial<RuleSpec> = {}): RuleSpec => ({ id: 'r', family: 'sum', assert, ...extra });
 const V = [698, 0, 0, 186, 0, 0, 511, 0, 0];

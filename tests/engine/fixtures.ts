@@ -1,4 +1,5 @@
 /** A small pack and workbooks built in memory, shaped like the templates the xlsx writer draws. */
+import { RuleRefused, type ResolveCells } from '../../src/engine/compileExpression.js';
 import { compilePack } from '../../src/engine/compilePack.js';
 import { sheetMarkerName } from '../../src/engine/layout.js';
 import type { Pack, RuleSpec, SheetSpec } from '../../src/engine/pack.js';
@@ -176,3 +177,16 @@ export function insertColumn(wb: RawWorkbook, sheetName: string, at: number, fil
     row.splice(at, 0, fill);
   }
 }
+
+/** A resolver of sheet S1 with rows 1, 1.1, 1.2 and columns (1), (2), (3): slot = 3 * row index + column index. */
+const ROWS = ['1', '1.1', '1.2'];
+const COLS = ['(1)', '(2)', '(3)'];
+export const resolve: ResolveCells = (sheet, [r0, r1], [c0, c1]) => {
+  if (sheet !== 'S1') throw new RuleRefused(`there is no sheet "${sheet}"`);
+  const [a, b, c, d] = [ROWS.indexOf(r0), ROWS.indexOf(r1), COLS.indexOf(c0), COLS.indexOf(c1)];
+  if (a < 0 || b < 0 || c < 0 || d < 0) throw new RuleRefused('no such code');
+  if (b < a || d < c) throw new RuleRefused('backwards');
+  const out: number[] = [];
+  for (let r = a; r <= b; r++) for (let k = c; k <= d; k++) out.push(3 * r + k);
+  return out;
+};
