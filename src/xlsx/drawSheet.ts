@@ -19,12 +19,15 @@ const HEADER: Partial<Style> = {
   fill: HEADER_FILL,
 };
 const BODY: Partial<Style> = { font: FONT, border: GRID };
+/** Labels and codes are locked; inserting rows and columns for notes is free, since cells are found by codes. */
 const PROTECTION: Partial<WorksheetProtection> = {
   selectLockedCells: true,
   selectUnlockedCells: true,
   formatCells: true,
   formatColumns: true,
   formatRows: true,
+  insertRows: true,
+  insertColumns: true,
 };
 const WIDTH = { rowCode: 8, label: 50, value: 14 };
 /** Points per line of 12-point text. */

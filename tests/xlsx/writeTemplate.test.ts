@@ -103,10 +103,11 @@ describe('writeTemplate', () => {
     expect(['C7', 'D7', 'E7'].map((address) => b3a.getCell(address).protection?.locked ?? true)).toEqual([false, false, true]);
   });
 
-  it('protects every form sheet without a password, leaving formatting and selection free', () => {
+  it('protects every form sheet without a password, leaving formatting, selection and inserting rows and columns free', () => {
     for (const sheet of [pl1, b3a]) {
       const protection = (sheet as unknown as { sheetProtection?: Record<string, unknown> }).sheetProtection;
-      expect(protection).toMatchObject({ sheet: true, formatCells: true, formatColumns: true, formatRows: true });
+      expect(protection).toMatchObject({ sheet: true, formatCells: true, formatColumns: true, formatRows: true, insertRows: true, insertColumns: true });
+      expect(protection?.deleteRows).not.toBe(true);
       expect(protection?.hashValue).toBeUndefined();
       expect(protection?.selectLockedCells).not.toBe(false);
       expect(protection?.selectUnlockedCells).not.toBe(false);
