@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { run } from '../../src/cli/run.js';
+import type { FindingCell } from '../../src/engine/finding.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const KON_TUM = join(ROOT, 'examples', 'kon-tum-2017.xlsx');
@@ -48,15 +49,8 @@ export async function excelBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-/** The JSON output of `validate --format json`, typed as docs/json-output.md describes it. */
-export interface JsonCell {
-  sheet: string;
-  sheetName: string;
-  address: string;
-  row: string;
-  column: string;
-  value: number | string | null;
-}
+/** The JSON output of `validate --format json`, typed as docs/json-output.md describes it; a cell as the engine names it. */
+export type JsonCell = FindingCell;
 export interface JsonFinding {
   rule: string;
   severity: 'error' | 'warning';
