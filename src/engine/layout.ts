@@ -1,7 +1,14 @@
 /** Where a template keeps what identifies it; shared by the writers and the reader. */
 
 export const META_SHEET = '_kiembieu';
-export const META_KEYS = { packId: 'packId', packVersion: 'packVersion' } as const;
+export const META_KEYS = {
+  packId: 'packId',
+  packVersion: 'packVersion',
+  /** sha256 of the input cells when the workbook was last checked and exported (inputStamp.ts). */
+  inputStamp: 'inputStamp',
+  /** ISO time of that check. */
+  checkedAt: 'checkedAt',
+} as const;
 
 /** Defined name of the title cell of a template sheet: finds the sheet after a rename. */
 export function sheetMarkerName(sheetCode: string): string {

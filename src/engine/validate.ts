@@ -3,6 +3,7 @@ import { checkCells } from './checkCells.js';
 import { checkRules } from './checkRules.js';
 import type { CompiledPack } from './compilePack.js';
 import type { Finding } from './finding.js';
+import { stampOf, type Stamp } from './inputStamp.js';
 import { locateTemplate } from './locateTemplate.js';
 import { readCells } from './readCells.js';
 import type { RawWorkbook } from './workbook.js';
@@ -12,6 +13,7 @@ export interface Report {
   pack: { id: string; version: string };
   findings: Finding[];
   counts: { errors: number; warnings: number; rules: number; cells: number };
+  stamp: Stamp;
 }
 
 /** Throws WrongPackError or ForeignWorkbookError when the workbook is not one of the pack's. */
@@ -25,5 +27,6 @@ export function validate(pack: CompiledPack, wb: RawWorkbook, file: string): Rep
     pack: { id: pack.pack.id, version: pack.pack.version },
     findings,
     counts: { errors, warnings: findings.length - errors, rules: pack.rules.length, cells: pack.slots.length },
+    stamp: stampOf(pack, located, wb),
   };
 }

@@ -11,6 +11,6 @@ describe('layout', () => {
 
   it('keeps the pack identity under fixed keys on a fixed sheet', () => {
     expect(META_SHEET).toBe('_kiembieu');
-    expect(META_KEYS).toEqual({ packId: 'packId', packVersion: 'packVersion' });
+    expect(META_KEYS).toEqual({ packId: 'packId', packVersion: 'packVersion', inputStamp: 'inputStamp', checkedAt: 'checkedAt' });
   });
 });
