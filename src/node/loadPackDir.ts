@@ -6,14 +6,19 @@ import type { CompiledPack } from '../engine/compilePack.js';
 import { PackError } from '../engine/errors.js';
 
 export async function loadPackDir(dir: string): Promise<CompiledPack> {
-  const paths = await jsonFiles(dir);
-  const files = await Promise.all(paths.map((p) => readJson(dir, p)));
+  const files = await readPackFiles(dir);
   try {
     return assemblePack(files);
   } catch (e) {
     if (e instanceof PackError) throw new PackError(join(dir, e.file), e.key, e.reason);
     throw e;
   }
+}
+
+/** The pack's files, parsed but not checked: what a browser bundle carries. */
+export async function readPackFiles(dir: string): Promise<PackFile[]> {
+  const paths = await jsonFiles(dir);
+  return Promise.all(paths.map((p) => readJson(dir, p)));
 }
 
 async function jsonFiles(dir: string): Promise<string[]> {

@@ -1,0 +1,32 @@
+/** Kiểm tra in Excel: read the workbook, check it, paint the findings' cells. Four syncs at most. */
+import type { CompiledPack } from '../engine/compilePack.js';
+import { check } from '../engine/validate.js';
+import type { Report } from '../engine/validate.js';
+import { FillsLockedError } from './errors.js';
+import { planHighlights, targetsOf, type Originals } from './highlightPlan.js';
+import { paintHighlights } from './paintHighlights.js';
+import { readExcelWorkbook } from './readExcelWorkbook.js';
+
+export interface ExcelCheck {
+  report: Report;
+  /** Fills to put back when the highlights are cleared. */
+  originals: Originals;
+  /** Why some cells could not be painted, if any. */
+  notice?: FillsLockedError;
+}
+
+export const WORKBOOK_FILE = 'Sổ tính đang mở';
+
+/** With `highlight` false only the highlights already painted are cleared: Xoá đánh dấu. */
+export async function checkInExcel(pack: CompiledPack, originals: Originals, highlight = true): Promise<ExcelCheck> {
+  return Excel.run(async (context) => {
+    const read = await readExcelWorkbook(context);
+    const { report, located } = check(pack, read.raw, WORKBOOK_FILE);
+    const plan = planHighlights(originals, highlight ? targetsOf(report.findings) : [], located);
+    const lockedNames = read.sheets.filter((s) => s.fillsLocked).map((s) => s.name);
+    const touched = new Set([...plan.paint, ...plan.restore].map((t) => t.sheetName));
+    const blocked = lockedNames.filter((n) => touched.has(n));
+    const next = await paintHighlights(context, plan, originals, new Set(lockedNames));
+    return { report, originals: next, ...(blocked.length ? { notice: new FillsLockedError(blocked) } : {}) };
+  });
+}

@@ -1,0 +1,40 @@
+/** Xuất biểu đã kiểm: writes the results sheet and the stamp into the open workbook, in three syncs. */
+import { address } from '../engine/address.js';
+import type { CompiledPack } from '../engine/compilePack.js';
+import { META_KEYS, META_SHEET } from '../engine/layout.js';
+import type { Lang } from '../engine/pack.js';
+import { RESULTS_HEADER_ROW, RESULTS_SHEET, resultRows, type ResultCell } from '../engine/resultRows.js';
+import { check, type Report } from '../engine/validate.js';
+import { WORKBOOK_FILE } from './checkInExcel.js';
+import { WorkbookLockedError } from './errors.js';
+import { readExcelWorkbook } from './readExcelWorkbook.js';
+
+const WIDTHS = [40, 70, 60, 90, 90, 420, 70, 70];
+
+export async function exportChecked(pack: CompiledPack, lang: Lang, checkedAt: string): Promise<Report> {
+  return Excel.run(async (context) => {
+    const read = await readExcelWorkbook(context);
+    const { report } = check(pack, read.raw, WORKBOOK_FILE);
+    if (read.structureLocked) throw new WorkbookLockedError();
+    const sheets = context.workbook.worksheets;
+    const names = new Set(read.sheets.map((s) => s.name));
+    for (const name of [RESULTS_SHEET.vi, RESULTS_SHEET.en]) if (names.has(name)) sheets.getItem(name).delete();
+    writeResults(sheets.add(RESULTS_SHEET[lang]), resultRows(report, pack, lang, checkedAt));
+    const meta = { ...read.raw.meta, [META_KEYS.inputStamp]: report.stamp.value, [META_KEYS.checkedAt]: checkedAt };
+    const metaSheet = names.has(META_SHEET) ? sheets.getItem(META_SHEET) : sheets.add(META_SHEET);
+    const entries = Object.entries(meta);
+    metaSheet.getRange(`A1:B${entries.length}`).values = entries;
+    if (!names.has(META_SHEET)) metaSheet.visibility = 'VeryHidden';
+    await context.sync();
+    return report;
+  });
+}
+
+function writeResults(sheet: Excel.Worksheet, rows: ResultCell[][]): void {
+  const width = Math.max(...rows.map((r) => r.length));
+  const values = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
+  sheet.getRange(`A1:${address(values.length - 1, width - 1)}`).values = values;
+  sheet.getRange('A1').format.font.bold = true;
+  sheet.getRange(`A${RESULTS_HEADER_ROW + 1}:${address(RESULTS_HEADER_ROW, width - 1)}`).format.font.bold = true;
+  WIDTHS.forEach((w, i) => (sheet.getRange(address(0, i)).format.columnWidth = w));
+}

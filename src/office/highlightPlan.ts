@@ -1,0 +1,65 @@
+/**
+ * Which cells to paint and which to give back their own fill, between one check and the next. Cells are
+ * keyed by their codes, not addresses, so a row inserted between two checks does not send a fill back
+ * to the wrong cell.
+ */
+import type { Finding } from '../engine/finding.js';
+import type { Located } from '../engine/locateTemplate.js';
+import { cellAt } from '../engine/locateTemplate.js';
+import { address } from '../engine/address.js';
+import type { Severity } from '../engine/pack.js';
+
+/** A cell's fill as Excel reports it, kept to be put back exactly. */
+export type SavedFill = Excel.CellPropertiesFill;
+
+export interface CellKey {
+  sheet: string;
+  row: string;
+  column: string;
+}
+
+/** Fills the cells had before we painted them, by cell key. */
+export type Originals = Map<string, { key: CellKey; fill: SavedFill }>;
+
+export interface Target {
+  key: CellKey;
+  sheetName: string;
+  address: string;
+  severity: Severity;
+}
+
+export interface HighlightPlan {
+  /** Cells to paint whose own fill is not saved yet: read their fill first. */
+  toSave: Target[];
+  /** Cells to paint, errors over warnings where a cell has both. */
+  paint: Target[];
+  /** Painted cells no finding names any more, with the fill to put back. */
+  restore: { sheetName: string; address: string; fill: SavedFill }[];
+}
+
+export const keyOf = (k: CellKey) => `${k.sheet}|${k.row}|${k.column}`;
+
+export function targetsOf(findings: Finding[]): Target[] {
+  const byKey = new Map<string, Target>();
+  for (const f of findings) {
+    for (const c of f.cells) {
+      const key = { sheet: c.sheet, row: c.row, column: c.column };
+      const known = byKey.get(keyOf(key));
+      if (!known || (known.severity === 'warning' && f.severity === 'error')) {
+        byKey.set(keyOf(key), { key, sheetName: c.sheetName, address: c.address, severity: f.severity });
+      }
+    }
+  }
+  return [...byKey.values()];
+}
+
+export function planHighlights(originals: Originals, targets: Target[], located: Located): HighlightPlan {
+  const wanted = new Set(targets.map((t) => keyOf(t.key)));
+  const restore: HighlightPlan['restore'] = [];
+  for (const [k, { key, fill }] of originals) {
+    if (wanted.has(k)) continue;
+    const at = cellAt(located.grids.get(key.sheet), key.row, key.column);
+    if (at) restore.push({ sheetName: at.sheet.name, address: address(at.row, at.col), fill });
+  }
+  return { toSave: targets.filter((t) => !originals.has(keyOf(t.key))), paint: targets, restore };
+}

@@ -1,0 +1,50 @@
+/** Chèn biểu mẫu: puts the pack's blank sheets into the open workbook, never over a sheet that exists. */
+import { WrongPackError } from '../engine/errors.js';
+import { META_KEYS, META_SHEET } from '../engine/layout.js';
+import { SheetsExistError, WorkbookLockedError } from './errors.js';
+import { readExcelWorkbook } from './readExcelWorkbook.js';
+import { WORKBOOK_FILE } from './checkInExcel.js';
+
+/** A template made at build time, with what inserting its sheets alone does not bring along. */
+export interface TemplateFile {
+  base64: string;
+  /** Visible template sheets, in order. */
+  sheetNames: string[];
+  /** Defined names of the template, as references: KB_SHEET_PL1 -> 'Phụ lục 1'!$A$1. */
+  names: { name: string; ref: string }[];
+  /** Rows of the very hidden meta sheet. */
+  meta: [string, string][];
+}
+
+/** Three syncs: two to read what is there, one to insert. */
+export async function insertTemplate(template: TemplateFile): Promise<void> {
+  await Excel.run(async (context) => {
+    const read = await readExcelWorkbook(context);
+    const existing = new Set(read.sheets.map((s) => s.name));
+    const clashes = template.sheetNames.filter((n) => existing.has(n));
+    if (clashes.length) throw new SheetsExistError(clashes);
+    if (read.structureLocked) throw new WorkbookLockedError();
+    const metaNeeded = !existing.has(META_SHEET);
+    if (!metaNeeded) refuseOtherPack(read.raw.meta ?? {}, template.meta);
+    const { workbook } = context;
+    workbook.insertWorksheetsFromBase64(template.base64, { sheetNamesToInsert: template.sheetNames, positionType: 'End' });
+    if (metaNeeded) writeMetaSheet(workbook, template.meta);
+    for (const { name, ref } of template.names) if (!(name in read.raw.names)) workbook.names.add(name, `=${ref}`);
+    workbook.worksheets.getItem(template.sheetNames[0]!).activate();
+    await context.sync();
+  });
+}
+
+function writeMetaSheet(workbook: Excel.Workbook, meta: [string, string][]): void {
+  const sheet = workbook.worksheets.add(META_SHEET);
+  sheet.getRange(`A1:B${meta.length}`).values = meta;
+  sheet.visibility = 'VeryHidden';
+}
+
+/** A workbook that already holds another pack's templates keeps them alone. */
+function refuseOtherPack(stored: Record<string, string>, mine: [string, string][]): void {
+  const label = (get: (k: string) => string | undefined) => `${get(META_KEYS.packId)} ${get(META_KEYS.packVersion)}`;
+  const found = label((k) => stored[k]);
+  const wanted = label((k) => mine.find(([key]) => key === k)?.[1]);
+  if (stored[META_KEYS.packId] !== undefined && found !== wanted) throw new WrongPackError(WORKBOOK_FILE, found, wanted);
+}

@@ -1,0 +1,112 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { META_KEYS } from '../../src/engine/layout.js';
+import { message } from '../../src/engine/messages.js';
+import { validate } from '../../src/engine/validate.js';
+import { defaultPackDir } from '../../src/node/defaultPackDir.js';
+import { loadPackDir } from '../../src/node/loadPackDir.js';
+import { readWorkbook } from '../../src/xlsx/readWorkbook.js';
+import { downloaded, hasChromium, launchChromium, OFFICE_JS, panePage, ROOT, screenshot, serveBuiltPane, type Served } from './helpers.js';
+
+const KON_TUM = join(ROOT, 'examples', 'kon-tum-2017.xlsx');
+/** What office.js does in a page that no Office host opened. */
+const OFFICE_OUTSIDE_HOST = 'window.Office = { HostType: { Excel: "Excel" }, context: {}, onReady: () => Promise.resolve({ host: null, platform: null }) };';
+
+describe.skipIf(!hasChromium)('the standalone page in Chromium', () => {
+  let served: Served;
+  let browser: Browser;
+  beforeAll(async () => {
+    [served, browser] = await Promise.all([serveBuiltPane(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  async function open(officeJs: 'unreachable' | 'outside-host'): Promise<{ page: Page; errors: string[] }> {
+    const opened = await panePage(browser);
+    await opened.page.route(OFFICE_JS, (route) =>
+      officeJs === 'unreachable' ? route.abort('namenotresolved') : route.fulfill({ contentType: 'text/javascript', body: OFFICE_OUTSIDE_HOST }),
+    );
+    await opened.page.goto(served.url);
+    await opened.page.waitForSelector('body[data-ready="standalone"]');
+    return opened;
+  }
+
+  const findingTexts = (page: Page) => page.locator('.finding .text').allTextContents();
+
+  it('checks an uploaded workbook and lists the same findings as the command line, the member count among them', async () => {
+    const { page, errors } = await open('unreachable');
+    await page.setInputFiles('#file', KON_TUM);
+    await page.waitForSelector('.finding');
+    const pack = await loadPackDir(defaultPackDir);
+    const report = validate(pack, await readWorkbook(await readFile(KON_TUM), 'kon-tum-2017.xlsx'), 'kon-tum-2017.xlsx');
+    const expected = report.findings.map((f) => message(f, 'vi', pack));
+    expect((await findingTexts(page)).sort()).toEqual([...expected].sort());
+    expect((await findingTexts(page)).some((t) => t.includes('27.023') && t.includes('26.773'))).toBe(true);
+    expect(await page.locator('.badge.error').textContent()).toBe(`${report.counts.errors} lỗi`);
+    await screenshot(page, 'standalone.png');
+    expect(errors).toEqual([]);
+  });
+
+  it('groups findings by sheet in pack order, errors before warnings in each', async () => {
+    const { page } = await open('outside-host');
+    await page.setInputFiles('#file', KON_TUM);
+    await page.waitForSelector('.finding');
+    const groups = await page.locator('.group').evaluateAll((els) =>
+      els.map((g) => [...g.querySelectorAll('.finding')].map((f) => (f.classList.contains('error') ? 'e' : 'w')).join('')),
+    );
+    expect(groups.length).toBeGreaterThan(1);
+    for (const g of groups) expect(g).toMatch(/^e*w*$/);
+  });
+
+  it('switches to English and back', async () => {
+    const { page } = await open('unreachable');
+    await page.setInputFiles('#file', KON_TUM);
+    await page.waitForSelector('.finding');
+    await page.click('#lang');
+    expect(await page.locator('#export-file').textContent()).toBe('Export checked copy');
+    const pack = await loadPackDir(defaultPackDir);
+    const report = validate(pack, await readWorkbook(await readFile(KON_TUM), 'k.xlsx'), 'k.xlsx');
+    expect((await findingTexts(page)).sort()).toEqual(report.findings.map((f) => message(f, 'en', pack)).sort());
+    await page.click('#lang');
+    expect(await page.locator('#export-file').textContent()).toBe('Xuất biểu đã kiểm');
+  });
+
+  it('exports the checked copy with a results sheet and the stamp of the figures checked', async () => {
+    const { page } = await open('unreachable');
+    await page.setInputFiles('#file', KON_TUM);
+    await page.waitForSelector('.finding');
+    const file = await downloaded(page, () => page.click('#export-file'));
+    expect(file.name).toBe('kon-tum-2017-da-kiem.xlsx');
+    const raw = await readWorkbook(file.bytes, file.name);
+    expect(raw.sheets.map((s) => s.name)).toContain('Kết quả kiểm tra');
+    const pack = await loadPackDir(defaultPackDir);
+    const original = validate(pack, await readWorkbook(await readFile(KON_TUM), 'k.xlsx'), 'k.xlsx');
+    expect(raw.meta?.[META_KEYS.inputStamp]).toBe(original.stamp.value);
+    expect(validate(pack, raw, file.name).stamp.state).toBe('unchanged');
+  });
+
+  it('downloads the blank template of the pack', async () => {
+    const { page } = await open('unreachable');
+    const file = await downloaded(page, () => page.click('#template'));
+    const raw = await readWorkbook(file.bytes, file.name);
+    expect(raw.meta?.[META_KEYS.packId]).toBe('nq22-2018');
+    const pack = await loadPackDir(defaultPackDir);
+    expect(validate(pack, raw, file.name).findings.every((f) => f.code === 'required-blank')).toBe(true);
+  });
+
+  it('says in one sentence why a file cannot be checked, naming it, and lists nothing', async () => {
+    const { page, errors } = await open('unreachable');
+    await page.setInputFiles('#file', { name: 'hong.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a workbook') });
+    await page.waitForSelector('.status.error');
+    const text = await page.locator('#status').textContent();
+    expect(text).toContain('hong.xlsx');
+    expect(await page.locator('.finding').count()).toBe(0);
+    expect(await page.locator('#export-file').isDisabled()).toBe(true);
+    await screenshot(page, 'standalone-unreadable.png');
+    expect(errors).toEqual([]);
+  });
+});
