@@ -4,6 +4,7 @@
  * standalone checker.
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:https';
 import { extname, join, normalize } from 'node:path';
@@ -54,7 +55,7 @@ async function certificates(): Promise<{ key: Buffer; cert: Buffer }> {
     console.log(`The Office development CA could not be installed as trusted here (${(e as Error).message.split('\n')[0]}).`);
     console.log('Serving with a locally made certificate instead: the browser will ask you to accept it.');
     const { caCertificatePath, localhostCertificatePath, localhostKeyPath } = await import('office-addin-dev-certs/lib/defaults.js');
-    await certs.generateCertificates(caCertificatePath, localhostCertificatePath, localhostKeyPath);
+    if (!existsSync(localhostKeyPath)) await certs.generateCertificates(caCertificatePath, localhostCertificatePath, localhostKeyPath);
     return { key: await readFile(localhostKeyPath), cert: await readFile(localhostCertificatePath) };
   }
 }
