@@ -1,18 +1,42 @@
-/** Rebuilds the example workbooks in examples/ from the bundled pack and the figures in scripts/data/. */
-import { writeFile } from 'node:fs/promises';
+/**
+ * Rebuilds the example workbooks in examples/ from the bundled pack and the figures in scripts/data/:
+ * the Kon Tum report and the clean district, and in examples/units/ the 15 units of a synthetic province,
+ * each checked and stamped, from which `kiembieu consolidate` builds the province's workbook.
+ */
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import type { UnitIdentity } from '../src/engine/unitIdentity.js';
+import type { Values } from '../src/engine/values.js';
 import { defaultPackDir } from '../src/node/defaultPackDir.js';
 import { loadPackDir } from '../src/node/loadPackDir.js';
+import { loadWorkbook } from '../src/xlsx/loadWorkbook.js';
+import { toBytes } from '../src/xlsx/toBytes.js';
+import { writeIdentity } from '../src/xlsx/writeIdentity.js';
 import { writeTemplate } from '../src/xlsx/writeTemplate.js';
-import { writeValues } from '../src/xlsx/writeValues.js';
+import { putValues } from '../src/xlsx/writeValues.js';
 import cleanDistrict from './data/clean-district.js';
 import konTum from './data/kon-tum-2017.js';
+import { provinceUnits } from './data/province-units.js';
+import { unitWorkbook } from './unitWorkbook.js';
 
-const examples = { 'kon-tum-2017': konTum, 'clean-district': cleanDistrict };
+const examples: Record<string, { values: Values; identity: Partial<UnitIdentity> }> = {
+  'kon-tum-2017': { values: konTum, identity: { name: 'Đảng bộ tỉnh Kon Tum', code: 'KT' } },
+  'clean-district': { values: cleanDistrict, identity: { name: 'Đảng bộ huyện Đăk Hà (số liệu giả định)', code: 'DH' } },
+};
 
 const pack = await loadPackDir(defaultPackDir);
 const template = await writeTemplate(pack.pack);
-for (const [name, values] of Object.entries(examples)) {
-  const path = new URL(`../examples/${name}.xlsx`, import.meta.url);
-  await writeFile(path, await writeValues(template, pack, values));
+for (const [name, { values, identity }] of Object.entries(examples)) {
+  const workbook = await loadWorkbook(template, `${name}.xlsx`);
+  putValues(workbook, pack, values);
+  writeIdentity(workbook, identity);
+  await writeFile(new URL(`../examples/${name}.xlsx`, import.meta.url), await toBytes(workbook));
   console.log(`examples/${name}.xlsx`);
+}
+
+const units = new URL('../examples/units/', import.meta.url);
+await mkdir(units, { recursive: true });
+for (const old of await readdir(units)) if (old.endsWith('.xlsx')) await rm(new URL(old, units));
+for (const unit of provinceUnits()) {
+  await writeFile(new URL(unit.file, units), await unitWorkbook(pack, template, unit));
+  console.log(`examples/units/${unit.file}`);
 }

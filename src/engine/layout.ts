@@ -8,7 +8,14 @@ export const META_KEYS = {
   inputStamp: 'inputStamp',
   /** ISO time of that check. */
   checkedAt: 'checkedAt',
+  /** ISO time a workbook was made by `consolidate` from its units' workbooks. */
+  consolidatedAt: 'consolidatedAt',
+  /** How many units' workbooks went into it (they are listed on its units sheet). */
+  consolidatedUnits: 'consolidatedUnits',
 } as const;
+
+/** Defined names of the reporting unit's identity cells, in the title block of the first sheet. */
+export const IDENTITY_NAMES = { name: 'KB_UNIT_NAME', code: 'KB_UNIT_CODE', period: 'KB_PERIOD' } as const;
 
 /** Defined name of the title cell of a template sheet: finds the sheet after a rename. */
 export function sheetMarkerName(sheetCode: string): string {

@@ -28,7 +28,14 @@ export interface RowSpec {
   inputs?: string[];
   /** Input cells of this row may be left blank. */
   optional?: boolean;
+  /**
+   * How `consolidate` fills the row from the units' workbooks: `sum` (default: counts summed, percentages
+   * recomputed) or `manual` (a figure of the consolidating level itself, left blank for it to fill in).
+   */
+  consolidate?: ConsolidatePolicy;
 }
+
+export type ConsolidatePolicy = 'sum' | 'manual';
 
 export type BlankPolicy = 'skip' | 'error';
 
@@ -65,11 +72,30 @@ export interface SheetSpec {
   rules?: RuleSpec[];
 }
 
+/** One field of the reporting unit's identity: its label, and a value the template starts with. */
+export interface IdentityField {
+  label: Text;
+  /** Pre-filled in the template, e.g. the campaign's period "12-2017"; the user may change it. */
+  value?: string;
+}
+
+/**
+ * Who reports and for when: labelled input cells in the title block of the first sheet, found by the
+ * defined names KB_UNIT_NAME, KB_UNIT_CODE and KB_PERIOD (layout.ts).
+ */
+export interface IdentitySpec {
+  name: IdentityField;
+  code: IdentityField;
+  period: IdentityField;
+}
+
 export interface Pack {
   id: string;
   version: string;
   title: Text;
   issuer?: Text;
+  /** The reporting unit's name, code and period; without it a workbook does not say whose it is. */
+  identity?: IdentitySpec;
   sheets: SheetSpec[];
   /** Rules that cross sheets; sheet-local rules may also sit in their sheet. */
   rules: RuleSpec[];

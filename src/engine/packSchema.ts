@@ -19,7 +19,11 @@ const row = z.strictObject({
   level: z.number().int().min(0).max(5),
   inputs: z.array(code).optional(),
   optional: z.boolean().optional(),
+  consolidate: z.enum(['sum', 'manual']).optional(),
 });
+
+const identityField = z.strictObject({ label: text, value: z.string().trim().min(1).max(100).optional() });
+const identity = z.strictObject({ name: identityField, code: identityField, period: identityField });
 
 export const ruleSchema = z.strictObject({
   id: z.string().regex(/^[\p{L}\p{N}._=\-]+$/u, 'letters, digits, ".", "_", "-" or "="'),
@@ -47,6 +51,7 @@ export const packManifestSchema = z.strictObject({
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'a version like 1.0.0'),
   title: text,
   issuer: text.optional(),
+  identity: identity.optional(),
   sheets: z.array(code).min(1).max(100),
 });
 

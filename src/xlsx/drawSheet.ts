@@ -1,10 +1,11 @@
 /** Draws one pack sheet as an official form: title block, header, code row, one row per indicator. */
 import type { Borders, Cell, Fill, Font, Style, Worksheet, WorksheetProtection } from 'exceljs';
-import type { ColumnSpec, Lang, RowSpec, SheetSpec, Text } from '../engine/pack.js';
+import type { ColumnSpec, IdentitySpec, Lang, RowSpec, SheetSpec, Text } from '../engine/pack.js';
+import { IDENTITY_KEYS } from '../engine/unitIdentity.js';
 import { UnknownInputError } from './errors.js';
 import { inputValidation } from './inputValidation.js';
 import { numFmt } from './numFmt.js';
-import { CODE_ROW_MARKS, FIRST_VALUE_COL, LABEL_COL, ROW_CODE_COL, TEMPLATE_ROWS } from './templateLayout.js';
+import { CODE_ROW_MARKS, FIRST_VALUE_COL, IDENTITY_ROWS, IDENTITY_SHIFT, LABEL_COL, ROW_CODE_COL, TEMPLATE_ROWS } from './templateLayout.js';
 import { TEMPLATE_TEXT } from './templateText.js';
 
 const FONT: Partial<Font> = { name: 'Times New Roman', size: 12 };
@@ -33,11 +34,14 @@ const WIDTH = { rowCode: 8, label: 50, value: 14 };
 /** Points per line of 12-point text. */
 const LINE_HEIGHT = 16;
 
-export async function drawSheet(worksheet: Worksheet, sheet: SheetSpec, lang: Lang): Promise<void> {
+/** With `identity` (the first sheet of a pack that has one), the unit's name, code and period go in the title block. */
+export async function drawSheet(worksheet: Worksheet, sheet: SheetSpec, lang: Lang, identity?: IdentitySpec): Promise<void> {
   const widths = columnWidths(sheet.columns);
   widths.forEach((width, i) => (worksheet.getColumn(i + 1).width = width));
-  drawTitleBlock(worksheet, sheet, lang, widths);
-  const codeRow = drawHeader(worksheet, sheet.columns, lang, widths);
+  const shift = identity ? IDENTITY_SHIFT : 0;
+  if (identity) drawIdentity(worksheet, identity, lang, widths);
+  drawTitleBlock(worksheet, sheet, lang, widths, shift);
+  const codeRow = drawHeader(worksheet, sheet.columns, lang, widths, shift);
   sheet.rows.forEach((row, i) => drawRow(worksheet, codeRow + 1 + i, row, sheet, lang));
   worksheet.views = [{ state: 'frozen', xSplit: LABEL_COL, ySplit: codeRow }];
   Object.assign(worksheet.pageSetup, {
@@ -46,7 +50,7 @@ export async function drawSheet(worksheet: Worksheet, sheet: SheetSpec, lang: La
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0,
-    printTitlesRow: `${TEMPLATE_ROWS.header}:${codeRow}`,
+    printTitlesRow: `${TEMPLATE_ROWS.header + shift}:${codeRow}`,
   });
   await worksheet.protect('', PROTECTION);
 }
@@ -55,8 +59,28 @@ function columnWidths(columns: ColumnSpec[]): number[] {
   return [WIDTH.rowCode, WIDTH.label, ...columns.map((column) => column.width ?? WIDTH.value)];
 }
 
-function drawTitleBlock(worksheet: Worksheet, sheet: SheetSpec, lang: Lang, widths: number[]): void {
-  const { marker, title, subtitle, unit } = TEMPLATE_ROWS;
+/** Labelled input cells for the unit's name, code and period: unlocked and tinted like every input, kept as text. */
+function drawIdentity(worksheet: Worksheet, identity: IdentitySpec, lang: Lang, widths: number[]): void {
+  const lastCol = widths.length;
+  for (const key of IDENTITY_KEYS) {
+    const row = IDENTITY_ROWS[key];
+    const field = identity[key];
+    region(worksheet, row, LABEL_COL, row, LABEL_COL, `${field.label[lang]}:`, { font: { ...FONT, bold: true }, alignment: { horizontal: 'right', vertical: 'middle' } });
+    const input: Partial<Style> = {
+      ...BODY,
+      numFmt: '@',
+      fill: INPUT_FILL,
+      protection: { locked: false },
+      alignment: { horizontal: 'left', vertical: 'middle', wrapText: true },
+    };
+    region(worksheet, row, FIRST_VALUE_COL, row, lastCol, field.value ?? '', input);
+    if (field.value === undefined) worksheet.getCell(row, FIRST_VALUE_COL).value = null;
+  }
+}
+
+function drawTitleBlock(worksheet: Worksheet, sheet: SheetSpec, lang: Lang, widths: number[], shift: number): void {
+  const { marker } = TEMPLATE_ROWS;
+  const [title, subtitle, unit] = [TEMPLATE_ROWS.title + shift, TEMPLATE_ROWS.subtitle + shift, TEMPLATE_ROWS.unit + shift];
   const lastCol = widths.length;
   const tableWidth = widths.reduce((sum, width) => sum + width, 0);
   const centred = { horizontal: 'center', vertical: 'middle', wrapText: true } as const;
@@ -71,8 +95,8 @@ function drawTitleBlock(worksheet: Worksheet, sheet: SheetSpec, lang: Lang, widt
 }
 
 /** Returns the number of the code row. */
-function drawHeader(worksheet: Worksheet, columns: ColumnSpec[], lang: Lang, widths: number[]): number {
-  const top = TEMPLATE_ROWS.header;
+function drawHeader(worksheet: Worksheet, columns: ColumnSpec[], lang: Lang, widths: number[], shift: number): number {
+  const top = TEMPLATE_ROWS.header + shift;
   const labelRow = columns.some((column) => column.group) ? top + 1 : top;
   region(worksheet, top, ROW_CODE_COL, labelRow, ROW_CODE_COL, TEMPLATE_TEXT.rowCodeHeader[lang], HEADER);
   region(worksheet, top, LABEL_COL, labelRow, LABEL_COL, TEMPLATE_TEXT.labelHeader[lang], HEADER);

@@ -50,3 +50,13 @@ export class UnknownInputError extends PlainError {
     });
   }
 }
+
+/** A workbook whose template has no cell for the reporting unit's name, code or period. */
+export class NoIdentityCellError extends PlainError {
+  constructor(readonly definedName: string) {
+    super({
+      vi: `Sổ tính không có ô ghi thông tin đơn vị báo cáo (tên xác định ${definedName}): gói biểu mẫu không khai báo "identity".`,
+      en: `The workbook has no cell for the reporting unit's identity (defined name ${definedName}): its pack declares no "identity".`,
+    });
+  }
+}

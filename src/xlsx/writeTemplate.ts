@@ -1,22 +1,31 @@
 /** A blank appendix workbook for a pack: one protected form per sheet, and the pack identity. */
 import ExcelJS from 'exceljs';
-import { sheetMarkerName } from '../engine/layout.js';
+import { IDENTITY_NAMES, sheetMarkerName } from '../engine/layout.js';
+import { IDENTITY_KEYS } from '../engine/unitIdentity.js';
 import type { Lang, Pack } from '../engine/pack.js';
 import { drawSheet } from './drawSheet.js';
 import { sheetRef } from './sheetRef.js';
-import { TEMPLATE_ROWS, ROW_CODE_COL } from './templateLayout.js';
+import { FIRST_VALUE_COL, IDENTITY_ROWS, TEMPLATE_ROWS, ROW_CODE_COL } from './templateLayout.js';
 import { toBytes } from './toBytes.js';
 import { writeMeta } from './writeMeta.js';
 
 export async function writeTemplate(pack: Pack, lang: Lang = 'vi'): Promise<Uint8Array> {
+  return toBytes(await templateWorkbook(pack, lang));
+}
+
+/** The template as an exceljs workbook, for writers that add to it before it is written out. */
+export async function templateWorkbook(pack: Pack, lang: Lang = 'vi'): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'kiembieu';
   workbook.title = pack.title[lang];
-  for (const sheet of pack.sheets) {
+  for (const [i, sheet] of pack.sheets.entries()) {
     const worksheet = workbook.addWorksheet(sheet.name);
-    await drawSheet(worksheet, sheet, lang);
+    const identity = i === 0 ? pack.identity : undefined;
+    await drawSheet(worksheet, sheet, lang, identity);
     workbook.definedNames.add(sheetRef(worksheet.name, TEMPLATE_ROWS.marker, ROW_CODE_COL), sheetMarkerName(sheet.code));
+    if (!identity) continue;
+    for (const key of IDENTITY_KEYS) workbook.definedNames.add(sheetRef(worksheet.name, IDENTITY_ROWS[key], FIRST_VALUE_COL), IDENTITY_NAMES[key]);
   }
   writeMeta(workbook, pack, lang);
-  return toBytes(workbook);
+  return workbook;
 }

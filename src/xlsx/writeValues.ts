@@ -1,5 +1,5 @@
 /** Puts figures into a template by codes, leaving everything else of the workbook as it was. */
-import type { CellValue } from 'exceljs';
+import type { CellValue, Workbook } from 'exceljs';
 import type { CompiledPack } from '../engine/compilePack.js';
 import { cellAt, locateTemplate } from '../engine/locateTemplate.js';
 import type { ColumnSpec, SheetSpec } from '../engine/pack.js';
@@ -17,6 +17,12 @@ const NAME = 'template.xlsx';
  */
 export async function writeValues(template: Uint8Array, pack: CompiledPack, values: Values): Promise<Uint8Array> {
   const workbook = await loadWorkbook(template, NAME);
+  putValues(workbook, pack, values);
+  return toBytes(workbook);
+}
+
+/** writeValues on a workbook already open. */
+export function putValues(workbook: Workbook, pack: CompiledPack, values: Values): void {
   const { grids } = locateTemplate(pack, rawWorkbookOf(workbook), NAME);
   for (const [sheetCode, rows] of Object.entries(values)) {
     const spec = pack.pack.sheets.find((s) => s.code === sheetCode);
@@ -31,7 +37,6 @@ export async function writeValues(template: Uint8Array, pack: CompiledPack, valu
       }
     }
   }
-  return toBytes(workbook);
 }
 
 function columnOf(spec: SheetSpec, colCode: string): ColumnSpec {

@@ -63,7 +63,15 @@ export interface JsonFinding {
   difference: number | null;
 }
 export type JsonFile =
-  | { file: string; pack: { id: string; version: string }; findings: JsonFinding[]; counts: { errors: number; warnings: number } }
+  | {
+      file: string;
+      unit: { name: string; code: string; period: string };
+      pack: { id: string; version: string };
+      stamp: { state: 'unchecked' | 'unchanged' | 'changed'; checkedAt: string | null };
+      consolidated?: { at: string; units: number };
+      findings: JsonFinding[];
+      counts: { errors: number; warnings: number };
+    }
   | { file: string; error: string };
 export interface JsonOutput {
   format: number;

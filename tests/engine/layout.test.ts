@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { META_KEYS, META_SHEET, sheetMarkerName } from '../../src/engine/layout.js';
+import { IDENTITY_NAMES, META_KEYS, META_SHEET, sheetMarkerName } from '../../src/engine/layout.js';
 
 describe('layout', () => {
   it('a sheet marker is a valid Excel defined name made from the sheet code', () => {
@@ -11,6 +11,17 @@ describe('layout', () => {
 
   it('keeps the pack identity under fixed keys on a fixed sheet', () => {
     expect(META_SHEET).toBe('_kiembieu');
-    expect(META_KEYS).toEqual({ packId: 'packId', packVersion: 'packVersion', inputStamp: 'inputStamp', checkedAt: 'checkedAt' });
+    expect(META_KEYS).toEqual({
+      packId: 'packId',
+      packVersion: 'packVersion',
+      inputStamp: 'inputStamp',
+      checkedAt: 'checkedAt',
+      consolidatedAt: 'consolidatedAt',
+      consolidatedUnits: 'consolidatedUnits',
+    });
+  });
+
+  it("names the cells of the reporting unit's identity", () => {
+    expect(IDENTITY_NAMES).toEqual({ name: 'KB_UNIT_NAME', code: 'KB_UNIT_CODE', period: 'KB_PERIOD' });
   });
 });

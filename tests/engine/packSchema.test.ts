@@ -57,4 +57,24 @@ describe('packSchema', () => {
     expect(ok({ sheets: [] })).toBe(false);
     expect(ok({ rules: [] })).toBe(false);
   });
+
+  it("a manifest's identity: name, code and period, each a label and maybe a starting value", () => {
+    const field = { label: t };
+    const ok = (identity: unknown) => packManifestSchema.safeParse({ id: 'p', version: '1.0.0', title: t, sheets: ['PL1'], identity }).success;
+    expect(ok({ name: field, code: field, period: { label: t, value: '12-2017' } })).toBe(true);
+    expect(ok({ name: field, code: field })).toBe(false);
+    expect(ok({ name: field, code: field, period: { label: t, value: '' } })).toBe(false);
+    expect(ok({ name: field, code: field, period: field, sector: field })).toBe(false);
+    expect(ok({ name: { label: { vi: 'x' } }, code: field, period: field })).toBe(false);
+  });
+
+  it('a row may say how it is consolidated: sum or manual', () => {
+    const ok = (consolidate: unknown) => {
+      const sheet = tinySheet();
+      return sheetSchema.safeParse({ ...sheet, rows: [{ ...sheet.rows[0], consolidate }, ...sheet.rows.slice(1)] }).success;
+    };
+    expect(ok('sum')).toBe(true);
+    expect(ok('manual')).toBe(true);
+    expect(ok('average')).toBe(false);
+  });
 });

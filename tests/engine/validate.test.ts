@@ -22,6 +22,7 @@ describe('validate', () => {
     const report = validate(pack, wbOf(good()), 'huyen-a.xlsx');
     expect(report).toEqual({
       file: 'huyen-a.xlsx',
+      unit: { name: '', code: '', period: '' },
       pack: { id: 'tiny', version: '1.0.0' },
       findings: [],
       counts: { errors: 0, warnings: 0, rules: 3, cells: 9 },

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPackDir } from '../../src/node/loadPackDir.js';
 import { readWorkbook } from '../../src/xlsx/readWorkbook.js';
 import type { CompiledPack } from '../../src/engine/compilePack.js';
+import { validate } from '../../src/engine/validate.js';
 import { findingsOf, KON_TUM, openExcel, PACK_DIR, parseJson, runCli, tempDir } from '../cli/helpers.js';
 
 const exec = promisify(execFile);
@@ -82,7 +83,9 @@ describe.skipIf(!hasSoffice)('LibreOffice round trip (skipped: soffice is not in
       const after = await readWorkbook(await readFile(saved[k]), k);
       const ours = (names: Record<string, unknown>) => Object.fromEntries(Object.entries(names).filter(([n]) => n.startsWith('KB_')));
       expect(ours(after.names), k).toEqual(ours(before.names));
-      expect(Object.keys(ours(after.names))).toHaveLength(pack.pack.sheets.length + 2);
+      // A marker per sheet, the pack id and version, and the unit's name, code and period.
+      expect(Object.keys(ours(after.names))).toHaveLength(pack.pack.sheets.length + 2 + 3);
+      expect(validate(pack, after, k).unit, k).toEqual(validate(pack, before, k).unit);
       expect(after.meta, k).toMatchObject({ packId: 'nq22-2018', packVersion: '1.0.0' });
       expect(after.sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => s.name));
     }

@@ -1,12 +1,16 @@
+import type ExcelJS from 'exceljs';
 import type { Cell, Worksheet } from 'exceljs';
-import { describe, expect, it } from 'vitest';
-import { META_KEYS, META_SHEET, sheetMarkerName } from '../../src/engine/layout.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compilePack } from '../../src/engine/compilePack.js';
+import { IDENTITY_NAMES, META_KEYS, META_SHEET, sheetMarkerName } from '../../src/engine/layout.js';
+import { validate } from '../../src/engine/validate.js';
 import type { Pack } from '../../src/engine/pack.js';
 import { UnknownInputError } from '../../src/xlsx/errors.js';
 import { readWorkbook } from '../../src/xlsx/readWorkbook.js';
 import { PACK_ID_NAME, PACK_VERSION_NAME } from '../../src/xlsx/writeMeta.js';
+import { writeIdentity } from '../../src/xlsx/writeIdentity.js';
 import { writeTemplate } from '../../src/xlsx/writeTemplate.js';
-import { openExcel, testPack, validatedCells } from './helpers.js';
+import { excelBytes, openExcel, testPack, validatedCells } from './helpers.js';
 
 const bytes = await writeTemplate(testPack);
 const excel = await openExcel(bytes);
@@ -175,3 +179,59 @@ describe('writeTemplate', () => {
     expect(error).toMatchObject({ message: expect.stringContaining('"(7)"'), text: { vi: expect.stringContaining('"(7)"') } });
   });
 });
+
+describe('writeTemplate with an identity', () => {
+  const field = (vi: string, en: string, value?: string) => ({ label: { vi, en }, ...(value ? { value } : {}) });
+  const withIdentity: Pack = {
+    ...testPack,
+    identity: { name: field('Đơn vị báo cáo', 'Reporting unit'), code: field('Mã đơn vị', 'Unit code'), period: field('Kỳ báo cáo', 'Period', '12-2017') },
+  };
+  let excelId: ExcelJS.Workbook;
+  let rawId: Awaited<ReturnType<typeof readWorkbook>>;
+  beforeAll(async () => {
+    const b = await writeTemplate(withIdentity);
+    excelId = await openExcel(b);
+    rawId = await readWorkbook(b, 'template.xlsx');
+  });
+
+  it('puts labelled, unlocked, tinted text cells for the name, code and period on rows 2-4 of the first sheet', () => {
+    const sheet = excelId.getWorksheet('Phụ lục 1') as Worksheet;
+    expect(['B2', 'B3', 'B4'].map((a) => text(sheet, a))).toEqual(['Đơn vị báo cáo:', 'Mã đơn vị:', 'Kỳ báo cáo:']);
+    for (const a of ['C2', 'C3', 'C4']) {
+      const cell = sheet.getCell(a);
+      expect(cell.protection?.locked, a).toBe(false);
+      expect(fillColor(cell), a).toBe('FFFFF2CC');
+      expect(cell.numFmt, a).toBe('@');
+      expect(sheet.getCell(a.replace('C', 'E')).master.address, a).toBe(a);
+    }
+    expect(['C2', 'C3', 'C4'].map((a) => text(sheet, a))).toEqual([null, null, '12-2017']);
+    expect(pl1Labels(sheet)).toBe(true);
+  });
+
+  it('names the three cells KB_UNIT_NAME, KB_UNIT_CODE and KB_PERIOD', () => {
+    expect(rawId.names[IDENTITY_NAMES.name]).toEqual({ sheet: 'Phụ lục 1', row: 1, col: 2 });
+    expect(rawId.names[IDENTITY_NAMES.code]).toEqual({ sheet: 'Phụ lục 1', row: 2, col: 2 });
+    expect(rawId.names[IDENTITY_NAMES.period]).toEqual({ sheet: 'Phụ lục 1', row: 3, col: 2 });
+  });
+
+  it('moves the rest of the first sheet down by 3 rows, and no other sheet', () => {
+    const sheet = excelId.getWorksheet('Phụ lục 1') as Worksheet;
+    expect(text(sheet, 'A5')).toBe('Tổ chức cơ sở đảng');
+    expect(text(sheet, 'A8')).toBe('STT');
+    for (const [code, row] of Object.entries(PL1_ROWS)) expect(rawId.sheets[0]?.cells[row + 2]?.[0]?.value, code).toBe(code);
+    for (const [code, row] of Object.entries(B3A_ROWS)) expect(rawId.sheets[1]?.cells[row - 1]?.[0]?.value, code).toBe(code);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 10 });
+    expect(sheet.pageSetup.printTitlesRow).toBe('8:10');
+  });
+
+  it('is read back by the checker through the names', async () => {
+    writeIdentity(excelId, { name: 'Đảng bộ huyện Đăk Hà', code: '01' });
+    const raw = await readWorkbook(await excelBytes(excelId), 'x.xlsx');
+    expect(validate(compilePack(withIdentity), raw, 'x.xlsx').unit).toEqual({ name: 'Đảng bộ huyện Đăk Hà', code: '01', period: '12-2017' });
+  });
+});
+
+/** Whether the first sheet's identity labels sit right-aligned and bold. */
+function pl1Labels(sheet: Worksheet): boolean {
+  return ['B2', 'B3', 'B4'].every((a) => sheet.getCell(a).alignment?.horizontal === 'right' && sheet.getCell(a).font?.bold === true);
+}

@@ -18,7 +18,10 @@ function fileEntry(run: CheckRun, o: Outcome, lang: Lang) {
   const { report } = o;
   return {
     file: o.file,
+    unit: report.unit,
     pack: report.pack,
+    stamp: { state: report.stamp.state, checkedAt: report.stamp.checkedAt ?? null },
+    ...(report.consolidated ? { consolidated: report.consolidated } : {}),
     findings: report.findings.map((f) => findingEntry(run, f, lang)),
     counts: { errors: report.counts.errors, warnings: report.counts.warnings },
   };

@@ -1,0 +1,307 @@
+/**
+ * Synthetic units of an imagined province, for `consolidate`: every figure is invented by a seeded
+ * generator, so the workbooks come out the same on every run. Each unit is consistent — every rule of
+ * the nq22-2018 pack passes — and its percentages are rounded half up to 2 decimals.
+ *
+ * The province is shaped like the reference one (15 directly subordinate committees: a city and nine
+ * districts, two blocs, three armed forces committees). Places are invented. A unit has no committee
+ * between itself and its grassroots organisations, so its Biểu 1 row 1 is 0; blocs and armed forces
+ * have no communes, villages or commune cadres, so those rows are 0 and the rates over them (a base of
+ * 0, which no rule checks) are written as 0.
+ */
+import type { UnitIdentity } from '../../src/engine/unitIdentity.js';
+import type { Values } from '../../src/engine/values.js';
+
+export type UnitKind = 'city' | 'district' | 'bloc' | 'armed';
+
+export interface SyntheticUnit {
+  /** File name without folder, e.g. "01-tp-minh-son.xlsx". */
+  file: string;
+  identity: UnitIdentity;
+  kind: UnitKind;
+  values: Values;
+  /** When the unit checked its workbook (ISO), stored with its stamp. */
+  checkedAt: string;
+}
+
+export const PERIOD = '12-2017';
+export const PROVINCE = { name: 'Đảng bộ tỉnh Minh Sơn', code: 'MS' };
+
+const UNITS: [string, string, UnitKind, string][] = [
+  ['01', 'Đảng bộ thành phố Minh Sơn', 'city', 'tp-minh-son'],
+  ['02', 'Đảng bộ huyện Đăk Rơ', 'district', 'dak-ro'],
+  ['03', 'Đảng bộ huyện Ngọc Lâm', 'district', 'ngoc-lam'],
+  ['04', 'Đảng bộ huyện Kon Trang', 'district', 'kon-trang'],
+  ['05', 'Đảng bộ huyện Ia Mơ', 'district', 'ia-mo'],
+  ['06', 'Đảng bộ huyện Sa Bình', 'district', 'sa-binh'],
+  ['07', 'Đảng bộ huyện Măng Xanh', 'district', 'mang-xanh'],
+  ['08', 'Đảng bộ huyện Tê Rông', 'district', 'te-rong'],
+  ['09', 'Đảng bộ huyện Ya Lê', 'district', 'ya-le'],
+  ['10', 'Đảng bộ huyện Plei Hà', 'district', 'plei-ha'],
+  ['11', 'Đảng bộ Khối các cơ quan tỉnh', 'bloc', 'khoi-co-quan'],
+  ['12', 'Đảng bộ Khối doanh nghiệp tỉnh', 'bloc', 'khoi-doanh-nghiep'],
+  ['13', 'Đảng bộ Quân sự tỉnh', 'armed', 'quan-su'],
+  ['14', 'Đảng bộ Công an tỉnh', 'armed', 'cong-an'],
+  ['15', 'Đảng bộ Bộ đội Biên phòng tỉnh', 'armed', 'bien-phong'],
+];
+
+/** The 15 units of the province. */
+export function provinceUnits(): SyntheticUnit[] {
+  return UNITS.map(([code, name, kind, slug], i) => ({
+    file: `${code}-${slug}.xlsx`,
+    identity: { name, code, period: PERIOD },
+    kind,
+    values: unitValues(1000 + i, kind),
+    checkedAt: `2018-06-${String(4 + (i % 5)).padStart(2, '0')}T0${1 + (i % 8)}:30:00.000Z`,
+  }));
+}
+
+/** As many units as asked for, for the benchmark: the province's kinds in turn, each with its own figures. */
+export function manyUnits(count: number): SyntheticUnit[] {
+  return Array.from({ length: count }, (_, i) => {
+    const kind = UNITS[i % UNITS.length]![2];
+    const code = `U${String(i + 1).padStart(4, '0')}`;
+    return { file: `${code}.xlsx`, identity: { name: `Đơn vị ${i + 1}`, code, period: PERIOD }, kind, values: unitValues(5000 + i, kind), checkedAt: '2018-06-05T02:00:00.000Z' };
+  });
+}
+
+/** mulberry32: a small seeded generator, the same figures on every run. */
+function generator(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  /** A whole number from lo to hi, both included. */
+  const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
+  /** `total` split into `parts` whole numbers, each at least `min` when the total allows. */
+  const split = (total: number, parts: number, min = 0): number[] => {
+    const floor = total >= parts * min ? min : 0;
+    const weights = Array.from({ length: parts }, () => 0.2 + next());
+    const sum = weights.reduce((a, b) => a + b, 0);
+    const rest = total - floor * parts;
+    const out = weights.map((w) => floor + Math.floor((rest * w) / sum));
+    let left = total - out.reduce((a, b) => a + b, 0);
+    for (let k = 0; left > 0; k = (k + 1) % parts, left--) out[k]!++;
+    return out;
+  };
+  return { int, split };
+}
+
+/** A rate in percentage points, rounded half up to 2 decimals; 0 over a base of 0 (no rule checks it). */
+function rate(part: number, base: number): number {
+  if (base === 0) return 0;
+  return Math.round(Number(((part / base) * 10000).toPrecision(12))) / 100;
+}
+
+function growth(from: number, to: number): number {
+  return from === 0 ? 0 : rate(to - from, from);
+}
+
+const sumOf = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+export function unitValues(seed: number, kind: UnitKind): Values {
+  const { int, split } = generator(seed);
+  const local = kind === 'city' || kind === 'district';
+
+  // Communes, wards and townships; military party cells in them.
+  const xa = kind === 'district' ? int(8, 18) : kind === 'city' ? int(3, 8) : 0;
+  const phuong = kind === 'city' ? int(5, 10) : 0;
+  const thiTran = kind === 'district' ? int(1, 2) : 0;
+  const communes = xa + phuong + thiTran;
+  const withoutCell = communes ? int(0, 1) : 0;
+  const military = [xa, phuong, thiTran].map((n) => n * int(6, 9));
+
+  // Grassroots organisations (PL1, B1, B4).
+  const dbcs17 = local ? communes + int(2, 8) : kind === 'bloc' ? int(10, 25) : int(5, 15);
+  const cbcs17 = int(20, 60);
+  const dbcs08 = Math.max(1, dbcs17 - int(0, 5));
+  const cbcs08 = Math.max(1, cbcs17 - int(0, 10));
+  const dbbp08 = int(1, 2);
+  const dbbp17 = dbbp08 + int(0, 1);
+  const cbtt17 = dbcs17 * int(3, 8);
+  const cbtt08 = Math.max(1, cbtt17 - int(0, 30));
+  const pl1 = (a: number, b: number) => ({ '(1)': a, '(2)': b, '(3)': growth(a, b) });
+
+  // Members, year by year (B3a), and business owners admitted (B3b).
+  const years = ['2008', '2009', '2010', '2011', '2012', '2013', '2014', '2015', '2016', '2017'];
+  const scale = local ? int(1500, 4000) : kind === 'bloc' ? int(800, 2000) : int(500, 1500);
+  const b3a: Values[string] = {};
+  let opening = scale;
+  const flows = { a: [] as number[], t: [] as number[], d: [] as number[] };
+  for (const y of years) {
+    const a = Math.round(opening * (0.03 + int(0, 20) / 1000));
+    const t = int(5, 25);
+    const d = Math.round(opening * (0.01 + int(0, 8) / 1000));
+    const closing = opening + a + t - d;
+    b3a[y] = { '(1)': opening, '(2)': a, '(3)': t, '(4)': d, '(5)': closing };
+    flows.a.push(a);
+    flows.t.push(t);
+    flows.d.push(d);
+    opening = closing;
+  }
+  const members = opening;
+  b3a['1'] = { '(1)': scale, '(2)': sumOf(flows.a), '(3)': sumOf(flows.t), '(4)': sumOf(flows.d), '(5)': members };
+  const owners = years.slice(5).map(() => int(0, 1));
+  const women = owners.map((o) => (o ? int(0, 1) : 0));
+  const ethnic = owners.map((o) => (o ? int(0, 1) : 0));
+  const b3b: Values[string] = { '1': { '(1)': sumOf(owners), '(2)': sumOf(women), '(3)': sumOf(ethnic) } };
+  years.slice(5).forEach((y, k) => (b3b[y] = { '(1)': owners[k]!, '(2)': women[k]!, '(3)': ethnic[k]! }));
+
+  // Grassroots committee members and secretaries (B2): one secretary per organisation.
+  const tccsd08 = dbcs08 + cbcs08;
+  const tccsd17 = dbcs17 + cbcs17;
+  const b2row = (secretaries: number[], extra: number) => {
+    const more = [split(extra, 4), split(extra, 3)];
+    return { '(1)': secretaries[0]! + extra, ...cols(2, secretaries.slice(1, 5).map((s, k) => s + more[0]![k]!)), ...cols(6, secretaries.slice(5).map((s, k) => s + more[1]![k]!)) };
+  };
+  const secretaries = (n: number) => [n, ...split(n, 4), ...split(n, 3)];
+  const sec08 = secretaries(tccsd08);
+  const sec17 = secretaries(tccsd17);
+  const asRow = (s: number[]) => ({ '(1)': s[0]!, ...cols(2, s.slice(1, 5)), ...cols(6, s.slice(5)) });
+
+  // Secretary also head of the unit (B4), and also commune chairman (B10).
+  const chairs = [xa ? int(0, 1) : 0, 0, thiTran ? int(0, 1) : 0];
+  const kinds = [communes, ...split(tccsd17 - communes, 4, 1)];
+  const heads = kinds.map((n, k) => (k === 0 ? sumOf(chairs) : int(0, n)));
+  const b4: Values[string] = { '1': { '(1)': tccsd17, '(2)': sumOf(heads), '(3)': rate(sumOf(heads), tccsd17) } };
+  kinds.forEach((n, k) => (b4[`1.${k + 1}`] = { '(1)': n, '(2)': heads[k]!, '(3)': rate(heads[k]!, n) }));
+
+  // Training (B5): (1) = commune level (2) + others (3).
+  const trained = (lo: number, hi: number) => {
+    const commune = local ? int(lo, hi) : 0;
+    const other = int(lo, hi);
+    return { '(1)': commune + other, '(2)': commune, '(3)': other };
+  };
+  const [advanced, intermediate] = [trained(2, 15), trained(20, 120)];
+  const b5: Values[string] = {
+    '1': addRows(advanced, intermediate),
+    '1.1': advanced,
+    '1.2': intermediate,
+    '2': trained(10, 90),
+    '3': trained(30, 300),
+  };
+
+  // Discipline (B6).
+  const orgs = [int(0, 3), int(0, 1), 0];
+  const punished = [int(10, 60), int(5, 30), int(0, 5), int(3, 25)];
+
+  // Commune cadres and civil servants (B7), and their sources (B8): none outside cities and districts.
+  const c08 = local ? [int(60, 140), int(40, 90)] : [0, 0];
+  const c17 = c08.map((n) => (n ? n + int(0, 25) : 0));
+  const [all08, all17] = [sumOf(c08), sumOf(c17)];
+  const std = (share: number, lift: number) => {
+    const a = Math.round(all08 * share);
+    const b = Math.min(all17, Math.round(a * lift));
+    return { '(1)': a, '(2)': rate(a, all08), '(3)': b, '(4)': rate(b, all17), '(5)': growth(a, b) };
+  };
+  const source = local ? [int(20, 60), int(20, 60), int(10, 40), int(10, 40)] : [0, 0, 0, 0];
+  const sourceRow = (s: number[]) => {
+    const [a, b] = [s[0]!, s[0]! + (s[0]! ? int(5, 30) : 0)];
+    const [c, d] = [s[1]!, s[1]! + (s[1]! ? int(5, 30) : 0)];
+    return { '(1)': a, '(2)': b, '(3)': growth(a, b), '(4)': c, '(5)': d, '(6)': growth(c, d) };
+  };
+  const s1 = sourceRow(source.slice(0, 2));
+  const s2 = sourceRow(source.slice(2));
+  const s0 = addRows(s1, s2);
+
+  // Villages and residential groups (B9), concurrent posts (B10), rotation (B11).
+  const villages = kind === 'district' ? int(50, 120) : kind === 'city' ? int(5, 20) : 0;
+  const groups = kind === 'city' ? int(40, 90) : kind === 'district' ? int(5, 20) : 0;
+  const posts = local ? [int(3, 12), int(5, 20)] : [0, 0];
+  const rotated = [int(2, 15), int(1, 8), int(1, 10)];
+  const rotatedWomen = rotated.map((n) => int(0, Math.min(n, 3)));
+  const rotatedEthnic = rotated.map((n) => int(0, Math.min(n, 4)));
+
+  return {
+    PL1: {
+      '1': pl1(tccsd08, tccsd17),
+      '1.1': pl1(dbcs08, dbcs17),
+      '1.2': pl1(cbcs08, cbcs17),
+      '2': pl1(dbbp08, dbbp17),
+      '3': pl1(cbtt08, cbtt17),
+    },
+    B1: {
+      '1': { '(1)': 0 },
+      '1.1': { '(1)': 0 },
+      '1.2': { '(1)': 0 },
+      '1.3': { '(1)': 0 },
+      '2': { '(1)': tccsd17 },
+      '2.1': { '(1)': dbcs17 },
+      '2.2': { '(1)': cbcs17 },
+      '3': { '(1)': dbbp17 + cbtt17 },
+      '3.1': { '(1)': dbbp17 },
+      '3.2': { '(1)': cbtt17 },
+      '4': { '(1)': members },
+      '5': { '(1)': communes },
+      '5.1': { '(1)': xa },
+      '5.2': { '(1)': phuong },
+      '5.3': { '(1)': thiTran },
+      '6': { '(1)': communes - withoutCell },
+      '7': { '(1)': withoutCell },
+      '8': { '(1)': sumOf(military) },
+      '8.1': { '(1)': military[0]! },
+      '8.2': { '(1)': military[1]! },
+      '8.3': { '(1)': military[2]! },
+    },
+    B2: {
+      '1.1': b2row(sec08, int(tccsd08, 3 * tccsd08)),
+      '1.2': b2row(sec17, int(tccsd17, 3 * tccsd17)),
+      '2.1': asRow(sec08),
+      '2.2': asRow(sec17),
+    },
+    B3a: b3a,
+    B3b: b3b,
+    B4: b4,
+    B5: b5,
+    B6: {
+      '1': { '(1)': sumOf(orgs) },
+      '1.1': { '(1)': orgs[0]! },
+      '1.2': { '(1)': orgs[1]! },
+      '1.3': { '(1)': orgs[2]! },
+      '2': { '(1)': sumOf(punished) },
+      '2.1': { '(1)': punished[0]! },
+      '2.2': { '(1)': punished[1]! },
+      '2.3': { '(1)': punished[2]! },
+      '2.4': { '(1)': punished[3]! },
+    },
+    B7: {
+      '1': { '(1)': all08, '(3)': all17, '(5)': growth(all08, all17) },
+      '1.1': { '(1)': c08[0]!, '(3)': c17[0]!, '(5)': growth(c08[0]!, c17[0]!) },
+      '1.2': { '(1)': c08[1]!, '(3)': c17[1]!, '(5)': growth(c08[1]!, c17[1]!) },
+      '2': std(0.45, 1.6),
+      '3': std(0.3, 1.9),
+    },
+    B8: { '1': { ...s0, '(3)': growth(s0['(1)']!, s0['(2)']!), '(6)': growth(s0['(4)']!, s0['(5)']!) }, '1.1': s1, '1.2': s2 },
+    B9: {
+      '1': { '(1)': villages + groups, '(2)': villages + groups, '(3)': rate(villages + groups, villages + groups) },
+      '1.1': { '(1)': villages, '(2)': villages, '(3)': rate(villages, villages) },
+      '1.2': { '(1)': groups, '(2)': groups, '(3)': rate(groups, groups) },
+    },
+    B10: {
+      '1': { '(1)': sumOf(posts) },
+      '1.1': { '(1)': posts[0]! },
+      '1.2': { '(1)': posts[1]! },
+      '2': { '(1)': sumOf(chairs) },
+      '2.1': { '(1)': chairs[0]! },
+      '2.2': { '(1)': chairs[1]! },
+      '2.3': { '(1)': chairs[2]! },
+    },
+    B11: {
+      '1': { '(1)': sumOf(rotated), '(2)': sumOf(rotatedWomen), '(3)': sumOf(rotatedEthnic) },
+      ...Object.fromEntries(rotated.map((n, k) => [`1.${k + 1}`, { '(1)': n, '(2)': rotatedWomen[k]!, '(3)': rotatedEthnic[k]! }])),
+    },
+  };
+}
+
+/** Columns (from), (from + 1) … holding the numbers given. */
+function cols(from: number, numbers: number[]): Record<string, number> {
+  return Object.fromEntries(numbers.map((n, k) => [`(${from + k})`, n]));
+}
+
+function addRows(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.keys(a).map((k) => [k, a[k]! + b[k]!]));
+}

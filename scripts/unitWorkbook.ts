@@ -1,0 +1,23 @@
+/** A synthetic unit's workbook as a unit sends it upward: the template filled in, its identity typed, checked and stamped. */
+import type { CompiledPack } from '../src/engine/compilePack.js';
+import { validate } from '../src/engine/validate.js';
+import { loadWorkbook } from '../src/xlsx/loadWorkbook.js';
+import { rawWorkbookOf } from '../src/xlsx/readWorkbook.js';
+import { toBytes } from '../src/xlsx/toBytes.js';
+import { writeIdentity } from '../src/xlsx/writeIdentity.js';
+import { writeStamp } from '../src/xlsx/writeStamp.js';
+import { putValues } from '../src/xlsx/writeValues.js';
+import type { SyntheticUnit } from './data/province-units.js';
+
+/** Throws when the unit's figures are not consistent: a synthetic unit must check clean. */
+export async function unitWorkbook(pack: CompiledPack, template: Uint8Array, unit: SyntheticUnit): Promise<Uint8Array> {
+  const workbook = await loadWorkbook(template, unit.file);
+  putValues(workbook, pack, unit.values);
+  writeIdentity(workbook, unit.identity);
+  const report = validate(pack, rawWorkbookOf(workbook), unit.file);
+  if (report.findings.length) {
+    throw new Error(`${unit.file}: ${report.findings.map((f) => `${f.rule} ${f.code}`).join(', ')}`);
+  }
+  writeStamp(workbook, report.stamp.value, unit.checkedAt);
+  return toBytes(workbook);
+}
