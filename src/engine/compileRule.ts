@@ -17,6 +17,8 @@ export interface CompiledRule {
   rhs: Evaluator;
   /** Slots read, in the order the rule names them. */
   slots: number[];
+  /** The slot the left side is, when it is one cell alone: the cell the right side computes. */
+  target?: number;
   description?: Text;
 }
 
@@ -38,10 +40,10 @@ export function compileRule(spec: RuleSpec, resolve: ResolveCells): CompiledRule
     throw new RuleRefused(`"${spec.assert}" must be one comparison: left == right (or <=, >=, <, >)`);
   }
   return bindingsOf(spec).map((bindings) => {
-    const slots = new Set<number>();
-    const ctx = { resolve, bindings, slots };
-    const lhs = compileExpression(root.args[0], ctx);
-    const rhs = compileExpression(root.args[1], ctx);
+    const left = new Set<number>();
+    const lhs = compileExpression(root.args[0], { resolve, bindings, slots: left });
+    const slots = new Set(left);
+    const rhs = compileExpression(root.args[1], { resolve, bindings, slots });
     if (!slots.size) throw new RuleRefused(`"${spec.assert}" reads no cell, so it checks nothing`);
     const values = Object.values(bindings);
     return {
@@ -54,9 +56,16 @@ export function compileRule(spec: RuleSpec, resolve: ResolveCells): CompiledRule
       lhs,
       rhs,
       slots: [...slots],
+      ...(isCell(root.args[0]) && left.size === 1 ? { target: [...left][0]! } : {}),
       ...(spec.description ? { description: spec.description } : {}),
     };
   });
+}
+
+/** A lone cell reference, in parentheses or not. */
+function isCell(node: MathNode & Record<string, any>): boolean {
+  if (node.type === 'ParenthesisNode') return isCell(node.content);
+  return node.type === 'AccessorNode';
 }
 
 /** Every combination of the `for` values; one empty binding when the rule has none. */

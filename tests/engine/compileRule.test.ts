@@ -22,6 +22,17 @@ describe('compileRule', () => {
     expect(r!.rhs(V, V)).toEqual({ lo: 697, hi: 697 });
   });
 
+  it("marks the target: the one cell a rule's left side is alone, in parentheses or not", () => {
+    const target = (assert: string) => compileRule(rule(assert), resolve)[0]!.target;
+    expect(target("S1['1', '(3)'] == S1['1', '(2)'] / S1['1', '(1)'] * 100")).toBe(2);
+    expect(target("(S1['1.1', '(3)']) == S1['1.1', '(2)'] - S1['1.1', '(1)']")).toBe(5);
+    expect(target("S1['1', '(3)'] * 1 == S1['1', '(2)']")).toBeUndefined();
+    expect(target("sum(S1['1', '(1)':'(1)']) == S1['1', '(2)']")).toBeUndefined();
+    expect(target("S1['1', '(2)'] + S1['1', '(1)'] == S1['1', '(3)']")).toBeUndefined();
+    // The slots keep the order the rule names them in.
+    expect(compileRule(rule("S1['1', '(3)'] == S1['1', '(2)'] / S1['1', '(1)'] * 100"), resolve)[0]!.slots).toEqual([2, 1, 0]);
+  });
+
   it('keeps the severity, blank policy, family and description the pack gives', () => {
     const description = { vi: 'mô tả', en: 'description' };
     const [r] = compileRule(

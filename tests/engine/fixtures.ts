@@ -1,7 +1,7 @@
 /** A small pack and workbooks built in memory, shaped like the templates the xlsx writer draws. */
 import { RuleRefused, type ResolveCells } from '../../src/engine/compileExpression.js';
 import { compilePack } from '../../src/engine/compilePack.js';
-import { sheetMarkerName } from '../../src/engine/layout.js';
+import { IDENTITY_NAMES, sheetMarkerName } from '../../src/engine/layout.js';
 import type { Pack, RuleSpec, SheetSpec } from '../../src/engine/pack.js';
 import type { RawCell, RawWorkbook } from '../../src/engine/workbook.js';
 
@@ -190,3 +190,14 @@ export const resolve: ResolveCells = (sheet, [r0, r1], [c0, c1]) => {
   for (let r = a; r <= b; r++) for (let k = c; k <= d; k++) out.push(3 * r + k);
   return out;
 };
+
+/** Gives a raw workbook the identity cells a template has (on the first row of its first sheet, from column E). */
+export function setIdentity(wb: RawWorkbook, identity: { name?: string; code?: string; period?: string }): RawWorkbook {
+  const sheet = wb.sheets[0]!;
+  (['name', 'code', 'period'] as const).forEach((key, i) => {
+    const value = identity[key];
+    sheet.cells[0]![4 + i] = value === undefined ? undefined : { value };
+    wb.names[IDENTITY_NAMES[key]] = { sheet: sheet.name, row: 0, col: 4 + i };
+  });
+  return wb;
+}
