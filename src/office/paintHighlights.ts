@@ -3,7 +3,8 @@ import { keyOf, type HighlightPlan, type Originals, type SavedFill } from './hig
 
 export const HIGHLIGHT = { error: '#FFC7CE', warning: '#F8CBAD' } as const;
 
-const FILL_PROPS = { format: { fill: { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true } } };
+/** Colour and pattern: a fill's tint and pattern colour are not put back (see the README's limits). */
+const FILL_PROPS = { format: { fill: { color: true, pattern: true } } };
 
 /** Returns the fills to put back later; sheets in `skip` (locked against formatting) are left alone. */
 export async function paintHighlights(

@@ -50,6 +50,8 @@ export interface ExcelSimHandle {
   /** A user protecting a sheet; options as Excel.WorksheetProtectionOptions (allowFormatCells…). */
   protect(sheetName: string, options?: Partial<ProtectionOptions>): void;
   unprotect(sheetName: string): void;
+  /** A user protecting the workbook structure (Review > Protect Workbook), or lifting it. */
+  protectWorkbook(on: boolean): void;
   /** Sets or (null) removes a solid fill, as a test's setup: protection is not checked. */
   setFill(sheetName: string, address: string, color: string | null): void;
   /** Event handlers registered now (all kinds). */
@@ -155,6 +157,9 @@ export function makeHandle(): ExcelSimHandle {
       sheetNamed(sheetName).protection = protectionOptions(options);
     },
 
+    protectWorkbook(on) {
+      book.structureProtected = on;
+    },
     unprotect(sheetName) {
       const sheet = sheetNamed(sheetName);
       sheet.protection = null;

@@ -8,6 +8,7 @@ import { simError } from './errors.js';
 import { sheetArgs } from './events.js';
 import { book, Sheet } from './model.js';
 import { isSetSupported } from './options.js';
+import { assertStructureOpen } from './worksheet.js';
 import { loadXlsx, readWorkbook } from './xlsxRead.js';
 
 export interface InsertWorksheetOptions {
@@ -20,6 +21,7 @@ export interface InsertWorksheetOptions {
 const WHERE = 'Workbook.insertWorksheetsFromBase64';
 
 export async function insertSheets(base64: string, options: InsertWorksheetOptions, run: SyncRun): Promise<string[]> {
+  assertStructureOpen('Workbook.insertWorksheetsFromBase64');
   if (!isSetSupported('ExcelApi', '1.13')) throw simError('ApiNotFound', 'insertWorksheetsFromBase64 needs ExcelApi 1.13.', WHERE);
   const file = await loadXlsx(decodeBase64(base64));
   const { sheets } = readWorkbook(file, (name) => new Sheet(book.newSheetId(), name));

@@ -156,6 +156,8 @@ export interface Registration {
 export class Book {
   sheets: Sheet[] = [];
   names: NameDef[] = [];
+  /** Review > Protect Workbook: sheets cannot be added, deleted, renamed, moved or unhidden. */
+  structureProtected = false;
   active!: Sheet;
   syncCount = 0;
   registrations: Registration[] = [];
@@ -169,6 +171,7 @@ export class Book {
   reset(): void {
     this.sheets = [];
     this.names = [];
+    this.structureProtected = false;
     this.active = this.addSheet('Sheet1');
   }
 

@@ -25,10 +25,10 @@ export class Workbook extends ClientObject<Book> {
     return simOptions().workbookName;
   }
   override _navNames(): readonly string[] {
-    return ['worksheets', 'names', 'application'];
+    return ['worksheets', 'names', 'application', 'protection'];
   }
   override _nav(name: string): ClientObject<unknown> | undefined {
-    return name === 'worksheets' ? this.worksheets : name === 'names' ? this.names : name === 'application' ? this.application : undefined;
+    return name === 'worksheets' ? this.worksheets : name === 'names' ? this.names : name === 'application' ? this.application : name === 'protection' ? this.protection : undefined;
   }
 
   get name(): string {
@@ -42,6 +42,9 @@ export class Workbook extends ClientObject<Book> {
   }
   get application(): Application {
     return this._child('application', () => new Application(this.context));
+  }
+  get protection(): WorkbookProtection {
+    return this._child('protection', () => new WorkbookProtection(this.context));
   }
 
   /** The selection of the active sheet; InvalidSelection when it has several areas. */
@@ -79,5 +82,25 @@ export class Workbook extends ClientObject<Book> {
       run.commits.push(() => result._settle(ids));
     });
     return result;
+  }
+}
+
+/** Excel.WorkbookProtection: whether the structure is protected (see Book.structureProtected). */
+export class WorkbookProtection extends ClientObject<Book> {
+  readonly _typeName = 'WorkbookProtection';
+
+  constructor(context: RequestContext) {
+    super(context, () => book, false);
+  }
+
+  _scalars(): readonly string[] {
+    return ['protected'];
+  }
+  _read(b: Book): unknown {
+    return b.structureProtected;
+  }
+
+  get protected(): boolean {
+    return this._get('protected');
   }
 }

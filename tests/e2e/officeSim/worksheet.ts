@@ -188,6 +188,7 @@ export class Worksheet extends ClientObject<Sheet> {
     this._do((sheet, run) => {
       const where = 'Worksheet.delete';
       book.live(sheet, where);
+      assertStructureOpen(where);
       const remaining = book.sheets.filter((s) => s !== sheet);
       if (!remaining.some((s) => s.visibility === 'Visible')) {
         throw simError('InvalidOperation', 'A workbook must keep at least one visible worksheet.', where);
@@ -341,6 +342,7 @@ export class WorksheetCollection extends ClientCollection<Book, Worksheet, Sheet
     const worksheet = new Worksheet(this.context, () => added ?? null, false);
     this._do((_, run) => {
       const where = 'WorksheetCollection.add';
+      assertStructureOpen(where);
       const sheetName = name === undefined ? defaultName() : assertNewSheetName(name, where);
       added = book.addSheet(sheetName);
       const sheet = added;
@@ -354,4 +356,9 @@ export class WorksheetCollection extends ClientCollection<Book, Worksheet, Sheet
 
 function defaultName(): string {
   for (let n = 1; ; n++) if (!book.sheetByName(`Sheet${n}`)) return `Sheet${n}`;
+}
+
+/** A workbook whose structure is protected refuses to add or delete sheets. */
+export function assertStructureOpen(where: string): void {
+  if (book.structureProtected) throw simError('AccessDenied', 'The workbook structure is protected.', where);
 }
