@@ -144,6 +144,29 @@ describe.skipIf(!hasChromium)('the task pane in Excel (simulated host) in Chromi
     expect((await findingTexts(page)).length).toBe(konTum.findings.length - 1);
   });
 
+  it('is used from the keyboard alone', async () => {
+    const { page } = await openInExcel(browser, served.url, simJs);
+    await insertAndType(page);
+    const tabTo = async (selector: string) => {
+      for (let i = 0; i < 20; i++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate((sel) => (globalThis as any).document.activeElement?.matches(sel), selector)) return;
+      }
+      throw new Error(`Tab never reached ${selector}`);
+    };
+    await tabTo('#check');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.finding');
+    await tabTo('button.finding');
+    const first = await page.locator('button.finding').first().locator('.cells').textContent();
+    const cells = first!.split(': ')[1]!.split(', ');
+    const sheet = cells[0]!.split('!')[0]!;
+    const addresses = cells.filter((c) => c.startsWith(`${sheet}!`)).map((c) => c.split('!')[1]);
+    await sim(page, (s) => s.select('Sheet1', 'A1'));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sim(page, (s) => s.selection())).toEqual({ sheet, address: addresses.join(', ') });
+  });
+
   it('speaks English when Excel does', async () => {
     const { page } = await openInExcel(browser, served.url, simJs, 'en-US');
     expect(await page.locator('#check').textContent()).toBe('Check');
