@@ -1,6 +1,9 @@
 /** What a command writes to: passed in, so commands run the same in tests and in a terminal. */
 export interface Output {
   write(text: string): unknown;
+  /** A terminal (process.stderr has these): progress is only drawn there. */
+  isTTY?: boolean;
+  columns?: number;
 }
 
 export interface Io {

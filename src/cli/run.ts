@@ -13,6 +13,10 @@ import { UsageError } from './UsageError.js';
 const OPTIONS = {
   pack: { type: 'string' },
   out: { type: 'string' },
+  report: { type: 'string', multiple: true },
+  'unit-name': { type: 'string' },
+  'unit-code': { type: 'string' },
+  period: { type: 'string' },
   format: { type: 'string', default: 'text' },
   lang: { type: 'string', default: 'vi' },
   force: { type: 'boolean', default: false },
@@ -39,6 +43,27 @@ export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<nu
       if (!values.out) throw new UsageError('Say where to write the template with --out FILE.', 'Hãy chỉ nơi ghi biểu mẫu bằng --out TỆP.');
       const { templateAction } = await import('./actions/template.js');
       return await templateAction({ packDir, out: values.out, lang, force: values.force }, io);
+    }
+    if (command === 'check') {
+      if (!files.length) throw new UsageError('Name a folder or the workbooks to check.', 'Hãy nêu thư mục hoặc các tệp cần kiểm tra.');
+      const format = oneOf(values.format, ['text', 'json'] as const, '--format');
+      const reports = values.report ?? [];
+      const odd = reports.find((r) => !/\.(xlsx|html?)$/i.test(r));
+      if (odd !== undefined) throw new UsageError(`--report takes a file ending in .xlsx or .html, not "${odd}".`, `--report nhận tệp có đuôi .xlsx hoặc .html, không nhận "${odd}".`);
+      const { checkAction } = await import('./actions/check.js');
+      return await checkAction({ inputs: files, packDir, format, lang, reports, force: values.force }, io);
+    }
+    if (command === 'consolidate') {
+      if (!files.length) throw new UsageError('Name a folder or the workbooks to consolidate.', 'Hãy nêu thư mục hoặc các tệp cần tổng hợp.');
+      if (!values.out || !/\.xlsx$/i.test(values.out)) {
+        throw new UsageError('Say where to write the consolidated workbook with --out FILE.xlsx.', 'Hãy chỉ nơi ghi tệp tổng hợp bằng --out TỆP.xlsx.');
+      }
+      if (values.force) throw new UsageError('consolidate never replaces a file: choose a new name for --out.', 'Lệnh tổng hợp không ghi đè tệp: hãy chọn tên mới cho --out.');
+      const format = oneOf(values.format, ['text', 'json'] as const, '--format');
+      const identity = { name: values['unit-name'], code: values['unit-code'], period: values.period };
+      const given = Object.fromEntries(Object.entries(identity).filter(([, v]) => v !== undefined).map(([k, v]) => [k, v!.trim()]));
+      const { consolidateAction } = await import('./actions/consolidate.js');
+      return await consolidateAction({ inputs: files, packDir, out: values.out, format, lang, identity: given }, io);
     }
     if (command === undefined) return say(io, USAGE);
     throw new UsageError(`Unknown command "${command}".`, `Không có lệnh "${command}".`);

@@ -1,5 +1,5 @@
 /** Writes a file the user asked for, refusing to replace an existing one unless told to. */
-import { writeFile } from 'node:fs/promises';
+import { access, writeFile } from 'node:fs/promises';
 import { PlainError } from '../engine/errors.js';
 
 export class FileExistsError extends PlainError {
@@ -33,4 +33,14 @@ export async function writeNewFile(path: string, data: Uint8Array, force: boolea
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new FileExistsError(path);
     throw new CannotWriteFileError(path, { cause: e });
   }
+}
+
+/** Refuses at once a file writeNewFile would refuse at the end: a long batch is not run for nothing. */
+export async function refuseExisting(path: string, force: boolean): Promise<void> {
+  if (force) return;
+  const exists = await access(path).then(
+    () => true,
+    () => false,
+  );
+  if (exists) throw new FileExistsError(path);
 }

@@ -29,6 +29,8 @@ describe('help and version', () => {
   it('the usage names both commands and the exit codes', () => {
     expect(USAGE).toContain('kiembieu template --out FILE');
     expect(USAGE).toContain('kiembieu validate FILE...');
+    expect(USAGE).toContain('kiembieu check FOLDER|FILE...');
+    expect(USAGE).toContain('kiembieu consolidate FOLDER|FILE... --out FILE.xlsx');
     expect(USAGE).toMatch(/Exit codes: 0 .*, 1 .*, 2 /);
   });
 
@@ -40,7 +42,13 @@ describe('help and version', () => {
 
 describe('a command line it cannot act on: exit 2, one sentence with a hint, nothing on stdout', () => {
   it.each([
-    [['check', KON_TUM], 'Không có lệnh "check". Xem: kiembieu --help'],
+    [['inspect', KON_TUM], 'Không có lệnh "inspect". Xem: kiembieu --help'],
+    [['check'], 'Hãy nêu thư mục hoặc các tệp cần kiểm tra. Xem: kiembieu --help'],
+    [['check', KON_TUM, '--report', 'bao-cao.pdf'], '--report nhận tệp có đuôi .xlsx hoặc .html, không nhận "bao-cao.pdf". Xem: kiembieu --help'],
+    [['consolidate', KON_TUM], 'Hãy chỉ nơi ghi tệp tổng hợp bằng --out TỆP.xlsx. Xem: kiembieu --help'],
+    [['consolidate', KON_TUM, '--out', 'tinh.ods'], 'Hãy chỉ nơi ghi tệp tổng hợp bằng --out TỆP.xlsx. Xem: kiembieu --help'],
+    [['consolidate', KON_TUM, '--out', 'tinh.xlsx', '--force'], 'Lệnh tổng hợp không ghi đè tệp: hãy chọn tên mới cho --out. Xem: kiembieu --help'],
+    [['consolidate', '--out', 'tinh.xlsx'], 'Hãy nêu thư mục hoặc các tệp cần tổng hợp. Xem: kiembieu --help'],
     [['validate'], 'Hãy nêu ít nhất một tệp để kiểm tra. Xem: kiembieu --help'],
     [['template'], 'Hãy chỉ nơi ghi biểu mẫu bằng --out TỆP. Xem: kiembieu --help'],
     [['validate', KON_TUM, '--format', 'xml'], '--format nhận text hoặc json, không nhận "xml". Xem: kiembieu --help'],
@@ -65,7 +73,7 @@ describe('a command line it cannot act on: exit 2, one sentence with a hint, not
   });
 
   it('in English with --lang en, even when the rest of the line is wrong', async () => {
-    expect(await runCli(['check', '--lang', 'en'])).toEqual({ code: 2, stdout: '', stderr: 'Unknown command "check". See: kiembieu --help\n' });
+    expect(await runCli(['inspect', '--lang', 'en'])).toEqual({ code: 2, stdout: '', stderr: 'Unknown command "inspect". See: kiembieu --help\n' });
     const r = await runCli(['validate', '--bogus', '--lang=en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^Invalid argument|^Unknown option|--bogus/);

@@ -29,7 +29,7 @@ export async function validateAction(opts: ValidateOptions, io: Io): Promise<num
 }
 
 /** Whatever goes wrong with one file is said about that file; the other files are still checked. */
-async function checkFile(pack: CompiledPack, file: string): Promise<Outcome> {
+export async function checkFile(pack: CompiledPack, file: string): Promise<Outcome> {
   try {
     return { file, report: validate(pack, await readWorkbookFile(file), file) };
   } catch (e) {

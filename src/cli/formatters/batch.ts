@@ -1,0 +1,41 @@
+/** `check` in a terminal: one aligned line per workbook, in the order given, then the summary. */
+import { BATCH_TEXT, stampText, summarise, summaryLines, unitText, type BatchEntry } from '../../engine/batch.js';
+import type { Lang, Text } from '../../engine/pack.js';
+import type { Report } from '../../engine/validate.js';
+
+/** What a line needs of a check: a whole BatchEntry, or a consolidated unit. */
+export type LineEntry = { file: string; report: Pick<Report, 'unit' | 'pack' | 'counts' | 'stamp' | 'consolidated'> } | { file: string; error: Text };
+
+/** A line per workbook: mark, unit, period, pack and version, errors and warnings, stamp, file. */
+export function batchLines(entries: LineEntry[], lang: Lang): string[] {
+  const b = BATCH_TEXT[lang];
+  const fields = entries.map((e) => {
+    if (!('report' in e)) return undefined;
+    const r = e.report;
+    const unit = unitText(r.unit, lang) + (r.consolidated ? ` (${b.consolidated(r.consolidated.units)})` : '');
+    return [unit, r.unit.period || b.noPeriod, `${r.pack.id} ${r.pack.version}`, `${r.counts.errors} ${b.errors}, ${r.counts.warnings} ${b.warnings}`, stampText(r.stamp, lang)];
+  });
+  const widths = [0, 1, 2, 3, 4].map((k) => Math.max(0, ...fields.map((f) => (f ? width(f[k]!) : 0))));
+  return entries.map((e, i) => {
+    if (!('report' in e)) return `✖ ${e.file} · ${b.unreadable}: ${e.error[lang]}`;
+    const f = fields[i]!;
+    const { errors, warnings } = e.report.counts;
+    const mark = errors ? '✖' : warnings ? '⚠' : '✔';
+    return `${mark} ${f.map((text, k) => pad(text, widths[k]!)).join('  ')}  ${e.file}`;
+  });
+}
+
+export function formatBatch(entries: BatchEntry[], lang: Lang, hint?: string): string {
+  const lines = [...batchLines(entries, lang), '', ...summaryLines(summarise(entries), lang)];
+  if (hint) lines.push(hint);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Characters as a terminal shows them: Vietnamese letters with their marks are one each once composed. */
+function width(text: string): number {
+  return [...text.normalize('NFC')].length;
+}
+
+function pad(text: string, to: number): string {
+  return text + ' '.repeat(Math.max(0, to - width(text)));
+}

@@ -1,0 +1,231 @@
+/**
+ * `kiembieu check` on real files: a line per workbook with its unit, pack, counts and stamp, a summary,
+ * an unreadable file as a line while the batch goes on, reports holding every finding, worst first.
+ */
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../../src/cli/run.js';
+import { CLEAN, KON_TUM, lines, openExcel, parseJson, runCli, STACK_LINE, tempDir, type JsonFile } from '../helpers.js';
+import { alter, digests, unitFiles, UNITS } from '../units.js';
+
+let tmp: Awaited<ReturnType<typeof tempDir>>;
+const at = (...names: string[]) => join(tmp.path, ...names);
+let units: string[];
+
+/**
+ * mixed/: three units as sent, one changed after its check, the Kon Tum example (9 errors, never
+ * checked), the clean district (never checked) and a damaged file; sorted by name as check lists them.
+ */
+const MIXED = ['01-tp-minh-son.xlsx', '02-dak-ro.xlsx', '03-changed.xlsx', '04-kon-trang.xlsx', '05-broken.xlsx', '06-kon-tum.xlsx', '07-clean.xlsx'];
+
+beforeAll(async () => {
+  tmp = await tempDir();
+  units = await unitFiles();
+  await mkdir(at('mixed'));
+  for (const name of ['01-tp-minh-son.xlsx', '02-dak-ro.xlsx', '04-kon-trang.xlsx']) await cp(join(UNITS, name), at('mixed', name));
+  // Ngọc Lâm typed one more commune after checking: its stamp no longer matches (and B1 no longer adds up).
+  await alter(join(UNITS, '03-ngoc-lam.xlsx'), at('mixed', '03-changed.xlsx'), { cells: [['B1', '5.1', '(1)', 99]] });
+  await writeFile(at('mixed', '05-broken.xlsx'), 'PK\u0003\u0004 not really a workbook');
+  await cp(KON_TUM, at('mixed', '06-kon-tum.xlsx'));
+  await cp(CLEAN, at('mixed', '07-clean.xlsx'));
+  await writeFile(at('mixed', 'notes.txt'), 'not a workbook, and not .xlsx: not taken from a folder');
+});
+afterAll(() => tmp.remove());
+
+describe('check a folder of units', () => {
+  it('one line per workbook, in name order: unit, period, pack and version, counts, stamp, file; then the summary; exit 0', async () => {
+    const r = await runCli(['check', UNITS]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const out = lines(r.stdout);
+    expect(out).toHaveLength(15 + 1 + 2);
+    out.slice(0, 15).forEach((line, i) => {
+      const code = String(i + 1).padStart(2, '0');
+      expect(line).toMatch(new RegExp(`^✔ ${code} · Đảng bộ .+ {2,}12-2017 {2}nq22-2018 1\\.0\\.0 {2}0 lỗi, 0 cảnh báo {2}đã kiểm tra, không sửa sau đó \\(\\d\\d/06/2018\\) {2}`));
+      expect(line.endsWith(units[i]!)).toBe(true);
+    });
+    expect(out[0]).toContain('01 · Đảng bộ thành phố Minh Sơn');
+    expect(out.slice(15)).toEqual([
+      '',
+      '15 tệp: 15 không có lỗi, 0 có lỗi, 0 không kiểm tra được; tổng cộng 0 lỗi, 0 cảnh báo.',
+      'Dấu kiểm tra: 15 đã kiểm tra, không sửa sau đó; 0 đã sửa sau khi kiểm tra; 0 chưa kiểm tra.',
+    ]);
+  });
+
+  it('never changes a file it checks', async () => {
+    const before = await digests(units);
+    await runCli(['check', UNITS, '--report', at('never.html')]);
+    expect(await digests(units)).toEqual(before);
+  });
+});
+
+describe('a batch with problems', () => {
+  it('each file its line — the damaged one with its reason — and the batch goes on; exit 2', async () => {
+    const r = await runCli(['check', at('mixed')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).not.toMatch(STACK_LINE);
+    const out = lines(r.stdout);
+    expect(out.slice(0, 7).map((l) => basename(l.split(' ').at(-1)!))).toEqual(MIXED.map((n, i) => (i === 4 ? expect.any(String) : n)));
+    expect(out[0]).toMatch(/^✔ 01 · .*0 lỗi, 0 cảnh báo {2}đã kiểm tra, không sửa sau đó/);
+    expect(out[2]).toMatch(/^✖ 03 · Đảng bộ huyện Ngọc Lâm .* [1-9]\d* lỗi, 0 cảnh báo {2}đã sửa sau khi kiểm tra/);
+    expect(out[4]).toBe(`✖ ${at('mixed', '05-broken.xlsx')} · không kiểm tra được: Tệp "${at('mixed', '05-broken.xlsx')}" không phải là sổ tính Excel (.xlsx) hoặc đã bị hỏng: không mở được.`);
+    expect(out[5]).toMatch(/^✖ KT · Đảng bộ tỉnh Kon Tum .* 9 lỗi, 0 cảnh báo {2}chưa kiểm tra /);
+    expect(out[6]).toMatch(/^✔ DH · Đảng bộ huyện Đăk Hà \(số liệu giả định\) .* 0 lỗi, 0 cảnh báo {2}chưa kiểm tra /);
+    expect(out).not.toContainEqual(expect.stringContaining('notes.txt'));
+    const summary = out.slice(8);
+    expect(summary[0]).toMatch(/^7 tệp: 4 không có lỗi, 2 có lỗi, 1 không kiểm tra được; tổng cộng \d+ lỗi, 0 cảnh báo\.$/);
+    expect(summary[1]).toBe('Dấu kiểm tra: 3 đã kiểm tra, không sửa sau đó; 1 đã sửa sau khi kiểm tra; 2 chưa kiểm tra.');
+    expect(summary.at(-1)).toBe('Xem từng lỗi: kiembieu validate TỆP, hoặc thêm --report bao-cao.html (hay .xlsx).');
+  });
+
+  it('exit 1 when every file was checked and some have errors; files named one by one keep their order', async () => {
+    const r = await runCli(['check', at('mixed', '06-kon-tum.xlsx'), at('mixed', '01-tp-minh-son.xlsx'), '--lang', 'en']);
+    expect(r.code).toBe(1);
+    const out = lines(r.stdout);
+    expect(out[0]).toMatch(/^✖ KT · Đảng bộ tỉnh Kon Tum .* 9 errors, 0 warnings {2}never checked /);
+    expect(out[1]).toMatch(/^✔ 01 · .* 0 errors, 0 warnings {2}checked, unchanged since \(\d\d\/06\/2018\) /);
+    expect(out[3]).toBe('2 files: 1 without errors, 1 with errors, 0 cannot be checked; 9 errors, 0 warnings in all.');
+  });
+
+  it('says when two files are of one unit, or the files are not of one period', async () => {
+    await mkdir(at('twins'));
+    await cp(join(UNITS, '02-dak-ro.xlsx'), at('twins', 'a.xlsx'));
+    await alter(join(UNITS, '02-dak-ro.xlsx'), at('twins', 'b.xlsx'), { identity: { period: '12-2018' } });
+    const r = await runCli(['check', at('twins')]);
+    expect(r.stdout).toContain(`Cùng một đơn vị 02: ${at('twins', 'a.xlsx')}, ${at('twins', 'b.xlsx')}.`);
+    expect(r.stdout).toContain('Các tệp không cùng kỳ báo cáo: 12-2017 (1), 12-2018 (1).');
+  });
+
+  it('--format json: the validate document, each file with its unit and stamp', async () => {
+    const r = await runCli(['check', at('mixed'), '--format', 'json']);
+    expect(r.code).toBe(2);
+    const out = parseJson(r.stdout);
+    expect(out.files.map((f) => basename(f.file))).toEqual(MIXED);
+    const byName = (n: string) => out.files.find((f) => basename(f.file) === n) as Extract<JsonFile, { unit: unknown }>;
+    expect(byName('03-changed.xlsx').stamp).toEqual({ state: 'changed', checkedAt: '2018-06-06T03:30:00.000Z' });
+    expect(byName('03-changed.xlsx').unit).toEqual({ name: 'Đảng bộ huyện Ngọc Lâm', code: '03', period: '12-2017' });
+    expect(byName('06-kon-tum.xlsx').stamp).toEqual({ state: 'unchecked', checkedAt: null });
+    expect(out.files[4]).toEqual({ file: at('mixed', '05-broken.xlsx'), error: expect.stringContaining('không phải là sổ tính Excel') });
+    expect(out.counts.unreadable).toBe(1);
+  });
+});
+
+describe('reports', () => {
+  let json: ReturnType<typeof parseJson>;
+  let html: string;
+  let xlsx: Awaited<ReturnType<typeof openExcel>>;
+  beforeAll(async () => {
+    json = parseJson((await runCli(['check', at('mixed'), '--format', 'json'])).stdout);
+    const r = await runCli(['check', at('mixed'), '--report', at('bao-cao.html'), '--report', at('bao-cao.xlsx')]);
+    expect(r.code).toBe(2);
+    expect(lines(r.stdout).at(-1)).toBe(`Đã ghi báo cáo: ${at('bao-cao.html')}, ${at('bao-cao.xlsx')}.`);
+    html = await readFile(at('bao-cao.html'), 'utf8');
+    xlsx = await openExcel(await readFile(at('bao-cao.xlsx')));
+  });
+
+  const checked = () => json.files.filter((f): f is Extract<JsonFile, { findings: unknown }> => 'findings' in f);
+  const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+  it('HTML: one file, inline CSS, no script, nothing fetched', () => {
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('<style>');
+    expect(html).not.toMatch(/<script|<link|<img|src=|https?:/i);
+  });
+
+  it('HTML: every finding of every unit, with its message and cells', () => {
+    const total = checked().reduce((n, f) => n + f.findings.length, 0);
+    expect(total).toBeGreaterThan(9);
+    expect(html.match(/<tr><td class="sev-/g)).toHaveLength(total);
+    for (const file of checked()) {
+      for (const f of file.findings) {
+        expect(html).toContain(escape(f.message));
+        for (const c of f.cells) expect(html).toContain(escape(`'${c.sheetName}'!${c.address} [${c.row}; ${c.column}]`));
+      }
+    }
+    expect(html).toContain(escape('không phải là sổ tính Excel (.xlsx) hoặc đã bị hỏng'));
+  });
+
+  it('HTML: worst first — the unreadable file, then most errors, then changed and unchecked before the rest', () => {
+    const order = [...html.matchAll(/<h2 id="u\d+">\d+\. ([^<]+)<\/h2>/g)].map((m) => m[1]!);
+    const errors = (n: string) => {
+      const f = json.files.find((x) => basename(x.file) === n)!;
+      return 'counts' in f ? f.counts.errors : 0;
+    };
+    expect(order[0]).toBe(escape(at('mixed', '05-broken.xlsx')));
+    const [changed, konTum] = [errors('03-changed.xlsx'), errors('06-kon-tum.xlsx')];
+    const byErrors = changed > konTum ? ['03 · Đảng bộ huyện Ngọc Lâm', 'KT · Đảng bộ tỉnh Kon Tum'] : ['KT · Đảng bộ tỉnh Kon Tum', '03 · Đảng bộ huyện Ngọc Lâm'];
+    expect(order.slice(1, 3)).toEqual(byErrors);
+    expect(order[3]).toBe('DH · Đảng bộ huyện Đăk Hà (số liệu giả định)'); // clean but never checked
+    expect(order.slice(4)).toEqual(['01 · Đảng bộ thành phố Minh Sơn', '02 · Đảng bộ huyện Đăk Rơ', '04 · Đảng bộ huyện Kon Trang']);
+  });
+
+  it('xlsx: a summary sheet with every file worst first, and every finding with its unit', () => {
+    const summary = xlsx.getWorksheet('Tổng hợp')!;
+    const findings = xlsx.getWorksheet('Chi tiết')!;
+    const cellsOf = (row: number, n: number) => Array.from({ length: n }, (_, i) => summary.getRow(row).getCell(i + 1).value);
+    let header = 1;
+    while (summary.getRow(header).getCell(1).value !== 'STT') header++;
+    const rows = Array.from({ length: 7 }, (_, i) => cellsOf(header + 1 + i, 9));
+    expect(rows[0]!.slice(7, 9)).toEqual([at('mixed', '05-broken.xlsx'), expect.stringContaining('không kiểm tra được')]);
+    expect(rows.map((r) => r[1])).toEqual([null, ...(errorsFirst() ? ['03', 'KT'] : ['KT', '03']), 'DH', '01', '02', '04']);
+    expect(rows.find((r) => r[1] === 'KT')!.slice(3, 7)).toEqual(['12-2017', 9, 0, 'chưa kiểm tra']);
+    const total = checked().reduce((n, f) => n + f.findings.length, 0);
+    expect(findings.rowCount).toBe(total + 1);
+    const messages = new Set<string>();
+    findings.eachRow((row, i) => i > 1 && messages.add(`${row.getCell(2).value}|${row.getCell(8).value}`));
+    for (const file of checked()) for (const f of file.findings) expect(messages).toContain(`${file.unit.code}|${f.message}`);
+
+    function errorsFirst(): boolean {
+      const e = (n: string) => (json.files.find((x) => basename(x.file) === n) as { counts: { errors: number } }).counts.errors;
+      return e('03-changed.xlsx') > e('06-kon-tum.xlsx');
+    }
+  });
+
+  it('never replaces a file unless told to, and says so before checking', async () => {
+    await writeFile(at('old.html'), 'keep me');
+    const r = await runCli(['check', at('mixed'), '--report', at('old.html')]);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: `Tệp "${at('old.html')}" đã có: không ghi đè. Chọn tên khác, hoặc thêm --force để ghi đè.\n` });
+    expect(await readFile(at('old.html'), 'utf8')).toBe('keep me');
+    expect((await runCli(['check', at('mixed'), '--report', at('old.html'), '--force'])).code).toBe(2);
+    expect(await readFile(at('old.html'), 'utf8')).toMatch(/^<!doctype html>/);
+  });
+
+  it('a report written into the folder checked is not read as a workbook next time', async () => {
+    await mkdir(at('self'));
+    await cp(join(UNITS, '01-tp-minh-son.xlsx'), at('self', '01.xlsx'));
+    expect((await runCli(['check', at('self'), '--report', at('self', 'bao-cao.xlsx')])).code).toBe(0);
+    const again = await runCli(['check', at('self'), '--report', at('self', 'bao-cao.xlsx'), '--force']);
+    expect(again.code).toBe(0);
+    expect(lines(again.stdout)[0]).toContain('01.xlsx');
+    expect(again.stdout).toContain('1 tệp:');
+  });
+});
+
+describe('progress', () => {
+  const runWith = async (isTTY: boolean) => {
+    let [stdout, stderr] = ['', ''];
+    const io = { stdout: { write: (s: string) => (stdout += s) }, stderr: { isTTY, columns: 100, write: (s: string) => (stderr += s) } };
+    const code = await run(['check', UNITS], io);
+    return { code, stdout, stderr };
+  };
+
+  it('a bar on stderr when it is a terminal, erased at the end; stdout the same as without', async () => {
+    const [tty, plain] = [await runWith(true), await runWith(false)];
+    expect(tty.stdout).toBe(plain.stdout);
+    expect(plain.stderr).toBe('');
+    expect(tty.stderr).toContain('15/15');
+    expect(tty.stderr).toMatch(/\[█+\] 15\/15 /);
+    expect(tty.stderr.endsWith('\r\u001b[2K')).toBe(true);
+    for (const frame of tty.stderr.split('\r\u001b[2K').filter(Boolean)) expect(frame.length).toBeLessThan(100);
+  });
+});
+
+describe('usage', () => {
+  it('a folder without workbooks is one sentence, exit 2', async () => {
+    await mkdir(at('nothing'));
+    const r = await runCli(['check', at('nothing')]);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: `Không có tệp .xlsx nào trong "${at('nothing')}".\n` });
+  });
+});
