@@ -29,7 +29,8 @@ export async function insertTemplate(template: TemplateFile): Promise<void> {
     const { workbook } = context;
     workbook.insertWorksheetsFromBase64(template.base64, { sheetNamesToInsert: template.sheetNames, positionType: 'End' });
     if (metaNeeded) writeMetaSheet(workbook, template.meta);
-    for (const { name, ref } of template.names) if (!(name in read.raw.names)) workbook.names.add(name, `=${ref}`);
+    const taken = new Set(read.names.map((n) => n.toUpperCase()));
+    for (const { name, ref } of template.names) if (!taken.has(name.toUpperCase())) workbook.names.add(name, `=${ref}`);
     workbook.worksheets.getItem(template.sheetNames[0]!).activate();
     await context.sync();
   });

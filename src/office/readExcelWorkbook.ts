@@ -16,6 +16,8 @@ export interface ExcelWorkbookRead {
   sheets: ExcelSheetInfo[];
   /** Sheets cannot be added or deleted. */
   structureLocked: boolean;
+  /** Every workbook name, whatever it points at. */
+  names: string[];
 }
 
 const CELL_PROPS = 'values,valueTypes,numberFormat,formulas,rowIndex,columnIndex';
@@ -49,6 +51,7 @@ export async function readExcelWorkbook(context: Excel.RequestContext): Promise<
       fillsLocked: protection.protected && !protection.options.allowFormatCells,
     })),
     structureLocked: structure.protected,
+    names: names.items.map((n) => n.name),
   };
 }
 
