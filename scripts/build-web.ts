@@ -123,12 +123,17 @@ async function summarize(outDir: string, metafile: Metafile): Promise<WebBuild> 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 export function describeBuild(b: WebBuild): string {
-  const lines = b.files.map((f) => `  ${f.file.padEnd(36)} ${kb(f.bytes).padStart(10)}  ${kb(f.gzip).padStart(9)} gzip${f.lazy ? '  (loaded when a file is opened)' : ''}`);
+  const sum = (files: WebBuild['files']) => ({ bytes: files.reduce((n, f) => n + f.bytes, 0), gzip: files.reduce((n, f) => n + f.gzip, 0) });
+  const size = (s: { bytes: number; gzip: number }) => `${kb(s.bytes).padStart(10)}  ${kb(s.gzip).padStart(9)} gzip`;
+  const lazy = b.files.filter((f) => f.lazy);
+  const big = lazy.filter((f) => f.bytes >= 10 * 1024);
   return [
     `Task pane built in ${b.outDir}`,
-    ...lines,
-    `  Opening the pane loads ${kb(b.initial.bytes)} (${kb(b.initial.gzip)} gzip) with the page and styles; office.js comes from Microsoft's CDN.`,
-    `  mathjs in the bundle: ${kb(b.mathjs)} (the parser only); exceljs: ${kb(b.exceljs)}, in the lazy chunk.`,
+    `  ${'on opening the pane (page, styles, script)'.padEnd(62)} ${size(b.initial)}`,
+    ...big.map((f) => `  ${`${f.file}, when a file is read or written`.padEnd(62)} ${size(f)}`),
+    `  ${`${lazy.length - big.length} small chunks, when needed`.padEnd(62)} ${size(sum(lazy.filter((f) => !big.includes(f))))}`,
+    `  mathjs in the bundle: ${kb(b.mathjs)} (its expression parser only); exceljs: ${kb(b.exceljs)}, loaded only with a file.`,
+    `  office.js comes from Microsoft's CDN, as Office add-ins require.`,
   ].join('\n');
 }
 

@@ -50,9 +50,20 @@ export class View {
       return undefined;
     } finally {
       this.busyWith = undefined;
+      $('progress').querySelector('progress')!.removeAttribute('value');
       this.renderProgress();
       document.querySelectorAll<HTMLButtonElement>('.actions button').forEach((b) => (b.disabled = b.dataset.off === 'true'));
     }
+  }
+
+  /** Moves a long task's progress on: its text, and how far it is when that is known. */
+  step(say: Say, done?: number, total?: number): Promise<void> {
+    this.busyWith = say;
+    this.renderProgress();
+    const bar = $('progress').querySelector('progress')!;
+    if (done === undefined || !total) bar.removeAttribute('value');
+    else Object.assign(bar, { max: total, value: done });
+    return new Promise((r) => setTimeout(r, 0));
   }
 
   status(say: Say | undefined, kind: StatusKind = 'info'): void {
@@ -70,6 +81,9 @@ export class View {
     this.renderReport();
   }
 
+  /** Called after the language changes, for parts a mode draws itself. */
+  onRender?: () => void;
+
   private render(): void {
     document.documentElement.lang = this.lang;
     document.querySelectorAll<HTMLElement>('[data-t]').forEach((el) => {
@@ -82,6 +96,7 @@ export class View {
     this.renderProgress();
     this.renderStatus();
     this.renderReport();
+    this.onRender?.();
   }
 
   private renderProgress(): void {

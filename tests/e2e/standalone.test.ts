@@ -1,8 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdir } from 'node:fs/promises';
+import { summarise, summaryLines, type BatchEntry } from '../../src/engine/batch.js';
+import { Consolidator } from '../../src/engine/consolidate.js';
 import { META_KEYS } from '../../src/engine/layout.js';
+import { writeConsolidated } from '../../src/xlsx/writeConsolidated.js';
 import { message } from '../../src/engine/messages.js';
 import { validate } from '../../src/engine/validate.js';
 import { defaultPackDir } from '../../src/node/defaultPackDir.js';
@@ -96,6 +100,43 @@ describe.skipIf(!hasChromium)('the standalone page in Chromium', () => {
     expect(raw.meta?.[META_KEYS.packId]).toBe('nq22-2018');
     const pack = await loadPackDir(defaultPackDir);
     expect(validate(pack, raw, file.name).findings.every((f) => f.code === 'required-blank')).toBe(true);
+  });
+
+  it('checks a batch of unit workbooks: a line per unit, the summary, and the consolidated workbook', async () => {
+    const dir = join(ROOT, 'examples', 'units');
+    const files = (await readdir(dir)).filter((f) => f.endsWith('.xlsx')).sort().map((f) => join(dir, f));
+    const broken = { name: 'hong.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a workbook') };
+    const { page, errors } = await open('unreachable');
+    await page.setInputFiles('#file', files);
+    await page.waitForSelector('.unit');
+    const pack = await loadPackDir(defaultPackDir);
+    const entries: BatchEntry[] = [];
+    const consolidator = new Consolidator(pack);
+    for (const file of files) {
+      const raw = await readWorkbook(await readFile(file), basename(file));
+      entries.push({ file: basename(file), report: validate(pack, raw, basename(file)) });
+      consolidator.add(raw, basename(file));
+    }
+    expect(await page.locator('.unit').count()).toBe(files.length);
+    expect(await page.locator('.units .lines p').allTextContents()).toEqual(summaryLines(summarise(entries), 'vi'));
+    await screenshot(page, 'standalone-batch.png');
+
+    const file = await downloaded(page, () => page.click('#consolidate'));
+    await page.waitForSelector('#progress[hidden]', { state: 'attached' });
+    const expected = await writeConsolidated(pack, consolidator.result(), 'vi', '2026-01-01T00:00:00.000Z', file.name);
+    const got = validate(pack, await readWorkbook(file.bytes, file.name), file.name);
+    expect(got.stamp.value).toBe(expected.report.stamp.value);
+    expect(got.stamp.state).toBe('unchanged');
+    expect(await page.locator('#status').textContent()).toContain(`${files.length} đơn vị`);
+
+    const asBuffer = async (f: string) => ({ name: basename(f), mimeType: 'application/octet-stream', buffer: await readFile(f) });
+    await page.setInputFiles('#file', [await asBuffer(files[0]!), await asBuffer(files[1]!), broken]);
+    await page.waitForSelector('.unit[data-file="hong.xlsx"]');
+    expect(await page.locator('.unit[data-file="hong.xlsx"]').textContent()).toContain('không kiểm tra được');
+    expect(await page.locator('.unit').count()).toBe(3);
+    const refused = await page.locator('#consolidate').click().then(() => page.waitForSelector('.status.error'));
+    expect(await refused.textContent()).toContain('hong.xlsx');
+    expect(errors).toEqual([]);
   });
 
   it('says in one sentence why a file cannot be checked, naming it, and lists nothing', async () => {
