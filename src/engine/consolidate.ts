@@ -22,6 +22,7 @@
 import type { CompiledPack } from './compilePack.js';
 import type { CompiledRule } from './compileRule.js';
 import { PlainError, WrongPackError } from './errors.js';
+import { detached } from './detached.js';
 import { isUndecided } from './interval.js';
 import type { Text } from './pack.js';
 import { CellState } from './readCells.js';
@@ -110,7 +111,9 @@ export class Consolidator {
     const { report, values } = this.checked(wb, file);
     this.refuseConflicts(report, file);
     const u = this.units.length;
-    this.units.push({ file, unit: report.unit, pack: report.pack, counts: { errors: report.counts.errors, warnings: report.counts.warnings }, stamp: report.stamp });
+    const unit = { name: detached(report.unit.name), code: detached(report.unit.code), period: detached(report.unit.period) };
+    const stamp = { ...report.stamp, ...(report.stamp.checkedAt ? { checkedAt: detached(report.stamp.checkedAt) } : {}) };
+    this.units.push({ file, unit, pack: report.pack, counts: { errors: report.counts.errors, warnings: report.counts.warnings }, stamp });
     for (let i = 0; i < this.n; i++) {
       const state = values.state[i];
       if (state === CellState.Number) {
@@ -251,7 +254,7 @@ export class Consolidator {
         en: `"${same}" and "${file}" hold the very same figures in every cell (one workbook sent twice?)`,
       });
     }
-    const period = { key: identityKey(unit.period), text: unit.period, file };
+    const period = { key: identityKey(unit.period), text: detached(unit.period), file };
     if (this.period && this.period.key !== period.key) {
       const say = (p: { text: string; file: string }, lang: 'vi' | 'en') =>
         p.text ? (lang === 'vi' ? `"${p.file}" là kỳ ${p.text}` : `"${p.file}" is for ${p.text}`) : lang === 'vi' ? `"${p.file}" không ghi kỳ báo cáo` : `"${p.file}" gives no period`;

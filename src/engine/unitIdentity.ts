@@ -3,6 +3,7 @@
  * identity cells the template puts in the title block of its first sheet (found by defined names, so
  * inserted rows and a renamed sheet do no harm).
  */
+import { detached } from './detached.js';
 import { IDENTITY_NAMES } from './layout.js';
 import type { RawWorkbook } from './workbook.js';
 
@@ -24,7 +25,7 @@ export function readIdentity(wb: RawWorkbook): UnitIdentity {
     if (!cell || cell.error) return '';
     const v = cell.value;
     if (v === null) return '';
-    return (typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v)).replace(/\s+/g, ' ').trim();
+    return detached((typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v)).replace(/\s+/g, ' ').trim());
   };
   return { name: read('name'), code: read('code'), period: read('period') };
 }

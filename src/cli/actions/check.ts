@@ -31,9 +31,10 @@ export async function checkAction(opts: CheckOptions, io: Io): Promise<number> {
   const progress = progressBar(io.stderr, files.length);
   const outcomes: Outcome[] = [];
   try {
-    // One at a time: a workbook is dropped once checked, only its findings are kept.
+    // One at a time: a workbook is dropped once checked, only its report is kept — as a copy, since
+    // the texts in it may be slices of the workbook's XML and would keep all of it (see detached.ts).
     for (const file of files) {
-      outcomes.push(await checkFile(pack, file));
+      outcomes.push(structuredClone(await checkFile(pack, file)));
       progress.tick(file);
     }
   } finally {
