@@ -40,11 +40,13 @@ table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; }
 th, td { border: 1px solid #d0d7de; padding: 4px 8px; text-align: left; vertical-align: top; }
 th { background: #f6f8fa; font-weight: 600; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; }
-td.file, td.cells { font-family: Consolas, "DejaVu Sans Mono", monospace; font-size: 12.5px; word-break: break-all; }
-tr.bad td:first-child, .sev-error { border-left: 4px solid #cf222e; }
-tr.warn td:first-child, .sev-warning { border-left: 4px solid #bf8700; }
-tr.ok td:first-child { border-left: 4px solid #1a7f37; }
-tr.unreadable td { background: #fff1f0; }
+td.file, td.cells { font-family: Consolas, "DejaVu Sans Mono", monospace; font-size: 12.5px; }
+td.file { word-break: break-all; }
+td.cells { white-space: nowrap; }
+tr.row-bad td:first-child, .sev-error { border-left: 4px solid #cf222e; }
+tr.row-warn td:first-child, .sev-warning { border-left: 4px solid #bf8700; }
+tr.row-ok td:first-child { border-left: 4px solid #1a7f37; }
+tr.row-unreadable td { background: #fff1f0; }
 .error { color: #cf222e; font-weight: 600; }
 .warning { color: #9a6700; font-weight: 600; }
 .ok { color: #1a7f37; }
@@ -62,10 +64,10 @@ export function htmlReport(pack: CompiledPack, entries: BatchEntry[], lang: Lang
   const rows = ordered.map((e, i) => {
     const link = `<a href="#u${i + 1}">${i + 1}</a>`;
     if (!('report' in e)) {
-      return `<tr class="bad unreadable"><td class="n">${link}</td><td colspan="5"><span class="error">${esc(b.unreadable)}:</span> ${esc(e.error[lang])}</td><td class="file">${esc(e.file)}</td></tr>`;
+      return `<tr class="row-bad row-unreadable"><td class="n">${link}</td><td colspan="5"><span class="error">${esc(b.unreadable)}:</span> ${esc(e.error[lang])}</td><td class="file">${esc(e.file)}</td></tr>`;
     }
     const r = e.report;
-    const cls = r.counts.errors ? 'bad' : r.counts.warnings ? 'warn' : 'ok';
+    const cls = r.counts.errors ? 'row-bad' : r.counts.warnings ? 'row-warn' : 'row-ok';
     return [
       `<tr class="${cls}">`,
       `<td class="n">${link}</td>`,
