@@ -120,6 +120,14 @@ export function dayOf(iso: string, lang: Lang): string {
   return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(time);
 }
 
+/** A time as the reader writes it, in Viet Nam's time zone: "05/06/2018 09:00"; the text as given when it is not a time. */
+export function timeText(iso: string, lang: Lang): string {
+  const t = new Date(iso);
+  if (Number.isNaN(t.getTime())) return iso;
+  const clock = new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit' }).format(t);
+  return `${dayOf(iso, lang)} ${clock}`;
+}
+
 export function unitText(unit: UnitIdentity, lang: Lang): string {
   return [unit.code, unit.name].filter(Boolean).join(' · ') || BATCH_TEXT[lang].noUnit;
 }

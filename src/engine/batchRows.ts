@@ -1,5 +1,5 @@
 /** The batch report as rows of plain values, for a workbook: a summary sheet and one row per finding. */
-import { BATCH_TEXT, findingView, stampText, summarise, summaryLines, worstFirst, type BatchEntry } from './batch.js';
+import { BATCH_TEXT, findingView, stampText, summarise, summaryLines, timeText, worstFirst, type BatchEntry } from './batch.js';
 import type { CompiledPack } from './compilePack.js';
 import type { Lang, Text } from './pack.js';
 
@@ -42,7 +42,7 @@ export function batchRows(pack: CompiledPack, entries: BatchEntry[], lang: Lang,
   const head: ReportCell[][] = [
     [w.title],
     [w.pack, `${pack.pack.title[lang]} (${pack.pack.id} ${pack.pack.version})`],
-    [w.at, at],
+    [w.at, timeText(at, lang)],
     ...summaryLines(summarise(entries), lang).map((l) => [l]),
     [],
   ];

@@ -2,7 +2,7 @@
  * The batch report as one HTML file: inline CSS, no script, no external file, so it opens in any browser
  * and can be mailed. Units worst first; every finding of every unit.
  */
-import { BATCH_TEXT, findingView, stampText, summarise, summaryLines, unitText, worstFirst, dayOf, type BatchEntry } from './batch.js';
+import { BATCH_TEXT, findingView, stampText, summarise, summaryLines, timeText, unitText, worstFirst, type BatchEntry } from './batch.js';
 import type { CompiledPack } from './compilePack.js';
 import type { Lang } from './pack.js';
 
@@ -91,7 +91,7 @@ export function htmlReport(pack: CompiledPack, entries: BatchEntry[], lang: Lang
 </head>
 <body>
 <h1>${esc(w.title)}</h1>
-<p class="meta">${esc(w.pack)}: ${esc(pack.pack.title[lang])} (${esc(pack.pack.id)} ${esc(pack.pack.version)}) · ${esc(w.at)} ${esc(timeOf(at, lang))}</p>
+<p class="meta">${esc(w.pack)}: ${esc(pack.pack.title[lang])} (${esc(pack.pack.id)} ${esc(pack.pack.version)}) · ${esc(w.at)} ${esc(timeText(at, lang))}</p>
 <ul class="summary">${summary.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>
 <h2>${esc(w.units)}</h2>
 <table class="units">
@@ -133,13 +133,6 @@ function unitSection(pack: CompiledPack, e: BatchEntry, n: number, lang: Lang): 
 ${rows.join('\n')}
 </tbody>
 </table>`;
-}
-
-function timeOf(iso: string, lang: Lang): string {
-  const t = new Date(iso);
-  if (Number.isNaN(t.getTime())) return iso;
-  const clock = new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit' }).format(t);
-  return `${dayOf(iso, lang)} ${clock}`;
 }
 
 export function esc(text: string): string {

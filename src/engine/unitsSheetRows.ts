@@ -1,5 +1,5 @@
 /** The sheet a consolidated workbook lists its units on, as rows of plain values (xlsx and browser alike). */
-import { BATCH_TEXT, stampText } from './batch.js';
+import { BATCH_TEXT, stampText, timeText } from './batch.js';
 import type { CompiledPack } from './compilePack.js';
 import type { Consolidated, ConsolidatedUnit, ConsolidationNote } from './consolidate.js';
 import type { Lang, Text } from './pack.js';
@@ -66,7 +66,7 @@ export function unitsSheetRows(
   const rows: ReportCell[][] = [
     [w.title],
     [w.pack, `${pack.pack.title[lang]} (${pack.pack.id} ${pack.pack.version})`],
-    [w.at, at],
+    [w.at, timeText(at, lang)],
     [w.count, c.units.length],
     [],
   ];

@@ -20,6 +20,7 @@ export async function writeBatchReport(pack: CompiledPack, entries: BatchEntry[]
   const header = rows.summaryHeader + 1;
   summary.getRow(header).font = BOLD;
   SUMMARY_WIDTHS.forEach((width, i) => (summary.getColumn(i + 1).width = width));
+  summary.getColumn(1).alignment = { horizontal: 'left' };
   summary.autoFilter = { from: { row: header, column: 1 }, to: { row: rows.summary.length, column: SUMMARY_WIDTHS.length } };
   summary.views = [{ state: 'frozen', ySplit: header }];
 

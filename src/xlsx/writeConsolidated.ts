@@ -47,6 +47,7 @@ export async function writeConsolidated(
     sheet.getRow(h).font = { bold: true };
   }
   WIDTHS.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+  sheet.getColumn(1).alignment = { horizontal: 'left' };
   const meta = workbook.getWorksheet(META_SHEET)!;
   setMeta(meta, META_KEYS.consolidatedAt, at);
   setMeta(meta, META_KEYS.consolidatedUnits, String(c.units.length));
