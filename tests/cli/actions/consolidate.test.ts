@@ -160,6 +160,16 @@ describe('consolidate the 15 units of examples/units', () => {
   });
 });
 
+describe('--format json and --period', () => {
+  it('prints the check of the result as validate --format json does; the period given wins', async () => {
+    const r = await runCli(['consolidate', units[0]!, units[1]!, '--out', at('json.xlsx'), '--format', 'json', '--period', 'Tháng 12-2017']);
+    expect(r.code).toBe(1);
+    const json = parseJson(r.stdout);
+    expect(json.files).toHaveLength(1);
+    expect(json.files[0]).toMatchObject({ file: at('json.xlsx'), unit: { name: '', code: '', period: 'Tháng 12-2017' }, consolidated: { units: 2 }, counts: { errors: 4, warnings: 0 } });
+  });
+});
+
 describe('one unit consolidated gives its figures back', () => {
   it.each([['02-dak-ro.xlsx'], ['11-khoi-co-quan.xlsx']])('%s', async (name) => {
     const outFile = at(`one-${name}`);
