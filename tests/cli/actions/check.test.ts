@@ -80,6 +80,19 @@ describe('a batch with problems', () => {
     expect(summary.at(-1)).toBe('Xem từng lỗi: kiembieu validate TỆP, hoặc thêm --report bao-cao.html (hay .xlsx).');
   });
 
+  it('a workbook of another pack version, and a file that is not there, are lines with their reasons too', async () => {
+    await mkdir(at('versions'));
+    await alter(join(UNITS, '05-ia-mo.xlsx'), at('versions', 'a-v2.xlsx'), { meta: { packVersion: '2.0.0' } });
+    await cp(join(UNITS, '06-sa-binh.xlsx'), at('versions', 'b.xlsx'));
+    const r = await runCli(['check', at('versions'), at('missing.xlsx'), '--lang', 'en']);
+    expect(r.code).toBe(2);
+    const out = lines(r.stdout);
+    expect(out[0]).toBe(`✖ ${at('versions', 'a-v2.xlsx')} · cannot be checked: "${at('versions', 'a-v2.xlsx')}" was made from template pack nq22-2018 2.0.0, not nq22-2018 1.0.0: check it with that pack.`);
+    expect(out[1]).toMatch(/^✔ 06 · Đảng bộ huyện Sa Bình .* 0 errors, 0 warnings {2}checked, unchanged since/);
+    expect(out[2]).toBe(`✖ ${at('missing.xlsx')} · cannot be checked: Cannot read "${at('missing.xlsx')}": the file does not exist or may not be read.`);
+    expect(out[4]).toBe('3 files: 1 without errors, 0 with errors, 2 cannot be checked; 0 errors, 0 warnings in all.');
+  });
+
   it('exit 1 when every file was checked and some have errors; files named one by one keep their order', async () => {
     const r = await runCli(['check', at('mixed', '06-kon-tum.xlsx'), at('mixed', '01-tp-minh-son.xlsx'), '--lang', 'en']);
     expect(r.code).toBe(1);
