@@ -2,6 +2,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { PlainError } from '../engine/errors.js';
+import { CannotReadFileError } from './CannotReadFileError.js';
 
 export class NoWorkbooksError extends PlainError {
   constructor(readonly paths: string[]) {
@@ -37,7 +38,10 @@ export async function listWorkbooks(paths: string[], exclude: string[] = []): Pr
       add(path);
       continue;
     }
-    const names = (await readdir(path, { withFileTypes: true })).filter((e) => e.isFile() && WORKBOOK.test(e.name)).map((e) => e.name);
+    const entries = await readdir(path, { withFileTypes: true }).catch((e: unknown) => {
+      throw new CannotReadFileError(path, { cause: e });
+    });
+    const names = entries.filter((e) => e.isFile() && WORKBOOK.test(e.name)).map((e) => e.name);
     names.sort(byName).forEach((name) => add(join(path, name)));
   }
   if (!out.length) throw new NoWorkbooksError(paths);
