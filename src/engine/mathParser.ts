@@ -2,9 +2,10 @@
  * The only mathjs in the engine: a parser. The engine never evaluates rule text with mathjs (it never
  * calls a node's compile or evaluate); the parsed tree is checked node by node against an allow-list
  * and compiled to interval closures (compileExpression.ts), so nothing a pack writes can reach
- * `config`, `import`, `typed`, `compile` or the matrix builders.
+ * `config`, `import`, `typed`, `compile` or the matrix builders. Rules are arithmetic on plain numbers, so
+ * the number-only build is enough: no BigNumber, Fraction, Complex or matrices in the bundle.
  */
-import { create, parseDependencies, type MathNode } from 'mathjs';
+import { create, parseDependencies, type MathNode } from 'mathjs/number';
 
 const math = create({ parseDependencies: parseDependencies! });
 const parse = math.parse;
