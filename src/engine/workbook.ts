@@ -8,7 +8,6 @@ export interface RawCell {
   error?: string;
   /** Excel number format, used to tell 0.4834 shown as 48.34% from 48.34. */
   numFmt?: string;
-  formula?: boolean;
 }
 
 export interface RawSheet {

@@ -20,7 +20,7 @@ export interface ExcelWorkbookRead {
   names: string[];
 }
 
-const CELL_PROPS = 'values,valueTypes,numberFormat,formulas,rowIndex,columnIndex';
+const CELL_PROPS = 'values,valueTypes,numberFormat,rowIndex,columnIndex';
 
 export async function readExcelWorkbook(context: Excel.RequestContext): Promise<ExcelWorkbookRead> {
   const { workbook } = context;
@@ -60,7 +60,7 @@ function rawSheet(name: string, used: Excel.Range): RawSheet {
   used.values.forEach((row, r) => {
     const out: (RawCell | undefined)[] = [];
     row.forEach((value, c) => {
-      const cell = rawCellOfExcel(value, used.valueTypes[r]![c]!, used.numberFormat[r]![c], used.formulas[r]![c]);
+      const cell = rawCellOfExcel(value, used.valueTypes[r]![c]!, used.numberFormat[r]![c]);
       if (cell) out[used.columnIndex + c] = cell;
     });
     cells[used.rowIndex + r] = out;

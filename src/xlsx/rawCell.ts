@@ -1,5 +1,6 @@
-/** One exceljs cell as the engine sees it: a plain value, its error, format and whether it is computed. */
+/** One exceljs cell as the engine sees it: a plain value (a formula's cached result), its error and format. */
 import type { Cell, CellValue } from 'exceljs';
+import { dateText } from '../engine/excelDate.js';
 import type { RawCell } from '../engine/workbook.js';
 
 /** undefined for an empty cell, and for the cells a merge hides behind its first one. */
@@ -8,7 +9,6 @@ export function rawCell(cell: Cell): RawCell | undefined {
   const value = cell.value;
   // Built property by property: a spread copy reads several times slower in the checks that follow.
   const raw = plainCell(isFormula(value) ? value.result : value);
-  if (isFormula(value)) raw.formula = true;
   if (cell.numFmt && cell.numFmt !== 'General') raw.numFmt = cell.numFmt;
   return raw;
 }
@@ -19,16 +19,10 @@ function isFormula(value: CellValue): value is Extract<CellValue, { result?: unk
 
 function plainCell(value: CellValue | undefined): RawCell {
   if (value === null || value === undefined) return { value: null };
-  if (value instanceof Date) return { value: isoDate(value) };
+  if (value instanceof Date) return { value: dateText(value) };
   if (typeof value !== 'object') return { value };
   if ('error' in value) return { value: null, error: value.error };
   if ('richText' in value) return { value: value.richText.map((run) => run.text).join('') };
   if ('text' in value) return plainCell(value.text as CellValue);
   return { value: null };
-}
-
-/** exceljs reads dates as UTC; a date without time of day is shown as such. */
-function isoDate(date: Date): string {
-  const iso = date.toISOString();
-  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
 }

@@ -72,7 +72,7 @@ describe('readCells', () => {
 
   it('error cells (#REF!, #DIV/0!) are cell-error, even when a cached value is present', () => {
     for (const error of ['#REF!', '#DIV/0!', '#VALUE!']) {
-      const r = one('1', '(3)', { value: null, error, formula: true });
+      const r = one('1', '(3)', { value: null, error });
       expect(r.state).toBe(CellState.Invalid);
       expect(r.cell!.value).toBe(error);
       expect(r.findings).toEqual([{ code: 'cell-error', rule: 'cell', severity: 'error', found: error, cells: [r.cell] }]);

@@ -79,7 +79,7 @@ describe('formatJson', () => {
       at.sheet.cells[at.row]![at.col] = cell;
     };
     put('B1', '5', '(1)', { value: 'abc' });
-    put('B1', '6', '(1)', { value: null, error: '#REF!', formula: true });
+    put('B1', '6', '(1)', { value: null, error: '#REF!' });
     put('B1', '4', '(1)', { value: '2.786' });
     put('B1', '2.1', '(1)', undefined);
     const out = JSON.parse(formatJson({ pack, outcomes: [{ file: 'x.xlsx', report: validate(pack, wb, 'x.xlsx') }] }, 'en')) as JsonOutput;
