@@ -12,7 +12,12 @@ export const META_KEYS = {
   consolidatedAt: 'consolidatedAt',
   /** How many units' workbooks went into it (they are listed on its units sheet). */
   consolidatedUnits: 'consolidatedUnits',
+  /** Name of the results sheet the last export wrote: the one the next export replaces. */
+  resultsSheet: 'resultsSheet',
 } as const;
+
+/** The fill of a template's input cells, as RGB hex. */
+export const INPUT_FILL_RGB = 'FFF2CC';
 
 /** Defined names of the reporting unit's identity cells, in the title block of the first sheet. */
 export const IDENTITY_NAMES = { name: 'KB_UNIT_NAME', code: 'KB_UNIT_CODE', period: 'KB_PERIOD' } as const;

@@ -34,6 +34,18 @@ const WORDS = {
   },
 };
 
+/**
+ * The name for a new results sheet: the one the last export wrote (`ours`) is replaced, a sheet of the
+ * user's with that name is left alone and the new one numbered. Excel compares sheet names ignoring case.
+ */
+export function resultsSheetName(lang: Lang, existing: string[], ours: string | undefined): string {
+  const fold = (n: string) => n.normalize('NFC').toLowerCase();
+  const taken = new Set(existing.filter((n) => n !== ours).map(fold));
+  let name = RESULTS_SHEET[lang];
+  for (let i = 2; taken.has(fold(name)); i++) name = `${RESULTS_SHEET[lang]} (${i})`;
+  return name;
+}
+
 /** Rows before the findings' header row. */
 export const RESULTS_HEADER_ROW = 6;
 

@@ -3,7 +3,7 @@ import { address } from '../engine/address.js';
 import type { CompiledPack } from '../engine/compilePack.js';
 import { META_KEYS, META_SHEET } from '../engine/layout.js';
 import type { Lang } from '../engine/pack.js';
-import { RESULTS_HEADER_ROW, RESULTS_SHEET, resultRows, type ResultCell } from '../engine/resultRows.js';
+import { RESULTS_HEADER_ROW, resultRows, resultsSheetName, type ResultCell } from '../engine/resultRows.js';
 import { check, type Report } from '../engine/validate.js';
 import { WORKBOOK_FILE } from './checkInExcel.js';
 import { WorkbookLockedError } from './errors.js';
@@ -13,14 +13,17 @@ const WIDTHS = [40, 70, 60, 90, 90, 420, 70, 70];
 
 export async function exportChecked(pack: CompiledPack, lang: Lang, checkedAt: string): Promise<Report> {
   return Excel.run(async (context) => {
-    const read = await readExcelWorkbook(context);
+    const read = await readExcelWorkbook(context, pack.pack.sheets.map((s) => s.name));
     const { report } = check(pack, read.raw, WORKBOOK_FILE);
     if (read.structureLocked) throw new WorkbookLockedError();
     const sheets = context.workbook.worksheets;
     const names = new Set(read.sheets.map((s) => s.name));
-    for (const name of [RESULTS_SHEET.vi, RESULTS_SHEET.en]) if (names.has(name)) sheets.getItem(name).delete();
-    writeResults(sheets.add(RESULTS_SHEET[lang]), resultRows(report, pack, lang, checkedAt));
-    const meta = { ...read.raw.meta, [META_KEYS.inputStamp]: report.stamp.value, [META_KEYS.checkedAt]: checkedAt };
+    const ours = read.raw.meta?.[META_KEYS.resultsSheet];
+    if (ours && names.has(ours)) sheets.getItem(ours).delete();
+    const resultsName = resultsSheetName(lang, [...names], ours);
+    writeResults(sheets.add(resultsName), resultRows(report, pack, lang, checkedAt));
+    const stamp = { [META_KEYS.inputStamp]: report.stamp.value, [META_KEYS.checkedAt]: checkedAt, [META_KEYS.resultsSheet]: resultsName };
+    const meta = { ...read.raw.meta, ...stamp };
     const metaSheet = names.has(META_SHEET) ? sheets.getItem(META_SHEET) : sheets.add(META_SHEET);
     const entries = Object.entries(meta);
     metaSheet.getRange(`A1:B${entries.length}`).values = entries;

@@ -34,7 +34,7 @@ export interface HighlightPlan {
   /** Cells to paint, errors over warnings where a cell has both. */
   paint: Target[];
   /** Painted cells no finding names any more, with the fill to put back. */
-  restore: { sheetName: string; address: string; fill: SavedFill }[];
+  restore: { key: CellKey; sheetName: string; address: string; fill: SavedFill }[];
 }
 
 export const keyOf = (k: CellKey) => `${k.sheet}|${k.row}|${k.column}`;
@@ -59,7 +59,7 @@ export function planHighlights(originals: Originals, targets: Target[], located:
   for (const [k, { key, fill }] of originals) {
     if (wanted.has(k)) continue;
     const at = cellAt(located.grids.get(key.sheet), key.row, key.column);
-    if (at) restore.push({ sheetName: at.sheet.name, address: address(at.row, at.col), fill });
+    if (at) restore.push({ key, sheetName: at.sheet.name, address: address(at.row, at.col), fill });
   }
   return { toSave: targets.filter((t) => !originals.has(keyOf(t.key))), paint: targets, restore };
 }

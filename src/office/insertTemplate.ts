@@ -2,7 +2,7 @@
 import { WrongPackError } from '../engine/errors.js';
 import { META_KEYS, META_SHEET } from '../engine/layout.js';
 import { SheetsExistError, WorkbookLockedError } from './errors.js';
-import { readExcelWorkbook } from './readExcelWorkbook.js';
+import { readExcelWorkbook, type ExcelWorkbookRead } from './readExcelWorkbook.js';
 import { WORKBOOK_FILE } from './checkInExcel.js';
 
 /** A template made at build time, with what inserting its sheets alone does not bring along. */
@@ -19,7 +19,7 @@ export interface TemplateFile {
 /** Three syncs: two to read what is there, one to insert. */
 export async function insertTemplate(template: TemplateFile): Promise<void> {
   await Excel.run(async (context) => {
-    const read = await readExcelWorkbook(context);
+    const read = await readExcelWorkbook(context, template.sheetNames);
     const existing = new Set(read.sheets.map((s) => s.name));
     const clashes = template.sheetNames.filter((n) => existing.has(n));
     if (clashes.length) throw new SheetsExistError(clashes);
@@ -29,11 +29,22 @@ export async function insertTemplate(template: TemplateFile): Promise<void> {
     const { workbook } = context;
     workbook.insertWorksheetsFromBase64(template.base64, { sheetNamesToInsert: template.sheetNames, positionType: 'End' });
     if (metaNeeded) writeMetaSheet(workbook, template.meta);
-    const taken = new Set(read.names.map((n) => n.toUpperCase()));
-    for (const { name, ref } of template.names) if (!taken.has(name.toUpperCase())) workbook.names.add(name, `=${ref}`);
+    addNames(workbook, template.names, read);
     workbook.worksheets.getItem(template.sheetNames[0]!).activate();
     await context.sync();
   });
+}
+
+/** A name already there is the user's or ours and stays, unless its sheet was deleted (#REF!). */
+function addNames(workbook: Excel.Workbook, names: TemplateFile['names'], read: ExcelWorkbookRead): void {
+  const upper = (list: string[]) => new Set(list.map((n) => n.toUpperCase()));
+  const taken = upper(read.names);
+  const broken = upper(read.brokenNames);
+  for (const { name, ref } of names) {
+    const key = name.toUpperCase();
+    if (broken.has(key)) workbook.names.getItem(name).delete();
+    if (!taken.has(key) || broken.has(key)) workbook.names.add(name, `=${ref}`);
+  }
 }
 
 function writeMetaSheet(workbook: Excel.Workbook, meta: [string, string][]): void {

@@ -1,4 +1,7 @@
-/** Reads the open workbook into the engine's RawWorkbook in two syncs, however many sheets and cells. */
+/**
+ * Reads the open workbook into the engine's RawWorkbook in two syncs, however many sheets and cells:
+ * the template's sheets and the meta sheet only, so a user's own large sheets are never loaded.
+ */
 import { META_SHEET } from '../engine/layout.js';
 import type { CellRef, RawCell, RawSheet, RawWorkbook } from '../engine/workbook.js';
 import { parseSheetRef } from '../xlsx/sheetRef.js';
@@ -16,30 +19,33 @@ export interface ExcelWorkbookRead {
   sheets: ExcelSheetInfo[];
   /** Sheets cannot be added or deleted. */
   structureLocked: boolean;
-  /** Every workbook name, whatever it points at. */
+  /** Every workbook name, and those whose sheet was deleted (#REF!). */
   names: string[];
+  brokenNames: string[];
 }
 
 const CELL_PROPS = 'values,valueTypes,numberFormat,rowIndex,columnIndex';
+/** Names the templates define (sheet markers, pack identity, the unit's cells): the sheets they point at are read. */
+const OUR_NAMES = /^KB_/i;
 
-export async function readExcelWorkbook(context: Excel.RequestContext): Promise<ExcelWorkbookRead> {
+/** `templateSheets`: tab names of the pack's sheets, read even when no name points at them. */
+export async function readExcelWorkbook(context: Excel.RequestContext, templateSheets: readonly string[]): Promise<ExcelWorkbookRead> {
   const { workbook } = context;
   const worksheets = workbook.worksheets.load('items/name,items/id');
-  const names = workbook.names.load('items/name,items/type');
+  const names = workbook.names.load('items/name,items/type,items/formula');
   const structure = workbook.protection.load('protected');
   await context.sync();
+  const named = namedCells(names.items);
+  const wanted = new Set([META_SHEET, ...templateSheets, ...Object.entries(named).flatMap(([n, c]) => (OUR_NAMES.test(n) ? [c.sheet] : []))]);
   const sheets = worksheets.items.map((ws) => ({
     ws,
-    used: ws.getUsedRangeOrNullObject().load(CELL_PROPS),
+    used: wanted.has(ws.name) ? ws.getUsedRangeOrNullObject().load(CELL_PROPS) : undefined,
     protection: ws.protection.load('protected,options'),
   }));
-  const refs = names.items
-    .filter((n) => n.type === 'Range')
-    .map((n) => ({ name: n.name, range: n.getRangeOrNullObject().load('address') }));
   await context.sync();
-  const raw: RawWorkbook = { sheets: [], names: namedCells(refs) };
+  const raw: RawWorkbook = { sheets: [], names: named };
   for (const { ws, used } of sheets) {
-    const sheet = used.isNullObject ? { name: ws.name, cells: [] } : rawSheet(ws.name, used);
+    const sheet = !used || used.isNullObject ? { name: ws.name, cells: [] } : rawSheet(ws.name, used);
     if (ws.name === META_SHEET) raw.meta = metaOf(sheet);
     else raw.sheets.push(sheet);
   }
@@ -52,6 +58,7 @@ export async function readExcelWorkbook(context: Excel.RequestContext): Promise<
     })),
     structureLocked: structure.protected,
     names: names.items.map((n) => n.name),
+    brokenNames: names.items.filter((n) => n.type === 'Error').map((n) => n.name),
   };
 }
 
@@ -68,10 +75,11 @@ function rawSheet(name: string, used: Excel.Range): RawSheet {
   return { name, cells: Array.from(cells, (row) => row ?? []) };
 }
 
-function namedCells(refs: { name: string; range: Excel.Range }[]): Record<string, CellRef> {
+/** Names that point at one cell; a name's formula is its reference after "=". */
+function namedCells(items: Excel.NamedItem[]): Record<string, CellRef> {
   const cells: Record<string, CellRef> = {};
-  for (const { name, range } of refs) {
-    const cell = range.isNullObject ? undefined : parseSheetRef(range.address);
+  for (const { name, type, formula } of items) {
+    const cell = type === 'Range' && typeof formula === 'string' ? parseSheetRef(formula.replace(/^=/, '')) : undefined;
     if (cell) cells[name] = cell;
   }
   return cells;

@@ -1,6 +1,7 @@
 /** Draws one pack sheet as an official form: title block, header, code row, one row per indicator. */
 import type { Borders, Cell, Fill, Font, Style, Worksheet, WorksheetProtection } from 'exceljs';
 import type { ColumnSpec, IdentitySpec, Lang, RowSpec, SheetSpec, Text } from '../engine/pack.js';
+import { INPUT_FILL_RGB } from '../engine/layout.js';
 import { IDENTITY_KEYS } from '../engine/unitIdentity.js';
 import { UnknownInputError } from './errors.js';
 import { inputValidation } from './inputValidation.js';
@@ -12,7 +13,7 @@ const FONT: Partial<Font> = { name: 'Times New Roman', size: 12 };
 const THIN = { style: 'thin' } as const;
 const GRID: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const HEADER_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
-const INPUT_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+const INPUT_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${INPUT_FILL_RGB}` } };
 const HEADER: Partial<Style> = {
   font: { ...FONT, bold: true },
   alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },

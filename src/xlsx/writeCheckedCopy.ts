@@ -1,11 +1,16 @@
-/** The checked copy of an uploaded workbook: its own sheets untouched, plus the results sheet and the stamp. */
+/**
+ * The checked copy of an uploaded workbook, plus the results sheet and the stamp. Its sheets are rewritten
+ * by exceljs, which keeps values, formats, names and protection, not charts or images.
+ */
 import type { CompiledPack } from '../engine/compilePack.js';
 import type { Lang } from '../engine/pack.js';
-import { RESULTS_HEADER_ROW, RESULTS_SHEET, resultRows } from '../engine/resultRows.js';
+import { META_KEYS, META_SHEET } from '../engine/layout.js';
+import { RESULTS_HEADER_ROW, resultRows, resultsSheetName } from '../engine/resultRows.js';
 import type { Report } from '../engine/validate.js';
 import { loadWorkbook } from './loadWorkbook.js';
 import { toBytes } from './toBytes.js';
-import { writeStamp } from './writeStamp.js';
+import { rawWorkbookOf } from './readWorkbook.js';
+import { setMeta, writeStamp } from './writeStamp.js';
 
 const WIDTHS = [6, 10, 8, 14, 14, 70, 12, 12];
 
@@ -19,15 +24,16 @@ export async function writeCheckedCopy(
   checkedAt: string,
 ): Promise<Uint8Array> {
   const workbook = await loadWorkbook(data, fileName);
-  for (const name of [RESULTS_SHEET.vi, RESULTS_SHEET.en]) {
-    const old = workbook.getWorksheet(name);
-    if (old) workbook.removeWorksheet(old.id);
-  }
-  const sheet = workbook.addWorksheet(RESULTS_SHEET[lang]);
+  const ours = rawWorkbookOf(workbook).meta?.[META_KEYS.resultsSheet];
+  const old = ours === undefined ? undefined : workbook.getWorksheet(ours);
+  if (old) workbook.removeWorksheet(old.id);
+  const name = resultsSheetName(lang, workbook.worksheets.map((w) => w.name), ours);
+  const sheet = workbook.addWorksheet(name);
   resultRows(report, pack, lang, checkedAt).forEach((row) => sheet.addRow(row));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(RESULTS_HEADER_ROW + 1).font = { bold: true };
   WIDTHS.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
   writeStamp(workbook, report.stamp.value, checkedAt);
+  setMeta(workbook.getWorksheet(META_SHEET)!, META_KEYS.resultsSheet, name);
   return toBytes(workbook);
 }

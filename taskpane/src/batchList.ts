@@ -2,11 +2,11 @@
 import { BATCH_TEXT, stampText, summarise, summaryLines, unitText, worstFirst, type BatchEntry } from '../../src/engine/batch.js';
 import type { Lang } from '../../src/engine/pack.js';
 
-export function renderBatch(el: HTMLElement, entries: BatchEntry[], lang: Lang, chosen: string | undefined, choose: (e: BatchEntry) => void): void {
+export function renderBatch(el: HTMLElement, entries: BatchEntry[], lang: Lang, chosen: BatchEntry | undefined, choose: (e: BatchEntry) => void): void {
   const lines = document.createElement('div');
   lines.className = 'lines';
   for (const line of summaryLines(summarise(entries), lang)) lines.append(Object.assign(document.createElement('p'), { textContent: line }));
-  el.replaceChildren(lines, ...worstFirst(entries).map((e) => unitButton(e, lang, e.file === chosen, () => choose(e))));
+  el.replaceChildren(lines, ...worstFirst(entries).map((e) => unitButton(e, lang, e === chosen, () => choose(e))));
   el.hidden = false;
 }
 

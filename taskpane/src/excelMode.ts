@@ -70,17 +70,24 @@ export function excelMode(view: View, pack: CompiledPack): void {
   let stop: Stop | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const quietCheck = () => serial(async () => show(await checkInExcel(pack, originals).catch((e) => void view.error(e))));
-  $<HTMLInputElement>('live').addEventListener('change', async (event) => {
-    if ((event.target as HTMLInputElement).checked) {
-      stop = await watchInputs(() => {
-        clearTimeout(timer);
-        timer = setTimeout(quietCheck, LIVE_DELAY_MS);
-      });
-      view.status((s) => s.liveOn);
-      quietCheck();
-    } else {
-      await stop?.();
-      stop = undefined;
+  const live = $<HTMLInputElement>('live');
+  live.addEventListener('change', async () => {
+    clearTimeout(timer);
+    try {
+      if (live.checked) {
+        stop = await watchInputs(() => {
+          clearTimeout(timer);
+          timer = setTimeout(quietCheck, LIVE_DELAY_MS);
+        });
+        view.status((s) => s.liveOn);
+        quietCheck();
+      } else {
+        await stop?.();
+        stop = undefined;
+      }
+    } catch (e) {
+      live.checked = !!stop;
+      view.error(e);
     }
   });
 }

@@ -33,9 +33,9 @@ export function standaloneMode(view: View, pack: CompiledPack): void {
     $('units').hidden = !b;
     drawBatch();
   };
-  const drawBatch = () => batch && renderBatch($('units'), batch.entries, view.lang, opened?.file.name, choose);
+  const drawBatch = () => batch && renderBatch($('units'), batch.entries, view.lang, opened && batch.entries[batch.files.indexOf(opened.file)], choose);
   const choose = (e: BatchEntry) => {
-    const file = batch?.files.find((f) => f.name === e.file);
+    const file = batch?.files[batch.entries.indexOf(e)];
     if (!file || !('report' in e)) return;
     setOpened({ file, report: e.report });
     view.showReport(e.report);

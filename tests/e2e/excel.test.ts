@@ -17,6 +17,7 @@ import { readWorkbook } from '../../src/xlsx/readWorkbook.js';
 import { buildOfficeSim } from './officeSim/build.js';
 import { downloaded, hasChromium, launchChromium, ROOT, screenshot, serveBuiltPane, type Served } from './helpers.js';
 import { openInExcel, press, sim } from './excelHost.js';
+import type { SimGlobals } from './officeSim/index.js';
 
 const KON_TUM = join(ROOT, 'examples', 'kon-tum-2017.xlsx');
 
@@ -142,6 +143,60 @@ describe.skipIf(!hasChromium)('the task pane in Excel (simulated host) in Chromi
     await sim(page, (s, c: { sheet: string; address: string }) => s.type(c.sheet, c.address, 26773), { sheet: cell.sheetName, address: cell.address });
     await expect.poll(async () => (await findingTexts(page)).some((t) => t.includes('27.023')), { timeout: 10_000 }).toBe(false);
     expect((await findingTexts(page)).length).toBe(konTum.findings.length - 1);
+  });
+
+  it('gives cells their input fill back when the pane that painted them was closed', async () => {
+    const first = await openInExcel(browser, served.url, simJs);
+    await insertAndType(first.page);
+    await press(first.page, 'check');
+    const cell = konTum.findings.flatMap((f) => f.cells).find((c) => c.sheet === 'B1')!;
+    const at = { sheet: cell.sheetName, address: cell.address };
+    const saved = await sim(first.page, (s) => s.save());
+    await first.page.close();
+    const { page } = await openInExcel(browser, served.url, simJs);
+    await sim(page, (s, b64: string) => s.open(b64), saved);
+    const fill = () => sim(page, (s, c: typeof at) => s.cell(c.sheet, c.address).fill, at);
+    expect(await fill()).toBe(HIGHLIGHT.error);
+    await press(page, 'check');
+    await press(page, 'clear');
+    expect(await fill()).toBe('#FFF2CC');
+  });
+
+  it('inserts the templates again after their sheets were deleted, mending the names they left broken', async () => {
+    const { page } = await openInExcel(browser, served.url, simJs);
+    await press(page, 'insert');
+    const names = pack.pack.sheets.map((s) => s.name);
+    await page.evaluate(async (list) => {
+      const { Excel } = globalThis as unknown as SimGlobals;
+      await Excel.run(async (context) => {
+        for (const name of list) context.workbook.worksheets.getItem(name).delete();
+        await context.sync();
+      });
+    }, names);
+    expect((await sim(page, (s) => s.names()))['KB_UNIT_NAME']).toBe('#REF!');
+    await press(page, 'insert');
+    expect(await page.locator('.status.error').count()).toBe(0);
+    const mended = await sim(page, (s) => s.names());
+    expect(Object.values(mended)).not.toContain('#REF!');
+    expect(mended['KB_UNIT_NAME']).toMatch(/^'Phụ lục 1'!/);
+  });
+
+  it("exports beside a user's own sheet named like the results sheet, leaving it alone", async () => {
+    const { page } = await openInExcel(browser, served.url, simJs);
+    await insertAndType(page);
+    await page.evaluate(async () => {
+      const { Excel } = globalThis as unknown as SimGlobals;
+      await Excel.run(async (context) => {
+        context.workbook.worksheets.add('kết quả kiểm tra').getRange('A1').values = [['ghi chú của tôi']];
+        await context.sync();
+      });
+    });
+    await downloaded(page, () => page.click('#export'));
+    await page.waitForFunction("document.getElementById('progress').hidden === true");
+    await downloaded(page, () => page.click('#export'));
+    const sheets = (await sim(page, (s) => s.sheets())).map((s) => s.name);
+    expect(sheets.filter((n) => n.toLowerCase().startsWith('kết quả kiểm tra'))).toEqual(['kết quả kiểm tra', 'Kết quả kiểm tra (2)']);
+    expect(await sim(page, (s) => s.cell('kết quả kiểm tra', 'A1').value)).toBe('ghi chú của tôi');
   });
 
   it('is used from the keyboard alone', async () => {

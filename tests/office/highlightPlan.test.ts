@@ -38,7 +38,7 @@ describe('planHighlights', () => {
     const originals: Originals = new Map([[keyOf(c4.key), { key: c4.key, fill }]]);
     const wb = rawWorkbook(tinyPack(), {});
     insertRow(wb, 'Biểu S1', 3);
-    expect(planHighlights(originals, [], located(wb)).restore).toEqual([{ sheetName: 'Biểu S1', address: 'C5', fill }]);
-    expect(planHighlights(originals, [], located()).restore).toEqual([{ sheetName: 'Biểu S1', address: 'C4', fill }]);
+    expect(planHighlights(originals, [], located(wb)).restore).toEqual([{ key: c4.key, sheetName: 'Biểu S1', address: 'C5', fill }]);
+    expect(planHighlights(originals, [], located()).restore).toEqual([{ key: c4.key, sheetName: 'Biểu S1', address: 'C4', fill }]);
   });
 });

@@ -47,8 +47,8 @@ describe('paintHighlights', () => {
       toSave: [target('C4', 'error'), target('C5', 'warning')],
       paint: [target('C4', 'error'), target('C5', 'warning')],
       restore: [
-        { sheetName: 'Biểu 1', address: 'C6', fill: YELLOW },
-        { sheetName: 'Biểu 1', address: 'C7', fill: NONE },
+        { key: c6.key, sheetName: 'Biểu 1', address: 'C6', fill: YELLOW },
+        { key: c7.key, sheetName: 'Biểu 1', address: 'C7', fill: NONE },
       ],
     };
     const next = await paintHighlights(ctx, plan, originals);
@@ -62,6 +62,25 @@ describe('paintHighlights', () => {
       ['C5', NONE],
     ]);
     expect(excel.syncs()).toBe(2);
+  });
+
+  it('keeps the saved fill of a painted cell it could not give back, for when the sheet is unlocked', async () => {
+    const excel = mockExcel(workbook());
+    const d9 = target('D9', 'error', 'Biểu 2');
+    const originals: Originals = new Map([[keyOf(d9.key), { key: d9.key, fill: YELLOW }]]);
+    const plan: HighlightPlan = { toSave: [], paint: [], restore: [{ key: d9.key, sheetName: 'Biểu 2', address: 'D9', fill: YELLOW }] };
+    const next = await paintHighlights(excel.mock.context, plan, originals, new Set(['Biểu 2']));
+    expect(excel.mock.context.workbook.worksheets.b2.cells.D9.restored).not.toEqual([[{ format: { fill: YELLOW } }]]);
+    expect([...next.values()]).toEqual([{ key: d9.key, fill: YELLOW }]);
+  });
+
+  it('takes a cell showing our own colour, left by a check whose saved fills are gone, for an input cell', async () => {
+    const wb = workbook();
+    wb.worksheets.b1.cells.C4 = mockCell({ color: HIGHLIGHT.error, pattern: 'Solid' });
+    const excel = mockExcel(wb);
+    const c4 = target('C4', 'error');
+    const next = await paintHighlights(excel.mock.context, { toSave: [c4], paint: [c4], restore: [] }, new Map());
+    expect(next.get(keyOf(c4.key))?.fill).toEqual(YELLOW);
   });
 
   it('leaves sheets locked against formatting alone', async () => {

@@ -49,6 +49,15 @@ describe('writeCheckedCopy', async () => {
     expect(changed.stamp.state).toBe('changed');
   });
 
+  it("leaves a user's own sheet of that name alone", async () => {
+    const workbook = await openExcel(original);
+    workbook.addWorksheet('kết quả kiểm tra').getCell('A1').value = 'ghi chú của tôi';
+    const named = await writeCheckedCopy(await excelBytes(workbook), 'k.xlsx', report, pack, 'vi', AT);
+    const sheets = (await openExcel(named)).worksheets;
+    expect(sheets.find((w) => w.name === 'kết quả kiểm tra')?.getCell('A1').value).toBe('ghi chú của tôi');
+    expect(sheets.map((w) => w.name)).toContain('Kết quả kiểm tra (2)');
+  });
+
   it('leaves the input bytes alone and replaces an earlier results sheet', async () => {
     expect(new Uint8Array(await readFile(KON_TUM))).toEqual(original);
     const twice = await writeCheckedCopy(copy, 'copy.xlsx', report, pack, 'en', AT);
