@@ -20,6 +20,7 @@ Options:
   --unit-name, --unit-code, --period
                  consolidate: the consolidating unit (the period defaults to the units' own)
   --force        let template and check's reports overwrite an existing file
+                 (a report never replaces a workbook: only an earlier report or .html)
   -h, --help     this text
   -v, --version  the version of kiembieu
 

@@ -128,6 +128,7 @@ export function timeText(iso: string, lang: Lang): string {
   return `${dayOf(iso, lang)} ${clock}`;
 }
 
+/** How a unit is shown in one line: "DH · Đảng bộ huyện Đăk Hà", what there is of it, or "(không ghi đơn vị)". */
 export function unitText(unit: UnitIdentity, lang: Lang): string {
   return [unit.code, unit.name].filter(Boolean).join(' · ') || BATCH_TEXT[lang].noUnit;
 }

@@ -17,7 +17,8 @@
  *
  * Refused, with one sentence naming the files: two workbooks of one unit (same unit code, or without
  * codes the same name, or the very same figures), workbooks of different packs or pack versions, or of
- * different periods, and any file that cannot be read.
+ * different periods, a workbook that is itself consolidated (an earlier result left among its units),
+ * and any file that cannot be read.
  */
 import type { CompiledPack } from './compilePack.js';
 import type { CompiledRule } from './compileRule.js';
@@ -70,12 +71,18 @@ export class ConsolidationRefused extends PlainError {
     });
   }
 
-  /** A file that could not be read or is not a workbook of the pack, with the reason as a sentence. */
+  /**
+   * A file that could not be read or is not a workbook of the pack, with the reason as a sentence: the
+   * reason itself when it names the file (most do), so that the file is named once.
+   */
   static unusable(file: string, reason: Text): ConsolidationRefused {
     const bare = (s: string) => s.replace(/[.\s]+$/, '');
+    const names = (s: string) => s.includes(`"${file}"`);
+    // "Tệp …" / "Cannot read …" go on after "Không tổng hợp: "; a word in capitals ("XLSX") stays as it is.
+    const lower = (s: string) => s.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLocaleLowerCase('vi'));
     return new ConsolidationRefused({
-      vi: `tệp "${file}" không dùng được (${bare(reason.vi)})`,
-      en: `"${file}" cannot be used (${bare(reason.en)})`,
+      vi: names(reason.vi) ? lower(bare(reason.vi)) : `tệp "${file}" không dùng được (${bare(reason.vi)})`,
+      en: names(reason.en) ? lower(bare(reason.en)) : `"${file}" cannot be used (${bare(reason.en)})`,
     });
   }
 }
@@ -109,6 +116,14 @@ export class Consolidator {
    */
   add(wb: RawWorkbook, file: string): Report {
     const { report, values } = this.checked(wb, file);
+    if (report.consolidated) {
+      // Most likely the result of an earlier run left among its units: adding it would count them twice.
+      const n = report.consolidated.units;
+      throw new ConsolidationRefused({
+        vi: `"${file}" là tệp đã tổng hợp (từ ${n} đơn vị), không phải tệp của một đơn vị, nên cộng vào sẽ tính các đơn vị đó hai lần`,
+        en: `"${file}" is a consolidated workbook (of ${n} units), not a unit's own, and adding it would count those units twice`,
+      });
+    }
     this.refuseConflicts(report, file);
     const u = this.units.length;
     const unit = { name: detached(report.unit.name), code: detached(report.unit.code), period: detached(report.unit.period) };

@@ -37,8 +37,3 @@ export function readIdentity(wb: RawWorkbook): UnitIdentity {
 export function identityKey(text: string): string {
   return text.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').replace(/\s*[/.\-–]\s*/g, '-').trim();
 }
-
-/** How a unit is shown in one line: "DH · Đảng bộ huyện Đăk Hà", or what there is of it. */
-export function unitLabel(unit: UnitIdentity): string {
-  return [unit.code, unit.name].filter(Boolean).join(' · ');
-}

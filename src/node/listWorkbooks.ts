@@ -1,7 +1,8 @@
-/** The workbooks a supervisor names: files as given, folders as the .xlsx files directly in them. */
+/** The workbooks a supervisor names: files as given, folders as the workbooks directly in them. */
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { PlainError } from '../engine/errors.js';
+import { isBatchReport } from './batchReportFile.js';
 import { CannotReadFileError } from './CannotReadFileError.js';
 
 export class NoWorkbooksError extends PlainError {
@@ -13,22 +14,29 @@ export class NoWorkbooksError extends PlainError {
   }
 }
 
+/** Workbooks this tool reads. */
+const WORKBOOK = /\.xls[xm]$/i;
 /** Excel's own lock files ("~$name.xlsx") and hidden files are left out of a folder. */
-const WORKBOOK = /^(?![~.]).*\.xls[xm]$/i;
+const HIDDEN = /^[~.]/;
+/**
+ * Spreadsheets of other formats a unit may send (old Excel, Excel binary and templates, OpenDocument,
+ * Numbers, WPS): taken from a folder too, so that a unit that sent one is not missing unnoticed — reading
+ * one says it must be saved as .xlsx.
+ */
+export const OTHER_SPREADSHEET = /\.(xls|xlsb|xlt|xltx|xltm|ods|ots|fods|numbers|et|ett)$/i;
 const byName = new Intl.Collator('vi', { numeric: true }).compare;
 
 /**
- * A folder gives its .xlsx and .xlsm files (not those of its subfolders), sorted by name; a file is taken
- * as named, even when it is no workbook or does not exist (its check then says why). `exclude` are
- * files the command writes (its reports, its output), never read as inputs; each file is listed once.
+ * A folder gives its .xlsx and .xlsm files and its spreadsheets of other formats (not those of its
+ * subfolders), sorted by name, except the reports `check --report` wrote there; a file is taken as named,
+ * even when it is no workbook or does not exist (its check then says why). Each file is listed once.
  */
-export async function listWorkbooks(paths: string[], exclude: string[] = []): Promise<string[]> {
-  const skip = new Set(exclude.map((p) => resolve(p)));
+export async function listWorkbooks(paths: string[]): Promise<string[]> {
   const seen = new Set<string>();
   const out: string[] = [];
   const add = (file: string) => {
     const key = resolve(file);
-    if (skip.has(key) || seen.has(key)) return;
+    if (seen.has(key)) return;
     seen.add(key);
     out.push(file);
   };
@@ -41,8 +49,12 @@ export async function listWorkbooks(paths: string[], exclude: string[] = []): Pr
     const entries = await readdir(path, { withFileTypes: true }).catch((e: unknown) => {
       throw new CannotReadFileError(path, { cause: e });
     });
-    const names = entries.filter((e) => e.isFile() && WORKBOOK.test(e.name)).map((e) => e.name);
-    names.sort(byName).forEach((name) => add(join(path, name)));
+    const names = entries.filter((e) => e.isFile() && !HIDDEN.test(e.name) && (WORKBOOK.test(e.name) || OTHER_SPREADSHEET.test(e.name))).map((e) => e.name);
+    for (const name of names.sort(byName)) {
+      const file = join(path, name);
+      if (WORKBOOK.test(name) && (await isBatchReport(file))) continue;
+      add(file);
+    }
   }
   if (!out.length) throw new NoWorkbooksError(paths);
   return out;

@@ -1,5 +1,6 @@
 /** Writes a file the user asked for, refusing to replace an existing one unless told to. */
-import { access, writeFile } from 'node:fs/promises';
+import { access, constants, stat, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { PlainError } from '../engine/errors.js';
 
 export class FileExistsError extends PlainError {
@@ -43,4 +44,15 @@ export async function refuseExisting(path: string, force: boolean): Promise<void
     () => false,
   );
   if (exists) throw new FileExistsError(path);
+}
+
+/**
+ * Refuses at once a file writeNewFile could not write at the end, whatever it holds: its folder is not
+ * there, is not a folder or may not be written to, or the path is itself a folder.
+ */
+export async function refuseUnwritable(path: string): Promise<void> {
+  const folder = await stat(dirname(path)).catch(() => undefined);
+  const writable = folder?.isDirectory() && (await access(dirname(path), constants.W_OK).then(() => true, () => false));
+  const itself = await stat(path).catch(() => undefined);
+  if (!writable || (itself && !itself.isFile())) throw new CannotWriteFileError(path);
 }

@@ -18,11 +18,14 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the command line in-process, collecting what it writes. */
-export async function runCli(argv: string[]): Promise<CliResult> {
+/**
+ * Runs the command line in-process, collecting what it writes. With `terminal`, stderr is a terminal, so
+ * a batch draws its progress there: a refusal with nothing else on stderr was made before reading the batch.
+ */
+export async function runCli(argv: string[], { terminal = false } = {}): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
-  const io = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } };
+  const io = { stdout: { write: (s: string) => (stdout += s) }, stderr: { isTTY: terminal, columns: 100, write: (s: string) => (stderr += s) } };
   const code = await run(argv, io, '9.8.7');
   return { code, stdout, stderr };
 }

@@ -249,6 +249,30 @@ describe('Consolidator refuses, naming the files', () => {
     foreign.names = {};
     delete foreign.meta;
     const { error } = refusal((k) => k.add(foreign, 'x.xlsx'));
-    expect(error.text.en).toMatch(/^Not consolidated: "x\.xlsx" cannot be used \(.*none of the sheets.*\); nothing was written\.$/);
+    // The reason names the file: it is the sentence, the file named once.
+    expect(error.text.en).toBe('Not consolidated: "x.xlsx" holds none of the sheets of template pack tiny 1.0.0: it is not one of its workbooks; nothing was written.');
+    expect(error.text.vi).toBe('Không tổng hợp: tệp "x.xlsx" không có biểu nào của gói biểu mẫu tiny 1.0.0: đây không phải tệp biểu mẫu của gói này; không ghi tệp nào.');
+  });
+
+  it('a reason that does not name the file is given after it', () => {
+    const error = ConsolidationRefused.unusable('x.xlsx', { vi: 'Sổ tính không có ô S1.', en: 'The workbook has no cell S1.' });
+    expect(error.text.vi).toBe('Không tổng hợp: tệp "x.xlsx" không dùng được (Sổ tính không có ô S1); không ghi tệp nào.');
+    expect(error.text.en).toBe('Not consolidated: "x.xlsx" cannot be used (The workbook has no cell S1); nothing was written.');
+  });
+
+  it('a workbook that is itself consolidated (an earlier result left among its units), wherever it comes in the batch', () => {
+    const earlier = unit('tinh.xlsx', { ...c, a08: 50 }, { code: 'T' }).wb;
+    earlier.meta = { ...earlier.meta, consolidatedAt: '2018-06-10T02:00:00.000Z', consolidatedUnits: '2' };
+    const last = refusal((k) => {
+      k.add(unit('a.xlsx', c, { code: 'A' }).wb, 'a.xlsx');
+      k.add(unit('b.xlsx', { ...c, a08: 9 }, { code: 'B' }).wb, 'b.xlsx');
+      k.add(earlier, 'tinh.xlsx');
+    });
+    expect(last.error.text.vi).toBe(
+      'Không tổng hợp: "tinh.xlsx" là tệp đã tổng hợp (từ 2 đơn vị), không phải tệp của một đơn vị, nên cộng vào sẽ tính các đơn vị đó hai lần; không ghi tệp nào.',
+    );
+    expect(last.error.text.en).toBe('Not consolidated: "tinh.xlsx" is a consolidated workbook (of 2 units), not a unit\'s own, and adding it would count those units twice; nothing was written.');
+    expect(last.units).toBe(2);
+    expect(refusal((k) => k.add(earlier, 'tinh.xlsx')).units).toBe(0);
   });
 });

@@ -1,10 +1,10 @@
 /** A workbook file read for checking: the example whole, and a plain sentence naming the path otherwise. */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PlainError } from '../../src/engine/errors.js';
 import { CannotReadFileError } from '../../src/node/CannotReadFileError.js';
-import { readWorkbookFile } from '../../src/node/readWorkbookFile.js';
+import { readWorkbookFile, SaveAsXlsxError } from '../../src/node/readWorkbookFile.js';
 import { UnreadableWorkbookError } from '../../src/xlsx/errors.js';
 import konTum from '../../scripts/data/kon-tum-2017.js';
 import { KON_TUM, tempDir } from '../cli/helpers.js';
@@ -54,6 +54,26 @@ describe('readWorkbookFile', () => {
     const e = await failure(path);
     expect(e).toBeInstanceOf(UnreadableWorkbookError);
     expect((e as PlainError).text.en).toBe(`"${path}" is not an Excel workbook (.xlsx) or is damaged: it cannot be opened.`);
+  });
+
+  it('a spreadsheet of another format (.xls, .ods …): SaveAsXlsxError saying to save it as .xlsx', async () => {
+    const xls = join(tmp.path, 'old.xls');
+    // An old Excel file starts with the compound document signature.
+    await writeFile(xls, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    const e = await failure(xls);
+    expect(e).toBeInstanceOf(SaveAsXlsxError);
+    expect((e as PlainError).text.vi).toBe(`Tệp "${xls}" được lưu dạng .xls, không phải .xlsx: hãy mở tệp và lưu lại dưới dạng Sổ làm việc Excel (.xlsx).`);
+    expect((e as PlainError).text.en).toBe(`"${xls}" is saved as .xls, not .xlsx: open it and save it as an Excel Workbook (.xlsx).`);
+    const ods = join(tmp.path, 'calc.ODS');
+    await writeFile(ods, 'PK\u0003\u0004 an OpenDocument spreadsheet');
+    expect(((await failure(ods)) as PlainError).text.en).toBe(`"${ods}" is saved as .ods, not .xlsx: open it and save it as an Excel Workbook (.xlsx).`);
+  });
+
+  it('an .xlsx merely named .xls is read; a missing .xls is a file that cannot be read', async () => {
+    const renamed = join(tmp.path, 'renamed.xls');
+    await copyFile(KON_TUM, renamed);
+    expect((await readWorkbookFile(renamed)).sheets).toHaveLength(13);
+    expect(await failure(join(tmp.path, 'missing.xls'))).toBeInstanceOf(CannotReadFileError);
   });
 
   it('reading leaves the file as it was', async () => {

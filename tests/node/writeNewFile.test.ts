@@ -1,8 +1,8 @@
 /** Writing a file the user asked for: never replacing one by accident. */
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CannotWriteFileError, FileExistsError, writeNewFile } from '../../src/node/writeNewFile.js';
+import { CannotWriteFileError, FileExistsError, refuseUnwritable, writeNewFile } from '../../src/node/writeNewFile.js';
 import { tempDir } from '../cli/helpers.js';
 
 let tmp: Awaited<ReturnType<typeof tempDir>>;
@@ -44,5 +44,23 @@ describe('writeNewFile', () => {
     expect(e).toBeInstanceOf(CannotWriteFileError);
     expect((e as CannotWriteFileError).text.vi).toBe(`Không ghi được tệp "${path}": thư mục không tồn tại hoặc không có quyền ghi.`);
     expect(((e as Error).cause as NodeJS.ErrnoException).code).toBe('ENOENT');
+  });
+});
+
+describe('refuseUnwritable', () => {
+  it('a file that can be written, new or existing: nothing to say', async () => {
+    await expect(refuseUnwritable(join(tmp.path, 'new.html'))).resolves.toBeUndefined();
+    await writeFile(join(tmp.path, 'there.html'), 'x');
+    await expect(refuseUnwritable(join(tmp.path, 'there.html'))).resolves.toBeUndefined();
+  });
+
+  it('a folder that is not there, a file where the folder should be, a folder where the file should be: CannotWriteFileError naming the path', async () => {
+    await writeFile(join(tmp.path, 'plain'), 'x');
+    await mkdir(join(tmp.path, 'taken.html'));
+    for (const path of [join(tmp.path, 'no', 'r.html'), join(tmp.path, 'plain', 'r.html'), join(tmp.path, 'taken.html')]) {
+      const e = await failure(refuseUnwritable(path));
+      expect(e).toBeInstanceOf(CannotWriteFileError);
+      expect((e as CannotWriteFileError).text.en).toBe(`Cannot write "${path}": its folder does not exist or may not be written to.`);
+    }
   });
 });

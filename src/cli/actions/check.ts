@@ -1,9 +1,13 @@
 /** `kiembieu check FOLDER|FILE... [--report FILE.xlsx|FILE.html]... [--format text|json] [--lang vi|en]` */
+import { access } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { PlainError } from '../../engine/errors.js';
 import { htmlReport } from '../../engine/htmlReport.js';
 import type { Lang } from '../../engine/pack.js';
+import { isBatchReport } from '../../node/batchReportFile.js';
 import { listWorkbooks } from '../../node/listWorkbooks.js';
 import { loadPackDir } from '../../node/loadPackDir.js';
-import { refuseExisting, writeNewFile } from '../../node/writeNewFile.js';
+import { refuseExisting, refuseUnwritable, writeNewFile } from '../../node/writeNewFile.js';
 import { writeBatchReport } from '../../xlsx/writeBatchReport.js';
 import { formatBatch } from '../formatters/batch.js';
 import { formatJson } from '../formatters/json.js';
@@ -24,10 +28,31 @@ export interface CheckOptions {
   now?: () => Date;
 }
 
+/** A report named as one of the files checked, or in a folder checked and not a report: it would be overwritten. */
+export class ReportIsInputError extends PlainError {
+  constructor(readonly path: string) {
+    super({
+      vi: `Tệp "${path}" là một trong các tệp được kiểm tra, nên không ghi báo cáo đè lên nó: hãy chọn tên khác cho --report.`,
+      en: `"${path}" is one of the files being checked, so the report is not written over it: choose another name for --report.`,
+    });
+  }
+}
+
+/** An existing .xlsx that is not a report of check: a workbook, never overwritten, not even with --force. */
+export class NotAReportError extends PlainError {
+  constructor(readonly path: string) {
+    super({
+      vi: `Tệp "${path}" đã có và không phải báo cáo do lệnh kiểm tra ghi, nên không ghi đè lên nó kể cả khi có --force: hãy chọn tên khác cho --report.`,
+      en: `"${path}" exists and is not a report written by check, so it is not overwritten even with --force: choose another name for --report.`,
+    });
+  }
+}
+
 export async function checkAction(opts: CheckOptions, io: Io): Promise<number> {
   const pack = await loadPackDir(opts.packDir);
-  for (const path of opts.reports) await refuseExisting(path, opts.force);
-  const files = await listWorkbooks(opts.inputs, opts.reports);
+  for (const path of opts.reports) await refuseUnwritable(path);
+  const files = await listWorkbooks(opts.inputs);
+  for (const path of opts.reports) await refuseReport(path, files, opts.force);
   const progress = progressBar(io.stderr, files.length);
   const outcomes: Outcome[] = [];
   try {
@@ -51,6 +76,23 @@ export async function checkAction(opts: CheckOptions, io: Io): Promise<number> {
   io.stdout.write(opts.format === 'json' ? formatJson(run, opts.lang) : formatBatch(outcomes, opts.lang, hint(outcomes, opts)));
   if (outcomes.some((o) => 'error' in o)) return EXIT.unusable;
   return outcomes.some((o) => 'report' in o && o.report.counts.errors > 0) ? EXIT.errors : EXIT.ok;
+}
+
+/**
+ * Before anything is checked: a report is never written over a file being checked, nor over an .xlsx
+ * that is not a report of check (a unit's workbook sitting elsewhere); another existing file only with --force.
+ */
+async function refuseReport(path: string, files: string[], force: boolean): Promise<void> {
+  if (files.some((f) => resolve(f) === resolve(path))) throw new ReportIsInputError(path);
+  if (/\.xlsx$/i.test(path) && (await exists(path)) && !(await isBatchReport(path))) throw new NotAReportError(path);
+  await refuseExisting(path, force);
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** Where to read the findings themselves, when there are some and no report was asked for. */

@@ -1,14 +1,13 @@
 /** `kiembieu consolidate FOLDER|FILE... --out FILE.xlsx [--unit-name …] [--unit-code …] [--period …]` */
-import { access, readFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import { ConsolidationRefused, Consolidator, type Consolidated } from '../../engine/consolidate.js';
 import { PlainError } from '../../engine/errors.js';
 import type { Lang } from '../../engine/pack.js';
 import type { UnitIdentity } from '../../engine/unitIdentity.js';
-import { CannotReadFileError } from '../../node/CannotReadFileError.js';
 import { listWorkbooks } from '../../node/listWorkbooks.js';
 import { loadPackDir } from '../../node/loadPackDir.js';
-import { writeNewFile } from '../../node/writeNewFile.js';
-import { readWorkbook } from '../../xlsx/readWorkbook.js';
+import { readWorkbookFile } from '../../node/readWorkbookFile.js';
+import { refuseUnwritable, writeNewFile } from '../../node/writeNewFile.js';
 import { writeConsolidated } from '../../xlsx/writeConsolidated.js';
 import { UNITS_SHEET } from '../../engine/unitsSheetRows.js';
 import { batchLines } from '../formatters/batch.js';
@@ -41,7 +40,8 @@ export class OutExistsError extends PlainError {
 export async function consolidateAction(opts: ConsolidateOptions, io: Io): Promise<number> {
   const pack = await loadPackDir(opts.packDir);
   if (await exists(opts.out)) throw new OutExistsError(opts.out);
-  const files = await listWorkbooks(opts.inputs, [opts.out]);
+  await refuseUnwritable(opts.out);
+  const files = await listWorkbooks(opts.inputs);
   const consolidator = new Consolidator(pack);
   const progress = progressBar(io.stderr, files.length);
   try {
@@ -66,13 +66,7 @@ export async function consolidateAction(opts: ConsolidateOptions, io: Io): Promi
 /** A unit's workbook, or the refusal of the whole batch naming it. */
 async function readUnit(file: string) {
   try {
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(file);
-    } catch (e) {
-      throw new CannotReadFileError(file, { cause: e });
-    }
-    return await readWorkbook(bytes, file);
+    return await readWorkbookFile(file);
   } catch (e) {
     if (e instanceof PlainError) throw ConsolidationRefused.unusable(file, e.text);
     throw e;

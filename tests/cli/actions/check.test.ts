@@ -80,6 +80,21 @@ describe('a batch with problems', () => {
     expect(summary.at(-1)).toBe('Xem từng lỗi: kiembieu validate TỆP, hoặc thêm --report bao-cao.html (hay .xlsx).');
   });
 
+  it('a spreadsheet of another format in the folder (.xls, .ods …) is a line saying to save it as .xlsx, not left out', async () => {
+    await mkdir(at('formats'));
+    await cp(join(UNITS, '01-tp-minh-son.xlsx'), at('formats', '01.xlsx'));
+    await writeFile(at('formats', '02-old.xls'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    await writeFile(at('formats', '03-calc.ods'), 'PK\u0003\u0004 an OpenDocument spreadsheet');
+    const r = await runCli(['check', at('formats')]);
+    expect(r.code).toBe(2);
+    const out = lines(r.stdout);
+    for (const [i, name, ext] of [[1, '02-old.xls', '.xls'], [2, '03-calc.ods', '.ods']] as const) {
+      const file = at('formats', name);
+      expect(out[i]).toBe(`✖ ${file} · không kiểm tra được: Tệp "${file}" được lưu dạng ${ext}, không phải .xlsx: hãy mở tệp và lưu lại dưới dạng Sổ làm việc Excel (.xlsx).`);
+    }
+    expect(out[4]).toBe('3 tệp: 1 không có lỗi, 0 có lỗi, 2 không kiểm tra được; tổng cộng 0 lỗi, 0 cảnh báo.');
+  });
+
   it('a workbook of another pack version, and a file that is not there, are lines with their reasons too', async () => {
     await mkdir(at('versions'));
     await alter(join(UNITS, '05-ia-mo.xlsx'), at('versions', 'a-v2.xlsx'), { meta: { packVersion: '2.0.0' } });
@@ -205,14 +220,75 @@ describe('reports', () => {
     expect(await readFile(at('old.html'), 'utf8')).toMatch(/^<!doctype html>/);
   });
 
-  it('a report written into the folder checked is not read as a workbook next time', async () => {
+  it('a report written into the folder checked is not read as a workbook next time — nor named, it is told by what it holds', async () => {
     await mkdir(at('self'));
     await cp(join(UNITS, '01-tp-minh-son.xlsx'), at('self', '01.xlsx'));
-    expect((await runCli(['check', at('self'), '--report', at('self', 'bao-cao.xlsx')])).code).toBe(0);
-    const again = await runCli(['check', at('self'), '--report', at('self', 'bao-cao.xlsx'), '--force']);
+    expect((await runCli(['check', at('self'), '--report', at('self', 'bao-cao.xlsx'), '--report', at('self', 'bao-cao.html')])).code).toBe(0);
+    const again = await runCli(['check', at('self')]);
     expect(again.code).toBe(0);
     expect(lines(again.stdout)[0]).toContain('01.xlsx');
     expect(again.stdout).toContain('1 tệp:');
+    // A report of check is replaced with --force, in the folder or elsewhere.
+    const before = await readFile(at('self', 'bao-cao.xlsx'));
+    const forced = await runCli(['check', at('self'), '--report', at('self', 'bao-cao.xlsx'), '--force', '--lang', 'en']);
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toContain('1 file:');
+    expect(Buffer.compare(await readFile(at('self', 'bao-cao.xlsx')), before)).not.toBe(0);
+    expect((await openExcel(await readFile(at('self', 'bao-cao.xlsx')))).worksheets.map((w) => w.name)).toEqual(['Summary', 'Findings']);
+  });
+});
+
+describe('a report is never written over a workbook', () => {
+  let dir: string;
+  let files: string[];
+  beforeAll(async () => {
+    dir = at('inputs');
+    await mkdir(dir);
+    files = ['01-tp-minh-son.xlsx', '02-dak-ro.xlsx'].map((n) => join(dir, n));
+    for (const f of files) await cp(join(UNITS, basename(f)), f);
+    await mkdir(at('elsewhere'));
+    await cp(join(UNITS, '03-ngoc-lam.xlsx'), at('elsewhere', '03.xlsx'));
+    await writeFile(at('elsewhere', 'page.html'), 'a page of mine');
+  });
+
+  it('a unit’s workbook in the folder checked: refused even with --force, before anything is read or written; exit 2', async () => {
+    const before = await digests(files);
+    const r = await runCli(['check', dir, '--report', files[1]!, '--force'], { terminal: true });
+    expect(r).toEqual({ code: 2, stdout: '', stderr: `Tệp "${files[1]}" là một trong các tệp được kiểm tra, nên không ghi báo cáo đè lên nó: hãy chọn tên khác cho --report.\n` });
+    expect(await digests(files)).toEqual(before);
+  });
+
+  it('a file named to be checked, whatever it is', async () => {
+    const r = await runCli(['check', files[0]!, at('elsewhere', 'page.html'), '--report', at('elsewhere', 'page.html'), '--force', '--lang', 'en'], { terminal: true });
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `"${at('elsewhere', 'page.html')}" is one of the files being checked, so the report is not written over it: choose another name for --report.\n`,
+    });
+    expect(await readFile(at('elsewhere', 'page.html'), 'utf8')).toBe('a page of mine');
+  });
+
+  it('any other .xlsx that is not a report of check: refused, with --force or without', async () => {
+    const before = await digests([at('elsewhere', '03.xlsx')]);
+    for (const force of [['--force'], []]) {
+      const r = await runCli(['check', dir, '--report', at('elsewhere', '03.xlsx'), ...force], { terminal: true });
+      expect(r).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `Tệp "${at('elsewhere', '03.xlsx')}" đã có và không phải báo cáo do lệnh kiểm tra ghi, nên không ghi đè lên nó kể cả khi có --force: hãy chọn tên khác cho --report.\n`,
+      });
+    }
+    expect(await digests([at('elsewhere', '03.xlsx')])).toEqual(before);
+  });
+
+  it('a report whose folder is not there: said before the batch is read, not after', async () => {
+    const report = at('no-such-dir', 'r.html');
+    const r = await runCli(['check', dir, '--report', report], { terminal: true });
+    expect(r).toEqual({ code: 2, stdout: '', stderr: `Không ghi được tệp "${report}": thư mục không tồn tại hoặc không có quyền ghi.\n` });
+    const notFolder = join(files[0]!, 'r.xlsx');
+    expect((await runCli(['check', dir, '--report', notFolder, '--lang', 'en'], { terminal: true })).stderr).toBe(
+      `Cannot write "${notFolder}": its folder does not exist or may not be written to.\n`,
+    );
   });
 });
 

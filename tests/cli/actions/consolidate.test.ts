@@ -4,7 +4,7 @@
  * nothing and leave every input byte for byte as it was.
  */
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Workbook } from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CompiledPack } from '../../../src/engine/compilePack.js';
@@ -207,6 +207,19 @@ describe('units with blank cells', () => {
   });
 });
 
+describe('a report of check in the folder', () => {
+  it('is left out: only the units are added up', async () => {
+    const dir = at('with-report');
+    await mkdir(dir);
+    for (const f of units.slice(0, 2)) await cp(f, join(dir, basename(f)));
+    expect((await runCli(['check', dir, '--report', join(dir, 'bao-cao.xlsx')])).code).toBe(0);
+    const r = await runCli(['consolidate', dir, '--out', at('with-report.xlsx')]);
+    expect(r.code).toBe(1);
+    expect(lines(r.stdout)[0]).toBe('Các đơn vị đã tổng hợp (2):');
+    expect(r.stdout).not.toContain('bao-cao.xlsx');
+  });
+});
+
 describe('refused, with one sentence naming the files; nothing written, no input changed', () => {
   const cases: [string, (dir: string) => Promise<void>, RegExp][] = [
     [
@@ -227,7 +240,19 @@ describe('refused, with one sentence naming the files; nothing written, no input
     [
       'a damaged file',
       async (dir) => writeFile(join(dir, '08-te-rong.xlsx'), 'not a workbook'),
-      /^Không tổng hợp: tệp ".*08-te-rong\.xlsx" không dùng được \(Tệp ".*08-te-rong\.xlsx" không phải là sổ tính Excel \(\.xlsx\) hoặc đã bị hỏng: không mở được\); không ghi tệp nào\.$/,
+      /^Không tổng hợp: tệp "[^"]*08-te-rong\.xlsx" không phải là sổ tính Excel \(\.xlsx\) hoặc đã bị hỏng: không mở được; không ghi tệp nào\.$/,
+    ],
+    [
+      'a spreadsheet saved in another format',
+      async (dir) => writeFile(join(dir, '16-old.xls'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])),
+      /^Không tổng hợp: tệp "[^"]*16-old\.xls" được lưu dạng \.xls, không phải \.xlsx: hãy mở tệp và lưu lại dưới dạng Sổ làm việc Excel \(\.xlsx\); không ghi tệp nào\.$/,
+    ],
+    [
+      'the workbook of an earlier run left among its units',
+      async (dir) => {
+        expect((await runCli(['consolidate', units[0]!, units[1]!, '--out', join(dir, 'tinh.xlsx')])).code).toBe(1);
+      },
+      /^Không tổng hợp: "[^"]*tinh\.xlsx" là tệp đã tổng hợp \(từ 2 đơn vị\), không phải tệp của một đơn vị, nên cộng vào sẽ tính các đơn vị đó hai lần; không ghi tệp nào\.$/,
     ],
     [
       'a workbook of another campaign',
@@ -251,6 +276,25 @@ describe('refused, with one sentence naming the files; nothing written, no input
     expect(await digests(files)).toEqual(before);
     expect(await readdir(dir)).toHaveLength(files.length);
     await expect(readFile(at(`${name}.xlsx`))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('a file the reason names is named once, in English too', async () => {
+    const dir = at('english-damaged');
+    await mkdir(dir);
+    await cp(units[0]!, join(dir, 'a.xlsx'));
+    await writeFile(join(dir, 'b.xlsx'), 'not a workbook');
+    const r = await runCli(['consolidate', dir, '--out', at('english-damaged.xlsx'), '--lang', 'en']);
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `Not consolidated: "${join(dir, 'b.xlsx')}" is not an Excel workbook (.xlsx) or is damaged: it cannot be opened; nothing was written.\n`,
+    });
+  });
+
+  it('an --out whose folder is not there: said before the units are read', async () => {
+    const out = at('no-such-dir', 'tinh.xlsx');
+    const r = await runCli(['consolidate', UNITS, '--out', out], { terminal: true });
+    expect(r).toEqual({ code: 2, stdout: '', stderr: `Không ghi được tệp "${out}": thư mục không tồn tại hoặc không có quyền ghi.\n` });
   });
 
   it('in English', async () => {
