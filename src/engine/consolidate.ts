@@ -17,8 +17,8 @@
  *
  * Refused, with one sentence naming the files: two workbooks of one unit (same unit code, or without
  * codes the same name, or the very same figures), workbooks of different packs or pack versions, or of
- * different periods, a workbook that is itself consolidated (an earlier result left among its units),
- * and any file that cannot be read.
+ * different periods, a consolidated workbook among units' own (an earlier result left among them), and
+ * any file that cannot be read. Consolidated workbooks alone add up (a national roll-up of provinces).
  */
 import type { CompiledPack } from './compilePack.js';
 import type { CompiledRule } from './compileRule.js';
@@ -101,6 +101,8 @@ export class Consolidator {
   private readonly byStamp = new Map<string, string>();
   private period?: { key: string; text: string; file: string };
   readonly units: ConsolidatedUnit[] = [];
+  /** The first workbook's kind: consolidated (its file and unit count) or a unit's own (undefined). */
+  private consolidatedSeen?: { file: string; units: number };
 
   constructor(readonly pack: CompiledPack) {
     this.n = pack.slots.length;
@@ -116,14 +118,7 @@ export class Consolidator {
    */
   add(wb: RawWorkbook, file: string): Report {
     const { report, values } = this.checked(wb, file);
-    if (report.consolidated) {
-      // Most likely the result of an earlier run left among its units: adding it would count them twice.
-      const n = report.consolidated.units;
-      throw new ConsolidationRefused({
-        vi: `"${file}" là tệp đã tổng hợp (từ ${n} đơn vị), không phải tệp của một đơn vị, nên cộng vào sẽ tính các đơn vị đó hai lần`,
-        en: `"${file}" is a consolidated workbook (of ${n} units), not a unit's own, and adding it would count those units twice`,
-      });
-    }
+    this.refuseMixed(report, file);
     this.refuseConflicts(report, file);
     const u = this.units.length;
     const unit = { name: detached(report.unit.name), code: detached(report.unit.code), period: detached(report.unit.period) };
@@ -145,6 +140,25 @@ export class Consolidator {
       }
     }
     return report;
+  }
+
+  /**
+   * Consolidated workbooks (provinces' totals, for a national roll-up) add up among themselves; one among
+   * units' own workbooks is most likely an earlier result left in their folder, and would count them twice.
+   */
+  private refuseMixed(report: Report, file: string): void {
+    const mine = report.consolidated ? { file, units: report.consolidated.units } : undefined;
+    if (this.units.length === 0) {
+      this.consolidatedSeen = mine;
+      return;
+    }
+    const earlier = this.consolidatedSeen;
+    if (!!mine === !!earlier) return;
+    const { file: name, units: n } = (mine ?? earlier)!;
+    throw new ConsolidationRefused({
+      vi: `"${name}" là tệp đã tổng hợp (từ ${n} đơn vị), nằm lẫn với tệp của các đơn vị, nên cộng vào sẽ tính các đơn vị đó hai lần`,
+      en: `"${name}" is a consolidated workbook (of ${n} units) among units' own workbooks, and adding it would count those units twice`,
+    });
   }
 
   /** The consolidated figures and notes; `identity` names the consolidating unit. */

@@ -260,7 +260,7 @@ describe('Consolidator refuses, naming the files', () => {
     expect(error.text.en).toBe('Not consolidated: "x.xlsx" cannot be used (The workbook has no cell S1); nothing was written.');
   });
 
-  it('a workbook that is itself consolidated (an earlier result left among its units), wherever it comes in the batch', () => {
+  it('a consolidated workbook among units\' own (an earlier result left among them), wherever it comes in the batch', () => {
     const earlier = unit('tinh.xlsx', { ...c, a08: 50 }, { code: 'T' }).wb;
     earlier.meta = { ...earlier.meta, consolidatedAt: '2018-06-10T02:00:00.000Z', consolidatedUnits: '2' };
     const last = refusal((k) => {
@@ -269,10 +269,27 @@ describe('Consolidator refuses, naming the files', () => {
       k.add(earlier, 'tinh.xlsx');
     });
     expect(last.error.text.vi).toBe(
-      'Không tổng hợp: "tinh.xlsx" là tệp đã tổng hợp (từ 2 đơn vị), không phải tệp của một đơn vị, nên cộng vào sẽ tính các đơn vị đó hai lần; không ghi tệp nào.',
+      'Không tổng hợp: "tinh.xlsx" là tệp đã tổng hợp (từ 2 đơn vị), nằm lẫn với tệp của các đơn vị, nên cộng vào sẽ tính các đơn vị đó hai lần; không ghi tệp nào.',
     );
-    expect(last.error.text.en).toBe('Not consolidated: "tinh.xlsx" is a consolidated workbook (of 2 units), not a unit\'s own, and adding it would count those units twice; nothing was written.');
+    expect(last.error.text.en).toBe('Not consolidated: "tinh.xlsx" is a consolidated workbook (of 2 units) among units\' own workbooks, and adding it would count those units twice; nothing was written.');
     expect(last.units).toBe(2);
-    expect(refusal((k) => k.add(earlier, 'tinh.xlsx')).units).toBe(0);
+    const first = refusal((k) => {
+      k.add(earlier, 'tinh.xlsx');
+      k.add(unit('a.xlsx', c, { code: 'A' }).wb, 'a.xlsx');
+    });
+    expect(first.error.text.en).toContain('"tinh.xlsx" is a consolidated workbook');
+    expect(first.units).toBe(1);
+  });
+
+  it('consolidated workbooks alone add up, as a national roll-up of provinces', () => {
+    const province = (file: string, code: string, a08: number) => {
+      const wb = unit(file, { ...c, a08 }, { code }).wb;
+      wb.meta = { ...wb.meta, consolidatedAt: '2018-06-10T02:00:00.000Z', consolidatedUnits: '15' };
+      return wb;
+    };
+    const k = new Consolidator(pack);
+    k.add(province('kon-tum.xlsx', 'KT', 50), 'kon-tum.xlsx');
+    k.add(province('gia-lai.xlsx', 'GL', 70), 'gia-lai.xlsx');
+    expect(k.units.map((u) => u.unit.code)).toEqual(['KT', 'GL']);
   });
 });

@@ -18,6 +18,7 @@ describe('layout', () => {
       checkedAt: 'checkedAt',
       consolidatedAt: 'consolidatedAt',
       consolidatedUnits: 'consolidatedUnits',
+      resultsSheet: 'resultsSheet',
     });
   });
 

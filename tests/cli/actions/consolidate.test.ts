@@ -252,7 +252,7 @@ describe('refused, with one sentence naming the files; nothing written, no input
       async (dir) => {
         expect((await runCli(['consolidate', units[0]!, units[1]!, '--out', join(dir, 'tinh.xlsx')])).code).toBe(1);
       },
-      /^Không tổng hợp: "[^"]*tinh\.xlsx" là tệp đã tổng hợp \(từ 2 đơn vị\), không phải tệp của một đơn vị, nên cộng vào sẽ tính các đơn vị đó hai lần; không ghi tệp nào\.$/,
+      /^Không tổng hợp: "[^"]*tinh\.xlsx" là tệp đã tổng hợp \(từ 2 đơn vị\), nằm lẫn với tệp của các đơn vị, nên cộng vào sẽ tính các đơn vị đó hai lần; không ghi tệp nào\.$/,
     ],
     [
       'a workbook of another campaign',
