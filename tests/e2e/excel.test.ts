@@ -139,10 +139,14 @@ describe.skipIf(!hasChromium)('the task pane in Excel (simulated host) in Chromi
     await insertAndType(page);
     await page.check('#live');
     await page.waitForSelector('.finding >> text=27.023');
+    expect(await sim(page, (s) => s.handlerCount())).toBe(1);
     const cell = konTum.findings.flatMap((f) => f.cells).find((c) => c.sheet === 'B1' && c.value === 27023)!;
     await sim(page, (s, c: { sheet: string; address: string }) => s.type(c.sheet, c.address, 26773), { sheet: cell.sheetName, address: cell.address });
     await expect.poll(async () => (await findingTexts(page)).some((t) => t.includes('27.023')), { timeout: 10_000 }).toBe(false);
     expect((await findingTexts(page)).length).toBe(konTum.findings.length - 1);
+
+    await page.uncheck('#live');
+    await expect.poll(() => sim(page, (s) => s.handlerCount())).toBe(0);
   });
 
   it('gives cells their input fill back when the pane that painted them was closed', async () => {
