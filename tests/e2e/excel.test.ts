@@ -256,6 +256,21 @@ describe.skipIf(!hasChromium)('the task pane in Excel (simulated host) in Chromi
       expect(await sheetsAndFills(page)).toBe(before);
     });
 
+    it("a sheet of the user's named like a template sheet in other letter case", async () => {
+      const { page } = await openInExcel(browser, served.url, simJs);
+      await page.evaluate(async () => {
+        const { Excel } = globalThis as unknown as SimGlobals;
+        await Excel.run(async (context) => {
+          context.workbook.worksheets.add('biểu 1');
+          await context.sync();
+        });
+      });
+      const before = await sheetsAndFills(page);
+      await press(page, 'insert');
+      expect(await page.locator('.status.error').textContent()).toContain('"biểu 1"');
+      expect(await sheetsAndFills(page)).toBe(before);
+    });
+
     it('a workbook whose structure is protected', async () => {
       const { page } = await openInExcel(browser, served.url, simJs);
       await sim(page, (s) => s.protectWorkbook(true));
