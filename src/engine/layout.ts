@@ -1,4 +1,5 @@
 /** Where a template keeps what identifies it; shared by the writers and the reader. */
+import type { RawSheet } from './workbook.js';
 
 export const META_SHEET = '_kiembieu';
 export const META_KEYS = {
@@ -25,4 +26,19 @@ export const IDENTITY_NAMES = { name: 'KB_UNIT_NAME', code: 'KB_UNIT_CODE', peri
 /** Defined name of the title cell of a template sheet: finds the sheet after a rename. */
 export function sheetMarkerName(sheetCode: string): string {
   return `KB_SHEET_${sheetCode.replace(/[^A-Za-z0-9_]/g, '_')}`;
+}
+
+/** Sheet names as Excel compares them: two names that differ only in letter case are one. */
+export function sheetNameKey(name: string): string {
+  return name.normalize('NFC').toLowerCase();
+}
+
+/** The meta sheet's key/value rows: column A the key, B the value; the same for every adapter. */
+export function metaOf(sheet: RawSheet): Record<string, string> {
+  const meta: Record<string, string> = {};
+  for (const row of sheet.cells) {
+    const key = row[0]?.value;
+    if (key !== null && key !== undefined) meta[String(key)] = String(row[1]?.value ?? '');
+  }
+  return meta;
 }

@@ -1,6 +1,7 @@
 /** The results sheet of a checked workbook as rows of plain values: one writer for Excel, one for xlsx. */
 import type { CompiledPack } from './compilePack.js';
 import { sheetOf, type Finding } from './finding.js';
+import { sheetNameKey } from './layout.js';
 import { message } from './messages.js';
 import type { Lang, Text } from './pack.js';
 import type { Report } from './validate.js';
@@ -36,13 +37,12 @@ const WORDS = {
 
 /**
  * The name for a new results sheet: the one the last export wrote (`ours`) is replaced, a sheet of the
- * user's with that name is left alone and the new one numbered. Excel compares sheet names ignoring case.
+ * user's with that name is left alone and the new one numbered.
  */
 export function resultsSheetName(lang: Lang, existing: string[], ours: string | undefined): string {
-  const fold = (n: string) => n.normalize('NFC').toLowerCase();
-  const taken = new Set(existing.filter((n) => n !== ours).map(fold));
+  const taken = new Set(existing.filter((n) => n !== ours).map(sheetNameKey));
   let name = RESULTS_SHEET[lang];
-  for (let i = 2; taken.has(fold(name)); i++) name = `${RESULTS_SHEET[lang]} (${i})`;
+  for (let i = 2; taken.has(sheetNameKey(name)); i++) name = `${RESULTS_SHEET[lang]} (${i})`;
   return name;
 }
 

@@ -1,6 +1,6 @@
-/** Chèn biểu mẫu: puts the pack's blank sheets into the open workbook, never over a sheet that exists (Excel ignores case). */
+/** Chèn biểu mẫu: puts the pack's blank sheets into the open workbook, never over a sheet that exists. */
 import { WrongPackError } from '../engine/errors.js';
-import { META_KEYS, META_SHEET } from '../engine/layout.js';
+import { META_KEYS, META_SHEET, sheetNameKey } from '../engine/layout.js';
 import { SheetsExistError, WorkbookLockedError } from './errors.js';
 import { readExcelWorkbook, type ExcelWorkbookRead } from './readExcelWorkbook.js';
 import { WORKBOOK_FILE } from './checkInExcel.js';
@@ -20,12 +20,12 @@ export interface TemplateFile {
 export async function insertTemplate(template: TemplateFile): Promise<void> {
   await Excel.run(async (context) => {
     const read = await readExcelWorkbook(context, template.sheetNames);
-    const fold = (n: string) => n.normalize('NFC').toLowerCase();
-    const existing = new Set(read.sheets.map((s) => fold(s.name)));
-    const clashes = read.sheets.filter((s) => template.sheetNames.some((n) => fold(n) === fold(s.name))).map((s) => s.name);
+    const existing = new Set(read.sheets.map((s) => sheetNameKey(s.name)));
+    const wanted = new Set(template.sheetNames.map(sheetNameKey));
+    const clashes = read.sheets.filter((s) => wanted.has(sheetNameKey(s.name))).map((s) => s.name);
     if (clashes.length) throw new SheetsExistError(clashes);
     if (read.structureLocked) throw new WorkbookLockedError();
-    const metaNeeded = !existing.has(fold(META_SHEET));
+    const metaNeeded = !existing.has(sheetNameKey(META_SHEET));
     if (!metaNeeded) refuseOtherPack(read.raw.meta ?? {}, template.meta);
     const { workbook } = context;
     workbook.insertWorksheetsFromBase64(template.base64, { sheetNamesToInsert: template.sheetNames, positionType: 'End' });

@@ -2,7 +2,7 @@
  * Reads the open workbook into the engine's RawWorkbook in two syncs, however many sheets and cells:
  * the template's sheets and the meta sheet only, so a user's own large sheets are never loaded.
  */
-import { META_SHEET } from '../engine/layout.js';
+import { META_SHEET, metaOf } from '../engine/layout.js';
 import type { CellRef, RawCell, RawSheet, RawWorkbook } from '../engine/workbook.js';
 import { parseSheetRef } from '../xlsx/sheetRef.js';
 import { rawCellOfExcel } from './rawCellOfExcel.js';
@@ -83,14 +83,4 @@ function namedCells(items: Excel.NamedItem[]): Record<string, CellRef> {
     if (cell) cells[name] = cell;
   }
   return cells;
-}
-
-/** Key/value rows: column A the key, B the value. */
-function metaOf(sheet: RawSheet): Record<string, string> {
-  const meta: Record<string, string> = {};
-  for (const row of sheet.cells) {
-    const key = row[0]?.value;
-    if (key !== null && key !== undefined) meta[String(key)] = String(row[1]?.value ?? '');
-  }
-  return meta;
 }

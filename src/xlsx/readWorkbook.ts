@@ -1,6 +1,6 @@
 /** Reads xlsx bytes into the plain RawWorkbook the engine checks. */
 import type { Workbook, Worksheet } from 'exceljs';
-import { META_SHEET } from '../engine/layout.js';
+import { META_SHEET, metaOf } from '../engine/layout.js';
 import type { RawCell, RawSheet, RawWorkbook } from '../engine/workbook.js';
 import { definedCells } from './definedCells.js';
 import { loadWorkbook } from './loadWorkbook.js';
@@ -12,11 +12,11 @@ export async function readWorkbook(data: Uint8Array | ArrayBuffer, fileName: str
 }
 
 export function rawWorkbookOf(workbook: Workbook): RawWorkbook {
-  const meta = readMeta(workbook);
+  const metaSheet = workbook.getWorksheet(META_SHEET);
   return {
     sheets: workbook.worksheets.filter((worksheet) => worksheet.name !== META_SHEET).map(rawSheet),
     names: definedCells(workbook),
-    ...(meta && { meta }),
+    ...(metaSheet && { meta: metaOf(rawSheet(metaSheet)) }),
   };
 }
 
@@ -29,17 +29,4 @@ function rawSheet(worksheet: Worksheet): RawSheet {
     });
   });
   return { name: worksheet.name, cells: Array.from(cells, (row) => row ?? []) };
-}
-
-/** Key/value rows of the meta sheet: column A holds the key, B the value. */
-function readMeta(workbook: Workbook): Record<string, string> | undefined {
-  const worksheet = workbook.getWorksheet(META_SHEET);
-  if (!worksheet) return undefined;
-  const meta: Record<string, string> = {};
-  worksheet.eachRow((row) => {
-    const key = rawCell(row.getCell(1))?.value;
-    const value = rawCell(row.getCell(2))?.value;
-    if (key !== null && key !== undefined) meta[String(key)] = String(value ?? '');
-  });
-  return meta;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IDENTITY_NAMES, META_KEYS, META_SHEET, sheetMarkerName } from '../../src/engine/layout.js';
+import { IDENTITY_NAMES, META_KEYS, META_SHEET, metaOf, sheetMarkerName, sheetNameKey } from '../../src/engine/layout.js';
 
 describe('layout', () => {
   it('a sheet marker is a valid Excel defined name made from the sheet code', () => {
@@ -24,5 +24,16 @@ describe('layout', () => {
 
   it("names the cells of the reporting unit's identity", () => {
     expect(IDENTITY_NAMES).toEqual({ name: 'KB_UNIT_NAME', code: 'KB_UNIT_CODE', period: 'KB_PERIOD' });
+  });
+
+  it('reads the meta sheet as key/value rows, skipping rows without a key', () => {
+    const sheet = { name: META_SHEET, cells: [[{ value: 'packId' }, { value: 'nq22-2018' }], [], [{ value: 'n' }, { value: 3 }], [{ value: 'blank' }]] };
+    expect(metaOf(sheet)).toEqual({ packId: 'nq22-2018', n: '3', blank: '' });
+  });
+
+  it('compares sheet names as Excel does, ignoring letter case', () => {
+    expect(sheetNameKey('Kết quả kiểm tra')).toBe(sheetNameKey('KẾT QUẢ KIỂM TRA'));
+    expect(sheetNameKey('Biểu 1'.normalize('NFD'))).toBe(sheetNameKey('biểu 1'));
+    expect(sheetNameKey('Biểu 1')).not.toBe(sheetNameKey('Biểu 2'));
   });
 });
