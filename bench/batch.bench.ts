@@ -13,7 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
 import { run } from '../src/cli/run.js';
-import { Consolidator } from '../src/engine/consolidate.js';
+import { Consolidator } from '../src/engine/index.js';
 import { readWorkbook } from '../src/xlsx/readWorkbook.js';
 import { defaultPackDir } from '../src/node/defaultPackDir.js';
 import { loadPackDir } from '../src/node/loadPackDir.js';

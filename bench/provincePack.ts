@@ -1,7 +1,5 @@
 /** A province-sized pack made for the benchmark: 13 sheets of one total row over 120 unit rows. */
-import { compilePack, type CompiledPack } from '../src/engine/compilePack.js';
-import type { ColumnSpec, Pack, RuleSpec, SheetSpec } from '../src/engine/pack.js';
-import type { Values } from '../src/engine/values.js';
+import { compilePack, type ColumnSpec, type CompiledPack, type Pack, type RuleSpec, type SheetSpec, type Values } from '../src/engine/index.js';
 
 const t = (s: string) => ({ vi: s, en: s });
 const UNITS = 120;

@@ -4,8 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { performance } from 'node:perf_hooks';
-import type { CompiledPack } from '../src/engine/compilePack.js';
-import { validate } from '../src/engine/validate.js';
+import { validate, type CompiledPack } from '../src/engine/index.js';
 import { defaultPackDir } from '../src/node/defaultPackDir.js';
 import { loadPackDir } from '../src/node/loadPackDir.js';
 import { readWorkbook } from '../src/xlsx/readWorkbook.js';

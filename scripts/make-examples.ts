@@ -4,8 +4,7 @@
  * each checked and stamped, from which `kiembieu consolidate` builds the province's workbook.
  */
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
-import type { UnitIdentity } from '../src/engine/unitIdentity.js';
-import type { Values } from '../src/engine/values.js';
+import type { UnitIdentity, Values } from '../src/engine/index.js';
 import { defaultPackDir } from '../src/node/defaultPackDir.js';
 import { loadPackDir } from '../src/node/loadPackDir.js';
 import { loadWorkbook } from '../src/xlsx/loadWorkbook.js';

@@ -1,6 +1,5 @@
 /** A synthetic unit's workbook as a unit sends it upward: the template filled in, its identity typed, checked and stamped. */
-import type { CompiledPack } from '../src/engine/compilePack.js';
-import { validate } from '../src/engine/validate.js';
+import { validate, type CompiledPack } from '../src/engine/index.js';
 import { loadWorkbook } from '../src/xlsx/loadWorkbook.js';
 import { rawWorkbookOf } from '../src/xlsx/readWorkbook.js';
 import { toBytes } from '../src/xlsx/toBytes.js';

@@ -6,7 +6,7 @@
  * A district has no party committees between itself and its grassroots organisations, so B1 row 1
  * is 0; none of its communes piloted "secretary also chairs the People's Committee", so B10 row 2 is 0.
  */
-import type { Values } from '../../src/engine/values.js';
+import type { Values } from '../../src/engine/index.js';
 
 const values: Values = {
   PL1: {

@@ -5,7 +5,7 @@
  * cell is invented so that it creates no discrepancy of its own. The only findings on this workbook
  * must be the report's own inconsistencies — see examples/README.md for the full table.
  */
-import type { Values } from '../../src/engine/values.js';
+import type { Values } from '../../src/engine/index.js';
 
 const values: Values = {
   PL1: {

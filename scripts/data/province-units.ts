@@ -9,8 +9,7 @@
  * have no communes, villages or commune cadres, so those rows are 0 and the rates over them (a base of
  * 0, which no rule checks) are written as 0.
  */
-import type { UnitIdentity } from '../../src/engine/unitIdentity.js';
-import type { Values } from '../../src/engine/values.js';
+import type { UnitIdentity, Values } from '../../src/engine/index.js';
 
 export type UnitKind = 'city' | 'district' | 'bloc' | 'armed';
 

@@ -1,4 +1,4 @@
-import { PlainError } from '../engine/errors.js';
+import { PlainError } from '../engine/index.js';
 
 /** A command line the CLI cannot act on. */
 export class UsageError extends PlainError {

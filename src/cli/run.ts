@@ -3,8 +3,7 @@
  * Actions are imported when run: mathjs and exceljs take a second or two to load, --help should not.
  */
 import { parseArgs } from 'node:util';
-import { PlainError } from '../engine/errors.js';
-import type { Lang } from '../engine/pack.js';
+import { PlainError, type Lang } from '../engine/index.js';
 import { defaultPackDir } from '../node/defaultPackDir.js';
 import { EXIT, type Io } from './io.js';
 import { USAGE } from './usage.js';

@@ -1,5 +1,5 @@
-/** Misuse the engine refuses outright, said in both languages; data problems in a workbook are findings. */
-import type { Text } from './pack.js';
+/** The one kind of error a clerk reads: a plain sentence in Vietnamese and English, built by its class. */
+import type { Text } from './pack/pack.js';
 
 /** An error a clerk can read: one plain sentence in Vietnamese and English; `message` is the English. */
 export abstract class PlainError extends Error {
@@ -12,43 +12,8 @@ export abstract class PlainError extends Error {
   }
 }
 
-/** A pack file that does not follow the format: names the file and the key. */
-export class PackError extends PlainError {
-  constructor(
-    readonly file: string,
-    readonly key: string,
-    readonly reason: string,
-  ) {
-    super({
-      vi: `Tệp gói biểu mẫu "${file}", khoá ${key || '(gốc)'}: ${reason}.`,
-      en: `Pack file "${file}", ${key || 'top level'}: ${reason}.`,
-    });
-  }
-}
-
-/** A workbook made from another pack, or from another version of this one. */
-export class WrongPackError extends PlainError {
-  constructor(
-    readonly file: string,
-    readonly found: string,
-    readonly expected: string,
-  ) {
-    super({
-      vi: `Tệp "${file}" được tạo từ gói biểu mẫu ${found}, không phải ${expected}: hãy kiểm tra bằng gói đó.`,
-      en: `"${file}" was made from template pack ${found}, not ${expected}: check it with that pack.`,
-    });
-  }
-}
-
-/** A workbook that holds none of the pack's sheets. */
-export class ForeignWorkbookError extends PlainError {
-  constructor(
-    readonly file: string,
-    readonly pack: string,
-  ) {
-    super({
-      vi: `Tệp "${file}" không có biểu nào của gói biểu mẫu ${pack}: đây không phải tệp biểu mẫu của gói này.`,
-      en: `"${file}" holds none of the sheets of template pack ${pack}: it is not one of its workbooks.`,
-    });
-  }
+/** The sentence a user sees for anything thrown: a PlainError's own, else `unexpected` built from it. */
+export function errorText(e: unknown, unexpected: (detail: string) => Text): Text {
+  if (e instanceof PlainError) return e.text;
+  return unexpected(e instanceof Error ? e.message : String(e));
 }

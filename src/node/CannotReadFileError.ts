@@ -1,4 +1,4 @@
-import { PlainError } from '../engine/errors.js';
+import { PlainError } from '../engine/index.js';
 
 /** A path that names no readable file. */
 export class CannotReadFileError extends PlainError {

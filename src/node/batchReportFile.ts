@@ -6,7 +6,7 @@
  * kiembieu. Excel keeps both the creator and the sheet names when it saves the report again.
  */
 import { readFile } from 'node:fs/promises';
-import { BATCH_SHEETS } from '../engine/batchRows.js';
+import { BATCH_SHEETS } from '../engine/index.js';
 import { zipEntryText } from './zipEntry.js';
 
 /** The `creator` the template and the report workbooks are written with. */

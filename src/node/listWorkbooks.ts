@@ -1,7 +1,7 @@
 /** The workbooks a supervisor names: files as given, folders as the workbooks directly in them. */
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { PlainError } from '../engine/errors.js';
+import { PlainError } from '../engine/index.js';
 import { isBatchReport } from './batchReportFile.js';
 import { CannotReadFileError } from './CannotReadFileError.js';
 

@@ -1,9 +1,7 @@
 /** Reads a pack folder from disk and hands its files to the engine. */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { assemblePack, type PackFile } from '../engine/assemblePack.js';
-import type { CompiledPack } from '../engine/compilePack.js';
-import { PackError } from '../engine/errors.js';
+import { PackError, assemblePack, type CompiledPack, type PackFile } from '../engine/index.js';
 
 export async function loadPackDir(dir: string): Promise<CompiledPack> {
   const files = await readPackFiles(dir);

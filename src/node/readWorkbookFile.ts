@@ -1,8 +1,7 @@
 /** Reads a workbook file for checking; only ever opened for reading, never written back. */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { PlainError } from '../engine/errors.js';
-import type { RawWorkbook } from '../engine/workbook.js';
+import { PlainError, type RawWorkbook } from '../engine/index.js';
 import { UnreadableWorkbookError } from '../xlsx/errors.js';
 import { readWorkbook } from '../xlsx/readWorkbook.js';
 import { CannotReadFileError } from './CannotReadFileError.js';

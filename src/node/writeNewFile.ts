@@ -1,7 +1,7 @@
 /** Writes a file the user asked for, refusing to replace an existing one unless told to. */
 import { access, constants, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { PlainError } from '../engine/errors.js';
+import { PlainError } from '../engine/index.js';
 
 export class FileExistsError extends PlainError {
   constructor(readonly path: string) {

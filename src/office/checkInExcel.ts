@@ -1,7 +1,5 @@
 /** Kiểm tra in Excel: read the workbook, check it, paint the findings' cells. Four syncs at most. */
-import type { CompiledPack } from '../engine/compilePack.js';
-import { check } from '../engine/validate.js';
-import type { Report } from '../engine/validate.js';
+import { check, type CompiledPack, type Report } from '../engine/index.js';
 import { FillsLockedError } from './errors.js';
 import { planHighlights, targetsOf, type Originals } from './highlightPlan.js';
 import { paintHighlights } from './paintHighlights.js';

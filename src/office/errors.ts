@@ -1,5 +1,5 @@
 /** What the pane refuses to do to a workbook, in one sentence each; nothing is changed when they are thrown. */
-import { PlainError } from '../engine/errors.js';
+import { PlainError } from '../engine/index.js';
 
 const list = (names: string[]) => names.map((n) => `"${n}"`).join(', ');
 

@@ -1,10 +1,5 @@
 /** Xuất biểu đã kiểm: writes the results sheet and the stamp into the open workbook, in three syncs. */
-import { address } from '../engine/address.js';
-import type { CompiledPack } from '../engine/compilePack.js';
-import { META_KEYS, META_SHEET } from '../engine/layout.js';
-import type { Lang } from '../engine/pack.js';
-import { RESULTS_HEADER_ROW, resultRows, resultsSheetName, type ResultCell } from '../engine/resultRows.js';
-import { check, type Report } from '../engine/validate.js';
+import { META_KEYS, META_SHEET, RESULTS_HEADER_ROW, address, check, resultRows, resultsSheetName, type CompiledPack, type Lang, type Report, type ResultCell } from '../engine/index.js';
 import { WORKBOOK_FILE } from './checkInExcel.js';
 import { WorkbookLockedError } from './errors.js';
 import { readExcelWorkbook } from './readExcelWorkbook.js';

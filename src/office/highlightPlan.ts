@@ -3,11 +3,7 @@
  * keyed by their codes, not addresses, so a row inserted between two checks does not send a fill back
  * to the wrong cell.
  */
-import type { Finding } from '../engine/finding.js';
-import type { Located } from '../engine/locateTemplate.js';
-import { cellAt } from '../engine/locateTemplate.js';
-import { address } from '../engine/address.js';
-import type { Severity } from '../engine/pack.js';
+import { address, cellAt, type Finding, type Located, type Severity } from '../engine/index.js';
 
 /** A cell's fill as Excel reports it, kept to be put back exactly. */
 export type SavedFill = Excel.CellPropertiesFill;

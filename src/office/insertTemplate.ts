@@ -1,6 +1,5 @@
 /** Chèn biểu mẫu: puts the pack's blank sheets into the open workbook, never over a sheet that exists. */
-import { WrongPackError } from '../engine/errors.js';
-import { META_KEYS, META_SHEET, sheetNameKey } from '../engine/layout.js';
+import { META_KEYS, META_SHEET, WrongPackError, sheetNameKey } from '../engine/index.js';
 import { SheetsExistError, WorkbookLockedError } from './errors.js';
 import { readExcelWorkbook, type ExcelWorkbookRead } from './readExcelWorkbook.js';
 import { WORKBOOK_FILE } from './checkInExcel.js';

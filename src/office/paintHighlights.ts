@@ -1,5 +1,5 @@
 /** Paints the cells of findings and gives painted cells back their own fill: one sync to read, one to write. */
-import { INPUT_FILL_RGB } from '../engine/layout.js';
+import { INPUT_FILL_RGB } from '../engine/index.js';
 import { keyOf, type HighlightPlan, type Originals, type SavedFill } from './highlightPlan.js';
 
 export const HIGHLIGHT = { error: '#FFC7CE', warning: '#F8CBAD' } as const;

@@ -1,6 +1,5 @@
 /** One Excel cell, as the Office API reports it, turned into what the engine reads: as src/xlsx/rawCell does. */
-import { isDateFormat, serialDateText } from '../engine/excelDate.js';
-import type { RawCell } from '../engine/workbook.js';
+import { isDateFormat, serialDateText, type RawCell } from '../engine/index.js';
 
 export function rawCellOfExcel(value: unknown, valueType: string, numberFormat: unknown): RawCell | undefined {
   if (valueType === 'Empty' || value === '' || value === null || value === undefined) return undefined;

@@ -2,9 +2,7 @@
  * Reads the open workbook into the engine's RawWorkbook in two syncs, however many sheets and cells:
  * the template's sheets and the meta sheet only, so a user's own large sheets are never loaded.
  */
-import { META_SHEET, metaOf } from '../engine/layout.js';
-import type { CellRef, RawCell, RawSheet, RawWorkbook } from '../engine/workbook.js';
-import { parseSheetRef } from '../xlsx/sheetRef.js';
+import { META_SHEET, metaOf, parseSheetRef, type CellRef, type RawCell, type RawSheet, type RawWorkbook } from '../engine/index.js';
 import { rawCellOfExcel } from './rawCellOfExcel.js';
 
 export interface ExcelSheetInfo {

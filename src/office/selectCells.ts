@@ -1,5 +1,5 @@
 /** Moves Excel's selection to a finding's cells: those on the sheet of its first cell. */
-import type { FindingCell } from '../engine/finding.js';
+import type { FindingCell } from '../engine/index.js';
 
 export async function selectCells(cells: FindingCell[]): Promise<void> {
   const first = cells[0];

@@ -1,7 +1,6 @@
 /** The defined names of a workbook that point at one cell. */
 import type { Workbook } from 'exceljs';
-import type { CellRef } from '../engine/workbook.js';
-import { parseSheetRef } from './sheetRef.js';
+import { parseSheetRef, type CellRef } from '../engine/index.js';
 
 export function definedCells(workbook: Workbook): Record<string, CellRef> {
   const cells: Record<string, CellRef> = {};

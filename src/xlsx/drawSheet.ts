@@ -1,8 +1,6 @@
 /** Draws one pack sheet as an official form: title block, header, code row, one row per indicator. */
 import type { Borders, Cell, Fill, Font, Style, Worksheet, WorksheetProtection } from 'exceljs';
-import type { ColumnSpec, IdentitySpec, Lang, RowSpec, SheetSpec, Text } from '../engine/pack.js';
-import { INPUT_FILL_RGB } from '../engine/layout.js';
-import { IDENTITY_KEYS } from '../engine/unitIdentity.js';
+import { IDENTITY_KEYS, INPUT_FILL_RGB, type ColumnSpec, type IdentitySpec, type Lang, type RowSpec, type SheetSpec, type Text } from '../engine/index.js';
 import { UnknownInputError } from './errors.js';
 import { inputValidation } from './inputValidation.js';
 import { numFmt } from './numFmt.js';

@@ -1,5 +1,5 @@
 /** What the xlsx adapter refuses, each said in Vietnamese and English (`text`; `message` is the English). */
-import { PlainError } from '../engine/errors.js';
+import { PlainError } from '../engine/index.js';
 
 export class UnreadableWorkbookError extends PlainError {
   constructor(readonly fileName: string, options?: ErrorOptions) {

@@ -1,6 +1,6 @@
 /** Excel data validation of an input cell, by the kind of its column. */
 import type { DataValidation } from 'exceljs';
-import type { ColumnSpec, Lang } from '../engine/pack.js';
+import type { ColumnSpec, Lang } from '../engine/index.js';
 import { TEMPLATE_TEXT } from './templateText.js';
 
 /** Bounds wide enough to accept any figure a form holds: the rule only keeps text out. */

@@ -1,5 +1,5 @@
 /** Excel number format of a pack column. */
-import type { ColumnSpec } from '../engine/pack.js';
+import type { ColumnSpec } from '../engine/index.js';
 
 export function numFmt({ kind, decimals }: ColumnSpec): string {
   const fraction = decimals > 0 ? `.${'0'.repeat(decimals)}` : '';

@@ -1,7 +1,6 @@
 /** One exceljs cell as the engine sees it: a plain value (a formula's cached result), its error and format. */
 import type { Cell, CellValue } from 'exceljs';
-import { dateText } from '../engine/excelDate.js';
-import type { RawCell } from '../engine/workbook.js';
+import { dateText, type RawCell } from '../engine/index.js';
 
 /** undefined for an empty cell, and for the cells a merge hides behind its first one. */
 export function rawCell(cell: Cell): RawCell | undefined {

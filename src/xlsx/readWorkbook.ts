@@ -1,7 +1,6 @@
 /** Reads xlsx bytes into the plain RawWorkbook the engine checks. */
 import type { Workbook, Worksheet } from 'exceljs';
-import { META_SHEET, metaOf } from '../engine/layout.js';
-import type { RawCell, RawSheet, RawWorkbook } from '../engine/workbook.js';
+import { META_SHEET, metaOf, type RawCell, type RawSheet, type RawWorkbook } from '../engine/index.js';
 import { definedCells } from './definedCells.js';
 import { loadWorkbook } from './loadWorkbook.js';
 import { rawCell } from './rawCell.js';

@@ -1,5 +1,5 @@
 /** Fixed wording of a template, in both languages. */
-import type { Text } from '../engine/pack.js';
+import type { Text } from '../engine/index.js';
 
 export const TEMPLATE_TEXT = {
   rowCodeHeader: { vi: 'STT', en: 'No.' },

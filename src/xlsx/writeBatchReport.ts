@@ -1,9 +1,6 @@
 /** The batch report as a workbook: a summary sheet (every unit, worst first) and every finding per unit. */
 import ExcelJS from 'exceljs';
-import type { BatchEntry } from '../engine/batch.js';
-import { BATCH_SHEETS, batchRows } from '../engine/batchRows.js';
-import type { CompiledPack } from '../engine/compilePack.js';
-import type { Lang } from '../engine/pack.js';
+import { BATCH_SHEETS, batchRows, type BatchEntry, type CompiledPack, type Lang } from '../engine/index.js';
 import { toBytes } from './toBytes.js';
 
 const SUMMARY_WIDTHS = [6, 12, 36, 12, 8, 10, 34, 40, 50];

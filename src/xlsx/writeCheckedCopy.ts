@@ -2,11 +2,7 @@
  * The checked copy of an uploaded workbook, plus the results sheet and the stamp. Its sheets are rewritten
  * by exceljs, which keeps values, formats, names and protection, not charts or images.
  */
-import type { CompiledPack } from '../engine/compilePack.js';
-import type { Lang } from '../engine/pack.js';
-import { META_KEYS, META_SHEET } from '../engine/layout.js';
-import { RESULTS_HEADER_ROW, resultRows, resultsSheetName } from '../engine/resultRows.js';
-import type { Report } from '../engine/validate.js';
+import { META_KEYS, META_SHEET, RESULTS_HEADER_ROW, resultRows, resultsSheetName, type CompiledPack, type Lang, type Report } from '../engine/index.js';
 import { loadWorkbook } from './loadWorkbook.js';
 import { toBytes } from './toBytes.js';
 import { rawWorkbookOf } from './readWorkbook.js';

@@ -2,15 +2,8 @@
  * The consolidated workbook: the pack's template with the summed figures, the consolidating unit's
  * identity, a sheet listing the units that went in, stamped as consolidated and as checked.
  */
-import type { CompiledPack } from '../engine/compilePack.js';
-import type { Consolidated } from '../engine/consolidate.js';
-import { META_KEYS, META_SHEET } from '../engine/layout.js';
-import { cellAt, locateTemplate } from '../engine/locateTemplate.js';
-import type { Lang } from '../engine/pack.js';
-import { UNITS_SHEET, unitsSheetRows } from '../engine/unitsSheetRows.js';
-import { validate, type Report } from '../engine/validate.js';
+import { META_KEYS, META_SHEET, UNITS_SHEET, cellAt, locateTemplate, sheetRef, unitsSheetRows, validate, type CompiledPack, type Consolidated, type Lang, type Report } from '../engine/index.js';
 import { rawWorkbookOf } from './readWorkbook.js';
-import { sheetRef } from './sheetRef.js';
 import { toBytes } from './toBytes.js';
 import { writeIdentity } from './writeIdentity.js';
 import { templateWorkbook } from './writeTemplate.js';

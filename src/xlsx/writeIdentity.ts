@@ -1,7 +1,6 @@
 /** Types the reporting unit's name, code and period into a template's identity cells. */
 import type { Workbook } from 'exceljs';
-import { IDENTITY_NAMES } from '../engine/layout.js';
-import { IDENTITY_KEYS, type UnitIdentity } from '../engine/unitIdentity.js';
+import { IDENTITY_KEYS, IDENTITY_NAMES, type UnitIdentity } from '../engine/index.js';
 import { definedCells } from './definedCells.js';
 import { NoIdentityCellError } from './errors.js';
 

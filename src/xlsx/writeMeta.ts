@@ -1,8 +1,6 @@
 /** The pack identity a template carries: a very hidden key/value sheet and names on its values. */
 import type { Workbook } from 'exceljs';
-import { META_KEYS, META_SHEET } from '../engine/layout.js';
-import type { Lang, Pack } from '../engine/pack.js';
-import { sheetRef } from './sheetRef.js';
+import { META_KEYS, META_SHEET, sheetRef, type Lang, type Pack } from '../engine/index.js';
 
 export const META_TITLE_KEY = 'packTitle';
 export const PACK_ID_NAME = 'KB_PACK_ID';

@@ -1,6 +1,6 @@
 /** Stores a check's stamp in the workbook's meta sheet, beside the pack identity. */
 import type { Workbook, Worksheet } from 'exceljs';
-import { META_KEYS, META_SHEET } from '../engine/layout.js';
+import { META_KEYS, META_SHEET } from '../engine/index.js';
 
 export function writeStamp(workbook: Workbook, stamp: string, checkedAt: string): void {
   const worksheet = workbook.getWorksheet(META_SHEET) ?? workbook.addWorksheet(META_SHEET, { state: 'veryHidden' });

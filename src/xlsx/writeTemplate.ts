@@ -1,10 +1,7 @@
 /** A blank appendix workbook for a pack: one protected form per sheet, and the pack identity. */
 import ExcelJS from 'exceljs';
-import { IDENTITY_NAMES, sheetMarkerName } from '../engine/layout.js';
-import { IDENTITY_KEYS } from '../engine/unitIdentity.js';
-import type { Lang, Pack } from '../engine/pack.js';
+import { IDENTITY_KEYS, IDENTITY_NAMES, sheetMarkerName, sheetRef, type Lang, type Pack } from '../engine/index.js';
 import { drawSheet } from './drawSheet.js';
-import { sheetRef } from './sheetRef.js';
 import { FIRST_VALUE_COL, IDENTITY_ROWS, TEMPLATE_ROWS, ROW_CODE_COL } from './templateLayout.js';
 import { toBytes } from './toBytes.js';
 import { writeMeta } from './writeMeta.js';

@@ -1,9 +1,6 @@
 /** Puts figures into a template by codes, leaving everything else of the workbook as it was. */
 import type { CellValue, Workbook } from 'exceljs';
-import type { CompiledPack } from '../engine/compilePack.js';
-import { cellAt, locateTemplate } from '../engine/locateTemplate.js';
-import type { ColumnSpec, SheetSpec } from '../engine/pack.js';
-import type { CellInput, Values } from '../engine/values.js';
+import { cellAt, locateTemplate, type CellInput, type ColumnSpec, type CompiledPack, type SheetSpec, type Values } from '../engine/index.js';
 import { NoCellError, NotInPackError } from './errors.js';
 import { loadWorkbook } from './loadWorkbook.js';
 import { rawWorkbookOf } from './readWorkbook.js';

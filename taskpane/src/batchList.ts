@@ -1,6 +1,5 @@
 /** The units of a supervisor's batch, worst first: one button each, showing that unit's findings. */
-import { BATCH_TEXT, stampText, summarise, summaryLines, unitText, worstFirst, type BatchEntry } from '../../src/engine/batch.js';
-import type { Lang } from '../../src/engine/pack.js';
+import { BATCH_TEXT, stampText, summarise, summaryLines, unitText, worstFirst, type BatchEntry, type Lang } from '../../src/engine/index.js';
 
 export function renderBatch(el: HTMLElement, entries: BatchEntry[], lang: Lang, chosen: BatchEntry | undefined, choose: (e: BatchEntry) => void): void {
   const lines = document.createElement('div');

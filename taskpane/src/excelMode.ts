@@ -1,7 +1,5 @@
 /** The pane inside Excel: every action goes through src/office, one at a time. */
-import type { CompiledPack } from '../../src/engine/compilePack.js';
-import type { Finding } from '../../src/engine/finding.js';
-import type { Lang } from '../../src/engine/pack.js';
+import type { CompiledPack, Finding, Lang } from '../../src/engine/index.js';
 import { checkInExcel, type ExcelCheck } from '../../src/office/checkInExcel.js';
 import { documentBytes } from '../../src/office/documentBytes.js';
 import { exportChecked } from '../../src/office/exportChecked.js';

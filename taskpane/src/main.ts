@@ -1,6 +1,6 @@
 /** Starts the pane: inside Excel when office.js says so, otherwise the standalone checker. */
 import packSpec from 'kiembieu:pack';
-import { compilePack } from '../../src/engine/compilePack.js';
+import { compilePack } from '../../src/engine/index.js';
 import { excelMode } from './excelMode.js';
 import { standaloneMode } from './standaloneMode.js';
 import { $, View } from './view.js';

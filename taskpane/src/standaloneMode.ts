@@ -2,10 +2,7 @@
  * The page without Excel: check one workbook, or a supervisor's batch of them, in the browser; download
  * a checked copy, the batch report and the consolidated workbook. Files are read one at a time.
  */
-import type { BatchEntry } from '../../src/engine/batch.js';
-import type { CompiledPack } from '../../src/engine/compilePack.js';
-import { PlainError } from '../../src/engine/errors.js';
-import { validate, type Report } from '../../src/engine/validate.js';
+import { PlainError, validate, type BatchEntry, type CompiledPack, type Report } from '../../src/engine/index.js';
 import { renderBatch } from './batchList.js';
 import { download } from './download.js';
 import { $, type View } from './view.js';
@@ -122,7 +119,7 @@ export function standaloneMode(view: View, pack: CompiledPack): void {
       async () => {
         if (!batch) return;
         const [{ Consolidator, ConsolidationRefused }, { readWorkbook }, { writeConsolidated }] = await Promise.all([
-          import('../../src/engine/consolidate.js'),
+          import('../../src/engine/index.js'),
           import('../../src/xlsx/readWorkbook.js'),
           import('../../src/xlsx/writeConsolidated.js'),
         ]);

@@ -1,5 +1,5 @@
 /** The pane's own words; finding messages come from the engine. */
-import type { Lang } from '../../src/engine/pack.js';
+import type { Lang } from '../../src/engine/index.js';
 
 const vi = {
   appName: 'Kiểm biểu',

@@ -1,10 +1,5 @@
 /** The pane's DOM: texts in the chosen language, progress, one status line, and the findings list. */
-import type { CompiledPack } from '../../src/engine/compilePack.js';
-import { PlainError } from '../../src/engine/errors.js';
-import { sheetOf, type Finding } from '../../src/engine/finding.js';
-import { message } from '../../src/engine/messages.js';
-import type { Lang } from '../../src/engine/pack.js';
-import type { Report } from '../../src/engine/validate.js';
+import { PlainError, message, sheetOf, type CompiledPack, type Finding, type Lang, type Report } from '../../src/engine/index.js';
 import { STRINGS, type Strings } from './strings.js';
 
 type Say = (s: Strings, lang: Lang) => string;

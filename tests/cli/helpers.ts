@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { run } from '../../src/cli/run.js';
-import type { FindingCell } from '../../src/engine/finding.js';
+import type { FindingCell } from '../../src/engine/check/finding.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const KON_TUM = join(ROOT, 'examples', 'kon-tum-2017.xlsx');

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CellValue, Workbook } from 'exceljs';
-import { IDENTITY_NAMES, META_SHEET } from '../../src/engine/layout.js';
+import { IDENTITY_NAMES, META_SHEET } from '../../src/engine/workbook/markers.js';
 import { definedCells } from '../../src/xlsx/definedCells.js';
 import { locateSheet } from '../helpers/locateSheet.js';
 import { excelBytes, openExcel, ROOT } from './helpers.js';

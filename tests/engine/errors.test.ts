@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ForeignWorkbookError, PackError, PlainError, WrongPackError } from '../../src/engine/errors.js';
+import { PlainError } from '../../src/engine/errors.js';
+import { PackError } from '../../src/engine/pack/errors.js';
+import { ForeignWorkbookError, WrongPackError } from '../../src/engine/workbook/errors.js';
 
 describe('errors', () => {
   it('PackError names the file and the key, in both languages', () => {

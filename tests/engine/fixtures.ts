@@ -1,9 +1,9 @@
 /** A small pack and workbooks built in memory, shaped like the templates the xlsx writer draws. */
-import { RuleRefused, type ResolveCells } from '../../src/engine/compileExpression.js';
-import { compilePack } from '../../src/engine/compilePack.js';
-import { IDENTITY_NAMES, sheetMarkerName } from '../../src/engine/layout.js';
-import type { Pack, RuleSpec, SheetSpec } from '../../src/engine/pack.js';
-import type { RawCell, RawWorkbook } from '../../src/engine/workbook.js';
+import { RuleRefused, type ResolveCells } from '../../src/engine/rules/compileExpression.js';
+import { compilePack } from '../../src/engine/pack/compilePack.js';
+import { IDENTITY_NAMES, sheetMarkerName } from '../../src/engine/workbook/markers.js';
+import type { Pack, RuleSpec, SheetSpec } from '../../src/engine/pack/pack.js';
+import type { RawCell, RawWorkbook } from '../../src/engine/workbook/workbook.js';
 
 const t = (s: string) => ({ vi: s, en: s });
 

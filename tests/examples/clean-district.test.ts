@@ -5,10 +5,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CompiledPack, Slot } from '../../src/engine/compilePack.js';
-import { locateTemplate } from '../../src/engine/locateTemplate.js';
-import { validate } from '../../src/engine/validate.js';
-import type { RawCell, RawWorkbook } from '../../src/engine/workbook.js';
+import type { CompiledPack, Slot } from '../../src/engine/pack/compilePack.js';
+import { locateTemplate } from '../../src/engine/workbook/locateTemplate.js';
+import { validate } from '../../src/engine/check/validate.js';
+import type { RawCell, RawWorkbook } from '../../src/engine/workbook/workbook.js';
 import { loadPackDir } from '../../src/node/loadPackDir.js';
 import { readWorkbook } from '../../src/xlsx/readWorkbook.js';
 import { writeValues } from '../../src/xlsx/writeValues.js';

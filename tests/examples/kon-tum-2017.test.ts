@@ -7,7 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CompiledPack } from '../../src/engine/compilePack.js';
+import type { CompiledPack } from '../../src/engine/pack/compilePack.js';
 import { loadPackDir } from '../../src/node/loadPackDir.js';
 import { locateSheet } from '../helpers/locateSheet.js';
 import konTum from '../../scripts/data/kon-tum-2017.js';

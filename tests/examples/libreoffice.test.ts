@@ -12,8 +12,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPackDir } from '../../src/node/loadPackDir.js';
 import { readWorkbook } from '../../src/xlsx/readWorkbook.js';
-import type { CompiledPack } from '../../src/engine/compilePack.js';
-import { validate } from '../../src/engine/validate.js';
+import type { CompiledPack } from '../../src/engine/pack/compilePack.js';
+import { validate } from '../../src/engine/check/validate.js';
 import { findingsOf, KON_TUM, openExcel, PACK_DIR, parseJson, runCli, tempDir } from '../cli/helpers.js';
 
 const exec = promisify(execFile);

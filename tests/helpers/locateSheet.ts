@@ -3,7 +3,7 @@
  * cells by the "A", "B" code row, straight on an exceljs workbook. Tests check the engine against it.
  */
 import type { Cell, Workbook, Worksheet } from 'exceljs';
-import { sheetMarkerName } from '../../src/engine/layout.js';
+import { sheetMarkerName } from '../../src/engine/workbook/markers.js';
 import { definedCells } from '../../src/xlsx/definedCells.js';
 import { rawCell } from '../../src/xlsx/rawCell.js';
 import { CODE_ROW_MARKS } from '../../src/xlsx/templateLayout.js';

@@ -2,7 +2,7 @@
 import { cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PackError } from '../../src/engine/errors.js';
+import { PackError } from '../../src/engine/pack/errors.js';
 import { loadPackDir } from '../../src/node/loadPackDir.js';
 import { PACK_DIR, tempDir } from '../cli/helpers.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding, FindingCell } from '../../src/engine/finding.js';
-import { locateTemplate } from '../../src/engine/locateTemplate.js';
+import type { Finding, FindingCell } from '../../src/engine/check/finding.js';
+import { locateTemplate } from '../../src/engine/workbook/locateTemplate.js';
 import { keyOf, planHighlights, targetsOf, type Originals } from '../../src/office/highlightPlan.js';
 import { compileTiny, insertRow, rawWorkbook, tinyPack } from '../engine/fixtures.js';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { FindingCell } from '../../src/engine/finding.js';
+import type { FindingCell } from '../../src/engine/check/finding.js';
 import { selectCells } from '../../src/office/selectCells.js';
 import { mockExcel } from './mockExcel.js';
 

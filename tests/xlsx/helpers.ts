@@ -1,7 +1,7 @@
 /** What the xlsx tests share: a small pack, and exceljs on bytes. */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { Pack } from '../../src/engine/pack.js';
+import type { Pack } from '../../src/engine/pack/pack.js';
 
 export async function openExcel(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   return new ExcelJS.Workbook().xlsx.load(bytes as unknown as ArrayBuffer);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PlainError } from '../../src/engine/errors.js';
 import { UnreadableWorkbookError } from '../../src/xlsx/errors.js';
 import { readWorkbook } from '../../src/xlsx/readWorkbook.js';
-import { sheetRef } from '../../src/xlsx/sheetRef.js';
+import { sheetRef } from '../../src/engine/workbook/sheetRef.js';
 import { excelBytes } from './helpers.js';
 
 async function sampleWorkbook(): Promise<Uint8Array> {

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { META_KEYS } from '../../src/engine/layout.js';
-import { RESULTS_HEADER_ROW } from '../../src/engine/resultRows.js';
-import { validate } from '../../src/engine/validate.js';
+import { META_KEYS } from '../../src/engine/workbook/markers.js';
+import { RESULTS_HEADER_ROW } from '../../src/engine/report/resultRows.js';
+import { validate } from '../../src/engine/check/validate.js';
 import { defaultPackDir } from '../../src/node/defaultPackDir.js';
 import { loadPackDir } from '../../src/node/loadPackDir.js';
 import { readWorkbook } from '../../src/xlsx/readWorkbook.js';

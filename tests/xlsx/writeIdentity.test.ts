@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compilePack } from '../../src/engine/compilePack.js';
-import type { Pack } from '../../src/engine/pack.js';
-import { validate } from '../../src/engine/validate.js';
+import { compilePack } from '../../src/engine/pack/compilePack.js';
+import type { Pack } from '../../src/engine/pack/pack.js';
+import { validate } from '../../src/engine/check/validate.js';
 import { NoIdentityCellError } from '../../src/xlsx/errors.js';
 import { readWorkbook } from '../../src/xlsx/readWorkbook.js';
 import { writeIdentity } from '../../src/xlsx/writeIdentity.js';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { META_KEYS, META_SHEET } from '../../src/engine/layout.js';
+import { META_KEYS, META_SHEET } from '../../src/engine/workbook/markers.js';
 import { readWorkbook } from '../../src/xlsx/readWorkbook.js';
 import { toBytes } from '../../src/xlsx/toBytes.js';
 import { writeStamp } from '../../src/xlsx/writeStamp.js';

@@ -1,10 +1,10 @@
 import type ExcelJS from 'exceljs';
 import type { Cell, Worksheet } from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compilePack } from '../../src/engine/compilePack.js';
-import { IDENTITY_NAMES, META_KEYS, META_SHEET, sheetMarkerName } from '../../src/engine/layout.js';
-import { validate } from '../../src/engine/validate.js';
-import type { Pack } from '../../src/engine/pack.js';
+import { compilePack } from '../../src/engine/pack/compilePack.js';
+import { IDENTITY_NAMES, META_KEYS, META_SHEET, sheetMarkerName } from '../../src/engine/workbook/markers.js';
+import { validate } from '../../src/engine/check/validate.js';
+import type { Pack } from '../../src/engine/pack/pack.js';
 import { UnknownInputError } from '../../src/xlsx/errors.js';
 import { readWorkbook } from '../../src/xlsx/readWorkbook.js';
 import { PACK_ID_NAME, PACK_VERSION_NAME } from '../../src/xlsx/writeMeta.js';

@@ -1,9 +1,9 @@
 import type { Worksheet } from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { META_SHEET } from '../../src/engine/layout.js';
-import type { Pack } from '../../src/engine/pack.js';
-import type { Values } from '../../src/engine/values.js';
-import { compilePack } from '../../src/engine/compilePack.js';
+import { META_SHEET } from '../../src/engine/workbook/markers.js';
+import type { Pack } from '../../src/engine/pack/pack.js';
+import type { Values } from '../../src/engine/batch/values.js';
+import { compilePack } from '../../src/engine/pack/compilePack.js';
 import { NoCellError, NotInPackError } from '../../src/xlsx/errors.js';
 import { locateSheet } from '../helpers/locateSheet.js';
 import { readWorkbook } from '../../src/xlsx/readWorkbook.js';

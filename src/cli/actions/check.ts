@@ -1,9 +1,7 @@
 /** `kiembieu check FOLDER|FILE... [--report FILE.xlsx|FILE.html]... [--format text|json] [--lang vi|en]` */
 import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { PlainError } from '../../engine/errors.js';
-import { htmlReport } from '../../engine/htmlReport.js';
-import type { Lang } from '../../engine/pack.js';
+import { PlainError, htmlReport, type Lang } from '../../engine/index.js';
 import { isBatchReport } from '../../node/batchReportFile.js';
 import { listWorkbooks } from '../../node/listWorkbooks.js';
 import { loadPackDir } from '../../node/loadPackDir.js';

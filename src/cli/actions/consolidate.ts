@@ -1,15 +1,11 @@
 /** `kiembieu consolidate FOLDER|FILE... --out FILE.xlsx [--unit-name …] [--unit-code …] [--period …]` */
 import { access } from 'node:fs/promises';
-import { ConsolidationRefused, Consolidator, type Consolidated } from '../../engine/consolidate.js';
-import { PlainError } from '../../engine/errors.js';
-import type { Lang } from '../../engine/pack.js';
-import type { UnitIdentity } from '../../engine/unitIdentity.js';
+import { ConsolidationRefused, Consolidator, PlainError, UNITS_SHEET, type Consolidated, type Lang, type UnitIdentity } from '../../engine/index.js';
 import { listWorkbooks } from '../../node/listWorkbooks.js';
 import { loadPackDir } from '../../node/loadPackDir.js';
 import { readWorkbookFile } from '../../node/readWorkbookFile.js';
 import { refuseUnwritable, writeNewFile } from '../../node/writeNewFile.js';
 import { writeConsolidated } from '../../xlsx/writeConsolidated.js';
-import { UNITS_SHEET } from '../../engine/unitsSheetRows.js';
 import { batchLines } from '../formatters/batch.js';
 import { formatJson } from '../formatters/json.js';
 import { formatText } from '../formatters/text.js';

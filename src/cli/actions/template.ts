@@ -1,5 +1,5 @@
 /** `kiembieu template [--pack DIR] --out FILE [--lang vi|en]` */
-import type { Lang } from '../../engine/pack.js';
+import type { Lang } from '../../engine/index.js';
 import { loadPackDir } from '../../node/loadPackDir.js';
 import { writeNewFile } from '../../node/writeNewFile.js';
 import { writeTemplate } from '../../xlsx/writeTemplate.js';

@@ -1,8 +1,5 @@
 /** `kiembieu validate FILE... [--pack DIR] [--format text|json] [--lang vi|en]` */
-import type { CompiledPack } from '../../engine/compilePack.js';
-import { PlainError } from '../../engine/errors.js';
-import type { Lang, Text } from '../../engine/pack.js';
-import { validate } from '../../engine/validate.js';
+import { PlainError, validate, type CompiledPack, type Lang, type Text } from '../../engine/index.js';
 import { loadPackDir } from '../../node/loadPackDir.js';
 import { readWorkbookFile } from '../../node/readWorkbookFile.js';
 import { formatJson } from '../formatters/json.js';

@@ -1,7 +1,5 @@
 /** `check` in a terminal: one aligned line per workbook, in the order given, then the summary. */
-import { BATCH_TEXT, stampText, summarise, summaryLines, unitText, type BatchEntry } from '../../engine/batch.js';
-import type { Lang, Text } from '../../engine/pack.js';
-import type { Report } from '../../engine/validate.js';
+import { BATCH_TEXT, stampText, summarise, summaryLines, unitText, type BatchEntry, type Lang, type Report, type Text } from '../../engine/index.js';
 
 /** What a line needs of a check: a whole BatchEntry, or a consolidated unit. */
 export type LineEntry = { file: string; report: Pick<Report, 'unit' | 'pack' | 'counts' | 'stamp' | 'consolidated'> } | { file: string; error: Text };

@@ -1,7 +1,5 @@
 /** The stable JSON output (docs/json-output.md): one entry per file, findings with their messages. */
-import { sheetOf, type Finding } from '../../engine/finding.js';
-import { message } from '../../engine/messages.js';
-import type { Lang } from '../../engine/pack.js';
+import { message, sheetOf, type Finding, type Lang } from '../../engine/index.js';
 import type { CheckRun, Outcome } from '../Outcome.js';
 
 export const JSON_FORMAT_VERSION = 1;

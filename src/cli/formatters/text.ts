@@ -1,10 +1,5 @@
 /** Findings for a terminal: grouped by sheet, errors first, numbers written the reader's way. */
-import type { CompiledPack } from '../../engine/compilePack.js';
-import { sheetOf, type Finding, type FindingCell } from '../../engine/finding.js';
-import { formatNumber } from '../../engine/formatNumber.js';
-import { message } from '../../engine/messages.js';
-import type { Lang } from '../../engine/pack.js';
-import type { Report } from '../../engine/validate.js';
+import { formatNumber, message, sheetOf, type CompiledPack, type Finding, type FindingCell, type Lang, type Report } from '../../engine/index.js';
 import type { CheckRun } from '../Outcome.js';
 
 const WORDS = {

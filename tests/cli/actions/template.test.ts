@@ -2,9 +2,9 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CompiledPack } from '../../../src/engine/compilePack.js';
-import { META_KEYS } from '../../../src/engine/layout.js';
-import { validate } from '../../../src/engine/validate.js';
+import type { CompiledPack } from '../../../src/engine/pack/compilePack.js';
+import { META_KEYS } from '../../../src/engine/workbook/markers.js';
+import { validate } from '../../../src/engine/check/validate.js';
 import { loadPackDir } from '../../../src/node/loadPackDir.js';
 import { readWorkbook } from '../../../src/xlsx/readWorkbook.js';
 import { lines, openExcel, PACK_DIR, runCli, STACK_LINE, tempDir } from '../helpers.js';

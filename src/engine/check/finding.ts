@@ -1,0 +1,91 @@
+/** What a check found: plain values keyed by `code`; message text lives in messages.ts. */
+import type { Comparison } from '../rules/interval.js';
+import type { Severity } from '../pack/pack.js';
+
+export interface FindingCell {
+  /** Sheet code from the pack, e.g. "B3a". */
+  sheet: string;
+  /** Worksheet tab name in the checked workbook. */
+  sheetName: string;
+  /** A1 address in the checked workbook, e.g. "D12". */
+  address: string;
+  row: string;
+  column: string;
+  /** Value as read (a number for numeric cells), null when blank. */
+  value: number | string | null;
+}
+
+
+interface Base {
+  rule: string;
+  severity: Severity;
+  cells: FindingCell[];
+}
+
+/** A rule whose two sides disagree beyond what the decimals shown allow. */
+export interface RuleFailure extends Base {
+  code:
+    | 'sum-mismatch'
+    | 'same-mismatch'
+    | 'percent-mismatch'
+    | 'growth-mismatch'
+    | 'part-exceeds-whole'
+    | 'carry-mismatch';
+  comparison: Comparison;
+  found: number;
+  expected: number;
+  difference: number;
+  /** Decimals the comparison is made at (the widest of the cells involved). */
+  decimals: number;
+}
+
+/** A rule declared `blank: error` met blank cells (listed in cells). */
+export interface RuleBlank extends Base {
+  code: 'rule-blank';
+}
+
+export interface CellFinding extends Base {
+  code: 'required-blank' | 'not-whole' | 'negative';
+  found: number | null;
+}
+
+/** A number typed as text: read, and reported so the clerk can retype it. */
+export interface TextNumber extends Base {
+  code: 'text-number';
+  found: string;
+  expected: number;
+}
+
+export interface UnreadableCell extends Base {
+  code: 'not-a-number' | 'cell-error';
+  found: string;
+}
+
+/** The workbook lacks a part of the template: rules that need it are skipped. */
+export interface MissingPart extends Base {
+  code: 'missing-sheet' | 'missing-row' | 'missing-column';
+  /** Sheet code, and the tab name it was looked for under or found as. */
+  sheet: string;
+  sheetName: string;
+  /** The sheet, row or column code that could not be found. */
+  found: string;
+}
+
+/** A row or column code that stands twice in a sheet: only its first place is checked. */
+export interface DuplicatePart extends Base {
+  code: 'duplicate-row' | 'duplicate-column';
+  sheet: string;
+  sheetName: string;
+  /** The repeated code. */
+  found: string;
+  /** A1 addresses of the code's first place and of its repeat. */
+  addresses: [string, string];
+}
+
+export type Finding = RuleFailure | RuleBlank | CellFinding | TextNumber | UnreadableCell | MissingPart | DuplicatePart;
+export type FindingCode = Finding['code'];
+
+/** The sheet a finding belongs to: its own for a part of the template, else its first cell's. */
+export function sheetOf(f: Finding): string | null {
+  return 'sheet' in f ? f.sheet : (f.cells[0]?.sheet ?? null);
+}

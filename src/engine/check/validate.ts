@@ -1,0 +1,55 @@
+/** Checks one workbook against a pack: the engine's single entry point for every adapter. */
+import { checkCells } from './checkCells.js';
+import { checkRules } from './checkRules.js';
+import type { CompiledPack } from '../pack/compilePack.js';
+import type { Finding } from './finding.js';
+import { stampOf, type Stamp } from './inputStamp.js';
+import { META_KEYS } from '../workbook/markers.js';
+import { locateTemplate, type Located } from '../workbook/locateTemplate.js';
+import { readCells, type CellValues } from '../workbook/readCells.js';
+import { readIdentity, type UnitIdentity } from '../workbook/unitIdentity.js';
+import type { RawWorkbook } from '../workbook/workbook.js';
+
+export interface Report {
+  file: string;
+  /** The reporting unit and period the workbook says it is for ("" where blank). */
+  unit: UnitIdentity;
+  pack: { id: string; version: string };
+  findings: Finding[];
+  counts: { errors: number; warnings: number; rules: number; cells: number };
+  stamp: Stamp;
+  /** Present when `consolidate` made the workbook: when, and from how many units' workbooks. */
+  consolidated?: { at: string; units: number };
+}
+
+/** Throws WrongPackError or ForeignWorkbookError when the workbook is not one of the pack's. */
+export function validate(pack: CompiledPack, wb: RawWorkbook, file: string): Report {
+  return check(pack, wb, file).report;
+}
+
+/**
+ * validate, with where the template's cells were found, for adapters that go back to those cells, and
+ * the numbers read from them, for consolidation.
+ */
+export function check(pack: CompiledPack, wb: RawWorkbook, file: string): { report: Report; located: Located; values: CellValues } {
+  const located = locateTemplate(pack, wb, file);
+  const values = readCells(pack, located);
+  const findings = [...located.missing, ...values.findings, ...checkCells(pack, values), ...checkRules(pack, values)];
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const report: Report = {
+    file,
+    unit: readIdentity(wb),
+    pack: { id: pack.pack.id, version: pack.pack.version },
+    findings,
+    counts: { errors, warnings: findings.length - errors, rules: pack.rules.length, cells: pack.slots.length },
+    stamp: stampOf(pack, located, wb),
+    ...consolidatedMeta(wb),
+  };
+  return { report, located, values };
+}
+
+function consolidatedMeta(wb: RawWorkbook): Pick<Report, 'consolidated'> {
+  const at = wb.meta?.[META_KEYS.consolidatedAt];
+  const units = Number(wb.meta?.[META_KEYS.consolidatedUnits]);
+  return at && Number.isInteger(units) ? { consolidated: { at, units } } : {};
+}

@@ -1,0 +1,44 @@
+/** The engine's public surface: every adapter (xlsx, node, office, cli, taskpane) imports the engine from here. */
+export { PlainError, errorText } from './errors.js';
+
+// pack/: what a template author writes, checked and compiled at load.
+export type { ColumnSpec, IdentitySpec, Lang, Pack, RowSpec, RuleSpec, Severity, SheetSpec, Text } from './pack/pack.js';
+export { assemblePack, type PackFile } from './pack/assemblePack.js';
+export { compilePack, type CompiledPack } from './pack/compilePack.js';
+export { PackError } from './pack/errors.js';
+
+// workbook/: the raw workbook contract, and finding the template's cells in it.
+export type { CellRef, RawCell, RawSheet, RawWorkbook } from './workbook/workbook.js';
+export { address } from './workbook/address.js';
+export { parseSheetRef, sheetRef } from './workbook/sheetRef.js';
+export { dateText, isDateFormat, serialDateText } from './workbook/excelDate.js';
+export { cellAt, locateTemplate, type Located } from './workbook/locateTemplate.js';
+export {
+  IDENTITY_NAMES,
+  INPUT_FILL_RGB,
+  META_KEYS,
+  META_SHEET,
+  metaOf,
+  sheetMarkerName,
+  sheetNameKey,
+} from './workbook/markers.js';
+export { IDENTITY_KEYS, type UnitIdentity } from './workbook/unitIdentity.js';
+export { ForeignWorkbookError, WrongPackError } from './workbook/errors.js';
+
+// check/: one workbook against its pack.
+export { check, validate, type Report } from './check/validate.js';
+export { sheetOf, type Finding, type FindingCell } from './check/finding.js';
+
+// batch/: many units' workbooks.
+export { summarise, worstFirst, type BatchEntry } from './batch/summary.js';
+export { ConsolidationRefused, Consolidator, type Consolidated } from './batch/consolidate.js';
+export type { CellInput, Values } from './batch/values.js';
+
+// report/: the words and rows of every output.
+export { message } from './report/messages.js';
+export { formatNumber } from './report/formatNumber.js';
+export { BATCH_TEXT, stampText, summaryLines, unitText } from './report/batchText.js';
+export { BATCH_SHEETS, batchRows } from './report/batchRows.js';
+export { htmlReport } from './report/htmlReport.js';
+export { RESULTS_HEADER_ROW, resultRows, resultsSheetName, type ResultCell } from './report/resultRows.js';
+export { UNITS_SHEET, unitsSheetRows } from './report/unitsSheetRows.js';

@@ -1,0 +1,149 @@
+/** A pack made ready to check: every input cell numbered, every rule compiled, every fault found now. */
+import { compileRule, type CompiledRule } from '../rules/compileRule.js';
+import { RuleRefused, type ResolveCells } from '../rules/compileExpression.js';
+import { ExpressionSyntaxError } from '../rules/mathParser.js';
+import { PackError } from './errors.js';
+import type { ColumnKind, ColumnSpec, Pack, RuleSpec, SheetSpec } from './pack.js';
+
+export interface Slot {
+  sheet: string;
+  row: string;
+  col: string;
+  kind: ColumnKind;
+  decimals: number;
+  required: boolean;
+}
+
+export interface CompiledPack {
+  pack: Pack;
+  /** Input cells, numbered: rules and values address them by index. */
+  slots: Slot[];
+  rules: CompiledRule[];
+  slotOf(sheet: string, row: string, col: string): number | undefined;
+}
+
+/** Where the author wrote each sheet and rule, so a load error can name the file and key. */
+export interface PackSources {
+  sheetFile(sheet: SheetSpec): string;
+  ruleKey(rule: RuleSpec): { file: string; key: string };
+}
+
+const inline: PackSources = {
+  sheetFile: (s) => `sheet ${s.code}`,
+  ruleKey: (r) => ({ file: 'rules', key: r.id }),
+};
+
+export function compilePack(pack: Pack, sources: PackSources = inline): CompiledPack {
+  const sheets = indexSheets(pack, sources);
+  const slots: Slot[] = [];
+  const index = new Map<string, number>();
+  for (const sheet of pack.sheets) {
+    for (const [i, row] of sheet.rows.entries()) {
+      for (const col of inputColumns(sheet, i, row.inputs, sources)) {
+        index.set(key(sheet.code, row.code, col.code), slots.length);
+        const { kind, decimals } = col;
+        slots.push({ sheet: sheet.code, row: row.code, col: col.code, kind, decimals, required: !row.optional });
+      }
+    }
+  }
+  const resolve = resolver(sheets, index);
+  const rules = compileAll(allRules(pack), resolve, sources);
+  return { pack, slots, rules, slotOf: (s, r, c) => index.get(key(s, r, c)) };
+}
+
+export function allRules(pack: Pack): RuleSpec[] {
+  return [...pack.sheets.flatMap((s) => s.rules ?? []), ...pack.rules];
+}
+
+function key(sheet: string, row: string, col: string): string {
+  return `${sheet}\u0000${row}\u0000${col}`;
+}
+
+function indexSheets(pack: Pack, sources: PackSources): Map<string, SheetSpec> {
+  const sheets = new Map<string, SheetSpec>();
+  for (const sheet of pack.sheets) {
+    if (sheets.has(sheet.code)) throw new PackError(sources.sheetFile(sheet), 'code', `sheet code "${sheet.code}" is used twice`);
+    sheets.set(sheet.code, sheet);
+    unique(sheet.rows.map((r) => r.code), sources.sheetFile(sheet), 'rows', 'row');
+    unique(sheet.columns.map((c) => c.code), sources.sheetFile(sheet), 'columns', 'column');
+  }
+  const names = new Set<string>();
+  for (const sheet of pack.sheets) {
+    if (names.has(sheet.name)) throw new PackError(sources.sheetFile(sheet), 'name', `sheet name "${sheet.name}" is used twice`);
+    names.add(sheet.name);
+  }
+  return sheets;
+}
+
+function unique(codes: string[], file: string, key: string, what: string): void {
+  const seen = new Set<string>();
+  codes.forEach((c, i) => {
+    if (seen.has(c)) throw new PackError(file, `${key}[${i}].code`, `${what} code "${c}" is used twice`);
+    seen.add(c);
+  });
+}
+
+/** Number cells the user fills on a row; text cells are typed freely and checked by no rule. */
+function inputColumns(sheet: SheetSpec, row: number, inputs: string[] | undefined, sources: PackSources) {
+  const numeric = (c: ColumnSpec) => c.kind !== 'text';
+  if (!inputs) return sheet.columns.filter(numeric);
+  const listed = inputs.map((code, j) => {
+    const col = sheet.columns.find((c) => c.code === code);
+    const at = `rows[${row}].inputs[${j}]`;
+    if (!col) throw new PackError(sources.sheetFile(sheet), at, `there is no column "${code}"`);
+    if (inputs.indexOf(code) !== j) throw new PackError(sources.sheetFile(sheet), at, `column "${code}" is listed twice`);
+    return col;
+  });
+  return listed.filter(numeric);
+}
+
+function resolver(sheets: Map<string, SheetSpec>, index: Map<string, number>): ResolveCells {
+  return (sheetCode, rows, cols) => {
+    const sheet = sheets.get(sheetCode);
+    if (!sheet) throw new RuleRefused(`there is no sheet "${sheetCode}"`);
+    const rowCodes = between(sheet.rows.map((r) => r.code), rows, `row of sheet ${sheetCode}`);
+    const colCodes = between(sheet.columns.map((c) => c.code), cols, `column of sheet ${sheetCode}`);
+    return rowCodes.flatMap((r) =>
+      colCodes.map((c) => {
+        const slot = index.get(key(sheetCode, r, c));
+        if (slot === undefined) throw new RuleRefused(`${sheetCode}['${r}', '${c}'] is not an input cell`);
+        return slot;
+      }),
+    );
+  };
+}
+
+function between(codes: string[], [from, to]: [string, string], what: string): string[] {
+  const a = codes.indexOf(from);
+  const b = codes.indexOf(to);
+  if (a < 0) throw new RuleRefused(`there is no ${what} "${from}"`);
+  if (b < 0) throw new RuleRefused(`there is no ${what} "${to}"`);
+  if (b < a) throw new RuleRefused(`the range '${from}':'${to}' runs backwards`);
+  return codes.slice(a, b + 1);
+}
+
+function compileOne(spec: RuleSpec, resolve: ResolveCells, sources: PackSources): CompiledRule[] {
+  try {
+    return compileRule(spec, resolve);
+  } catch (e) {
+    if (!(e instanceof RuleRefused || e instanceof ExpressionSyntaxError)) throw e;
+    const { file, key } = sources.ruleKey(spec);
+    throw new PackError(file, `${key}.assert`, `rule "${spec.id}": ${(e as Error).message}`);
+  }
+}
+
+/** Compiles every rule; a repeated id is named where it is repeated, not where it is first used. */
+function compileAll(specs: RuleSpec[], resolve: ResolveCells, sources: PackSources): CompiledRule[] {
+  const seen = new Set<string>();
+  return specs.flatMap((spec) => {
+    const rules = compileOne(spec, resolve, sources);
+    for (const rule of rules) {
+      if (seen.has(rule.id)) {
+        const { file, key } = sources.ruleKey(spec);
+        throw new PackError(file, `${key}.id`, `rule id "${rule.id}" is used twice`);
+      }
+      seen.add(rule.id);
+    }
+    return rules;
+  });
+}

@@ -1,0 +1,141 @@
+/**
+ * The batch report as one HTML file: inline CSS, no script, no external file, so it opens in any browser
+ * and can be mailed. Units worst first; every finding of every unit.
+ */
+import { summarise, worstFirst, type BatchEntry } from '../batch/summary.js';
+import { BATCH_TEXT, findingView, stampText, summaryLines, timeText, unitText } from './batchText.js';
+import type { CompiledPack } from '../pack/compilePack.js';
+import type { Lang } from '../pack/pack.js';
+
+const WORDS = {
+  vi: {
+    title: 'Kết quả kiểm tra biểu mẫu của các đơn vị',
+    pack: 'Gói biểu mẫu',
+    at: 'Kiểm tra lúc',
+    units: 'Các tệp, đơn vị có vấn đề trước',
+    head: ['STT', 'Đơn vị', 'Kỳ báo cáo', 'Lỗi', 'Cảnh báo', 'Dấu kiểm tra', 'Tệp'],
+    findingHead: ['Mức độ', 'Biểu', 'Quy tắc', 'Nội dung', 'Ô'],
+    clean: 'Không có sai sót.',
+    file: 'Tệp',
+  },
+  en: {
+    title: "Check of the units' workbooks",
+    pack: 'Template pack',
+    at: 'Checked at',
+    units: 'Files and units, those with problems first',
+    head: ['No.', 'Unit', 'Period', 'Errors', 'Warnings', 'Stamp', 'File'],
+    findingHead: ['Severity', 'Sheet', 'Rule', 'Message', 'Cells'],
+    clean: 'No discrepancies.',
+    file: 'File',
+  },
+};
+
+const CSS = `
+:root { color-scheme: light; }
+body { font: 15px/1.45 "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; color: #1f2328; margin: 24px auto; max-width: 1200px; padding: 0 16px; }
+h1 { font-size: 22px; margin: 0 0 4px; }
+h2 { font-size: 17px; margin: 28px 0 6px; padding-top: 8px; border-top: 1px solid #d0d7de; }
+p.meta { color: #57606a; margin: 0 0 12px; }
+ul.summary { background: #f6f8fa; border: 1px solid #d0d7de; border-radius: 6px; padding: 10px 14px 10px 32px; margin: 12px 0 20px; }
+table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; }
+th, td { border: 1px solid #d0d7de; padding: 4px 8px; text-align: left; vertical-align: top; }
+th { background: #f6f8fa; font-weight: 600; }
+td.n { text-align: right; font-variant-numeric: tabular-nums; }
+td.file, td.cells { font-family: Consolas, "DejaVu Sans Mono", monospace; font-size: 12.5px; }
+td.file { word-break: break-all; }
+td.cells { white-space: nowrap; }
+tr.row-bad td:first-child, .sev-error { border-left: 4px solid #cf222e; }
+tr.row-warn td:first-child, .sev-warning { border-left: 4px solid #bf8700; }
+tr.row-ok td:first-child { border-left: 4px solid #1a7f37; }
+tr.row-unreadable td { background: #fff1f0; }
+.error { color: #cf222e; font-weight: 600; }
+.warning { color: #9a6700; font-weight: 600; }
+.ok { color: #1a7f37; }
+.stamp-changed { color: #cf222e; }
+.stamp-unchecked { color: #9a6700; }
+a { color: #0969da; text-decoration: none; }
+@media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
+`;
+
+export function htmlReport(pack: CompiledPack, entries: BatchEntry[], lang: Lang, at: string): string {
+  const w = WORDS[lang];
+  const b = BATCH_TEXT[lang];
+  const ordered = worstFirst(entries);
+  const summary = summaryLines(summarise(entries), lang);
+  const rows = ordered.map((e, i) => {
+    const link = `<a href="#u${i + 1}">${i + 1}</a>`;
+    if (!('report' in e)) {
+      return `<tr class="row-bad row-unreadable"><td class="n">${link}</td><td colspan="5"><span class="error">${esc(b.unreadable)}:</span> ${esc(e.error[lang])}</td><td class="file">${esc(e.file)}</td></tr>`;
+    }
+    const r = e.report;
+    const cls = r.counts.errors ? 'row-bad' : r.counts.warnings ? 'row-warn' : 'row-ok';
+    return [
+      `<tr class="${cls}">`,
+      `<td class="n">${link}</td>`,
+      `<td>${esc(unitText(r.unit, lang))}${r.consolidated ? ` <small>(${esc(b.consolidated(r.consolidated.units))})</small>` : ''}</td>`,
+      `<td>${esc(r.unit.period || b.noPeriod)}</td>`,
+      `<td class="n${r.counts.errors ? ' error' : ''}">${r.counts.errors}</td>`,
+      `<td class="n${r.counts.warnings ? ' warning' : ''}">${r.counts.warnings}</td>`,
+      `<td class="stamp-${r.stamp.state}">${esc(stampText(r.stamp, lang))}</td>`,
+      `<td class="file">${esc(e.file)}</td>`,
+      '</tr>',
+    ].join('');
+  });
+  const sections = ordered.map((e, i) => unitSection(pack, e, i + 1, lang));
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(w.title)} — ${esc(pack.pack.id)} ${esc(pack.pack.version)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<h1>${esc(w.title)}</h1>
+<p class="meta">${esc(w.pack)}: ${esc(pack.pack.title[lang])} (${esc(pack.pack.id)} ${esc(pack.pack.version)}) · ${esc(w.at)} ${esc(timeText(at, lang))}</p>
+<ul class="summary">${summary.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>
+<h2>${esc(w.units)}</h2>
+<table class="units">
+<thead><tr>${w.head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table>
+${sections.join('\n')}
+</body>
+</html>
+`;
+}
+
+function unitSection(pack: CompiledPack, e: BatchEntry, n: number, lang: Lang): string {
+  const w = WORDS[lang];
+  const b = BATCH_TEXT[lang];
+  if (!('report' in e)) {
+    return `<h2 id="u${n}">${n}. ${esc(e.file)}</h2>\n<p><span class="error">${esc(b.unreadable)}:</span> ${esc(e.error[lang])}</p>`;
+  }
+  const r = e.report;
+  const head = `<h2 id="u${n}">${n}. ${esc(unitText(r.unit, lang))}</h2>
+<p class="meta">${esc(w.file)} <code>${esc(e.file)}</code> · ${esc(r.unit.period || b.noPeriod)} · ${esc(r.pack.id)} ${esc(r.pack.version)} · <span class="${r.counts.errors ? 'error' : 'ok'}">${r.counts.errors} ${esc(b.errors)}</span>, ${r.counts.warnings} ${esc(b.warnings)} · <span class="stamp-${r.stamp.state}">${esc(stampText(r.stamp, lang))}</span></p>`;
+  if (!r.findings.length) return `${head}\n<p class="ok">${esc(w.clean)}</p>`;
+  const rows = r.findings.map((f) => {
+    const v = findingView(pack, f, lang);
+    return [
+      `<tr><td class="sev-${v.severity} ${v.severity}">${esc(v.severityText)}</td>`,
+      `<td>${esc(v.sheetName)}${v.sheet ? ` (${esc(v.sheet)})` : ''}</td>`,
+      `<td>${esc(v.rule)}</td>`,
+      `<td>${esc(v.message)}</td>`,
+      `<td class="cells">${v.cells.map(esc).join('<br>')}</td></tr>`,
+    ].join('');
+  });
+  return `${head}
+<table class="findings">
+<thead><tr>${w.findingHead.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table>`;
+}
+
+export function esc(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

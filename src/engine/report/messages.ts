@@ -1,0 +1,103 @@
+/** Message text for findings, in Vietnamese and English, kept apart from the checks that make them. */
+import type { CompiledPack } from '../pack/compilePack.js';
+import type { Finding, RuleFailure } from '../check/finding.js';
+import { formatNumber } from './formatNumber.js';
+import type { Lang, Text } from '../pack/pack.js';
+
+type Phrase = (f: any, n: Numbers) => Text;
+
+interface Numbers {
+  /** A value formatted as the finding's first cell is shown. */
+  num: (v: number) => string;
+}
+
+const PHRASES: Record<Finding['code'], Phrase> = {
+  'sum-mismatch': (f: RuleFailure, n) => ({
+    vi: `Tổng không bằng cộng các phần: ghi ${n.num(f.found)}, cộng lại được ${n.num(f.expected)} (chênh lệch ${n.num(f.difference)})`,
+    en: `Total is not the sum of its parts: ${n.num(f.found)} given, parts add up to ${n.num(f.expected)} (difference ${n.num(f.difference)})`,
+  }),
+  'same-mismatch': (f: RuleFailure, n) => ({
+    vi: `Cùng một số liệu nhưng ghi khác nhau: ${n.num(f.found)} và ${n.num(f.expected)} (chênh lệch ${n.num(f.difference)})`,
+    en: `The same figure is given differently: ${n.num(f.found)} and ${n.num(f.expected)} (difference ${n.num(f.difference)})`,
+  }),
+  'percent-mismatch': (f: RuleFailure, n) => ({
+    vi: `Tỷ lệ không khớp với số liệu: ghi ${n.num(f.found)}, tính lại được ${n.num(f.expected)}`,
+    en: `Percentage does not recompute: ${n.num(f.found)} given, the counts give ${n.num(f.expected)}`,
+  }),
+  'growth-mismatch': (f: RuleFailure, n) => ({
+    vi: `Tỷ lệ tăng/giảm không khớp với số liệu hai kỳ: ghi ${n.num(f.found)}, tính lại được ${n.num(f.expected)}`,
+    en: `Growth rate does not recompute from its two periods: ${n.num(f.found)} given, the counts give ${n.num(f.expected)}`,
+  }),
+  'part-exceeds-whole': (f: RuleFailure, n) => ({
+    vi: `Số bộ phận (${n.num(f.found)}) lớn hơn số tổng (${n.num(f.expected)})`,
+    en: `A part (${n.num(f.found)}) exceeds its whole (${n.num(f.expected)})`,
+  }),
+  'carry-mismatch': (f: RuleFailure, n) => ({
+    vi: `Số đầu kỳ (${n.num(f.found)}) không bằng số cuối kỳ trước (${n.num(f.expected)})`,
+    en: `Opening figure (${n.num(f.found)}) is not the previous closing figure (${n.num(f.expected)})`,
+  }),
+  'rule-blank': () => ({
+    vi: 'Còn ô để trống nên không kiểm tra được quy tắc này',
+    en: 'Cells are blank, so this rule cannot be checked',
+  }),
+  'required-blank': () => ({
+    vi: 'Ô bắt buộc còn để trống (để trống không phải là số 0; nếu không có thì ghi 0)',
+    en: 'A required cell is blank (blank is not zero; enter 0 if there are none)',
+  }),
+  'not-whole': (f, n) => ({
+    vi: `Số lượng phải là số nguyên, không phải ${n.num(f.found)}`,
+    en: `A count must be a whole number, not ${n.num(f.found)}`,
+  }),
+  negative: (f, n) => ({
+    vi: `Số lượng không được âm (${n.num(f.found)})`,
+    en: `A count cannot be negative (${n.num(f.found)})`,
+  }),
+  'text-number': (f, n) => ({
+    vi: `Số được gõ dưới dạng chữ "${f.found}", đã đọc là ${n.num(f.expected)}; nên nhập lại thành số`,
+    en: `Number typed as text "${f.found}", read as ${n.num(f.expected)}; retype it as a number`,
+  }),
+  'not-a-number': (f) => ({
+    vi: `Ô này phải ghi số, nhưng đang ghi "${f.found}"`,
+    en: `This cell must hold a number, but holds "${f.found}"`,
+  }),
+  'cell-error': (f) => ({
+    vi: `Ô có lỗi ${f.found}, không đọc được số`,
+    en: `The cell shows the error ${f.found}, so it has no number`,
+  }),
+  'missing-sheet': (f) => ({
+    vi: `Không tìm thấy biểu ${f.found} ("${f.sheetName}") trong tệp; các quy tắc dùng đến biểu này không được kiểm tra`,
+    en: `Sheet ${f.found} ("${f.sheetName}") is not in the workbook; rules that use it were not checked`,
+  }),
+  'missing-row': (f) => ({
+    vi: `Biểu "${f.sheetName}" không có dòng mã ${f.found} (cột mã dòng bị xoá hoặc sửa?)`,
+    en: `Sheet "${f.sheetName}" has no row coded ${f.found} (was the row-code column deleted or edited?)`,
+  }),
+  'duplicate-row': (f) => ({
+    vi: `Mã dòng ${f.found} có hai lần trong biểu "${f.sheetName}" (ô ${f.addresses[0]} và ${f.addresses[1]}); chỉ dòng đầu được kiểm tra`,
+    en: `Row code ${f.found} stands twice in sheet "${f.sheetName}" (cells ${f.addresses[0]} and ${f.addresses[1]}); only the first row is checked`,
+  }),
+  'duplicate-column': (f) => ({
+    vi: `Mã cột ${f.found} có hai lần trong biểu "${f.sheetName}" (ô ${f.addresses[0]} và ${f.addresses[1]}); chỉ cột đầu được kiểm tra`,
+    en: `Column code ${f.found} stands twice in sheet "${f.sheetName}" (cells ${f.addresses[0]} and ${f.addresses[1]}); only the first column is checked`,
+  }),
+  'missing-column': (f) => ({
+    vi: `Biểu "${f.sheetName}" không có cột mã ${f.found} (dòng mã cột bị xoá hoặc sửa?)`,
+    en: `Sheet "${f.sheetName}" has no column coded ${f.found} (was the column-code row deleted or edited?)`,
+  }),
+};
+
+/** A single cell's value is shown as it was typed, not rounded to the column's decimals. */
+const AS_TYPED = 6;
+
+/** One plain sentence for a clerk, with the rule's own description when the pack gives one. */
+export function message(f: Finding, lang: Lang, pack: CompiledPack): string {
+  const first = f.cells[0];
+  const slot = first ? pack.slots[pack.slotOf(first.sheet, first.row, first.column) ?? -1] : undefined;
+  const decimals = 'decimals' in f ? f.decimals : AS_TYPED;
+  const numbers: Numbers = {
+    num: (v) => formatNumber(v, decimals, lang, slot?.kind === 'percent'),
+  };
+  const text = PHRASES[f.code](f, numbers)[lang];
+  const description = pack.rules.find((r) => r.id === f.rule)?.description?.[lang]?.replace(/\.$/, '');
+  return description ? `${text}. ${description}.` : `${text}.`;
+}
