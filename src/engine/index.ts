@@ -22,17 +22,17 @@ export {
   sheetMarkerName,
   sheetNameKey,
 } from './workbook/markers.js';
-export { IDENTITY_KEYS, type UnitIdentity } from './workbook/unitIdentity.js';
+export { IDENTITY_FIELDS as IDENTITY_KEYS, type UnitIdentity } from './workbook/unitIdentity.js';
 export { ForeignWorkbookError, WrongPackError } from './workbook/errors.js';
 
 // check/: one workbook against its pack.
-export { check, validate, type Report } from './check/validate.js';
+export { checkedWorkbook as check, validate, type Report } from './check/validate.js';
 export { sheetOf, type Finding, type FindingCell } from './check/finding.js';
 
 // batch/: many units' workbooks.
 export { summarise, worstFirst, type BatchEntry } from './batch/summary.js';
 export { ConsolidationRefused, Consolidator, type Consolidated } from './batch/consolidate.js';
-export type { CellInput, Values } from './batch/values.js';
+export type { FigureInput as CellInput, FiguresByCode as Values } from './batch/values.js';
 
 // report/: the words and rows of every output.
 export { message } from './report/messages.js';

@@ -55,7 +55,7 @@ export function planHighlights(originals: Originals, targets: Target[], located:
   for (const [k, { key, fill }] of originals) {
     if (wanted.has(k)) continue;
     const at = cellAt(located.grids.get(key.sheet), key.row, key.column);
-    if (at) restore.push({ key, sheetName: at.sheet.name, address: address(at.row, at.col), fill });
+    if (at) restore.push({ key, sheetName: at.sheet.name, address: address(at.rowIndex, at.colIndex), fill });
   }
   return { toSave: targets.filter((t) => !originals.has(keyOf(t.key))), paint: targets, restore };
 }

@@ -29,7 +29,7 @@ export async function writeConsolidated(
   const { grids } = locateTemplate(pack, rawWorkbookOf(workbook), fileName);
   const where = (n: { sheet: string; row: string; col: string }) => {
     const p = cellAt(grids.get(n.sheet), n.row, n.col);
-    return p && sheetRef(p.sheet.name, p.row + 1, p.col + 1).replaceAll('$', '');
+    return p && sheetRef(p.sheet.name, p.rowIndex + 1, p.colIndex + 1).replaceAll('$', '');
   };
   const { rows, headers } = unitsSheetRows(pack, c, lang, at, where);
   const sheet = workbook.addWorksheet(UNITS_SHEET[lang]);

@@ -13,6 +13,6 @@ export function writeIdentity(workbook: Workbook, identity: Partial<UnitIdentity
     const ref = names[IDENTITY_NAMES[key]];
     const worksheet = ref && workbook.getWorksheet(ref.sheet);
     if (!ref || !worksheet) throw new NoIdentityCellError(IDENTITY_NAMES[key]);
-    worksheet.getCell(ref.row + 1, ref.col + 1).value = value === '' ? null : value;
+    worksheet.getCell(ref.rowIndex + 1, ref.colIndex + 1).value = value === '' ? null : value;
   }
 }

@@ -30,7 +30,7 @@ export function putValues(workbook: Workbook, pack: CompiledPack, values: Values
         const column = columnOf(spec, colCode);
         const at = cellAt(grids.get(sheetCode), rowCode, colCode);
         if (!at) throw new NoCellError(sheetCode, rowCode, colCode);
-        workbook.getWorksheet(at.sheet.name)!.getCell(at.row + 1, at.col + 1).value = stored(value, column);
+        workbook.getWorksheet(at.sheet.name)!.getCell(at.rowIndex + 1, at.colIndex + 1).value = stored(value, column);
       }
     }
   }

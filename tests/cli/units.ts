@@ -28,7 +28,7 @@ export async function alter(
   const names = definedCells(wb);
   for (const [key, value] of Object.entries(change.identity ?? {})) {
     const ref = names[IDENTITY_NAMES[key as keyof typeof IDENTITY_NAMES]]!;
-    wb.getWorksheet(ref.sheet)!.getCell(ref.row + 1, ref.col + 1).value = value;
+    wb.getWorksheet(ref.sheet)!.getCell(ref.rowIndex + 1, ref.colIndex + 1).value = value;
   }
   const meta = wb.getWorksheet(META_SHEET)!;
   meta.eachRow((r) => {

@@ -36,8 +36,8 @@ async function konTumEntries(pack: CompiledPack, templatePath: string): Promise<
   return pack.slots.flatMap((_, i) => {
     const a = from[i];
     const b = to[i];
-    const value = a && a.sheet.cells[a.row]?.[a.col]?.value;
-    return b && (typeof value === 'number' || typeof value === 'string') ? [{ sheet: b.sheet.name, address: address(b.row, b.col), value }] : [];
+    const value = a && a.sheet.cells[a.rowIndex]?.[a.colIndex]?.value;
+    return b && (typeof value === 'number' || typeof value === 'string') ? [{ sheet: b.sheet.name, address: address(b.rowIndex, b.colIndex), value }] : [];
   });
 }
 

@@ -40,7 +40,7 @@ export type SheetValues = Record<string, Record<string, RawCell['value'] | RawCe
 export function rawWorkbook(pack: Pack, values: Record<string, SheetValues>, meta = true): RawWorkbook {
   const names: RawWorkbook['names'] = {};
   const sheets = pack.sheets.map((spec) => {
-    names[sheetMarkerName(spec.code)] = { sheet: spec.name, row: 0, col: 0 };
+    names[sheetMarkerName(spec.code)] = { sheet: spec.name, rowIndex: 0, colIndex: 0 };
     const cells: (RawCell | undefined)[][] = [
       [{ value: spec.code }],
       [{ value: spec.title.vi }],
@@ -197,7 +197,7 @@ export function setIdentity(wb: RawWorkbook, identity: { name?: string; code?: s
   (['name', 'code', 'period'] as const).forEach((key, i) => {
     const value = identity[key];
     sheet.cells[0]![4 + i] = value === undefined ? undefined : { value };
-    wb.names[IDENTITY_NAMES[key]] = { sheet: sheet.name, row: 0, col: 4 + i };
+    wb.names[IDENTITY_NAMES[key]] = { sheet: sheet.name, rowIndex: 0, colIndex: 4 + i };
   });
   return wb;
 }

@@ -75,11 +75,11 @@ describe('one figure changed by 1 is caught, for every input cell of the pack', 
     for (const [i, slot] of pack.slots.entries()) {
       const at = positions[i];
       expect(at, slotName(slot)).toBeDefined();
-      const raw = at!.sheet.cells[at!.row]?.[at!.col];
+      const raw = at!.sheet.cells[at!.rowIndex]?.[at!.colIndex];
       // The cell found for the slot holds the data file's figure: the mutation hits the right cell.
       const stored = slot.kind === 'percent' ? Number((figure(slot) / 100).toPrecision(15)) : figure(slot);
       expect(raw?.value, slotName(slot)).toBe(stored);
-      const mutated = withCell(clean, at!.sheet.name, at!.row, at!.col, { ...raw!, value: plusOne(slot, figure(slot)) });
+      const mutated = withCell(clean, at!.sheet.name, at!.rowIndex, at!.colIndex, { ...raw!, value: plusOne(slot, figure(slot)) });
       const report = validate(pack, mutated, 'mutated.xlsx');
       const names = report.findings.filter(
         (f) => f.severity === 'error' && f.cells.some((c) => c.sheet === slot.sheet && c.row === slot.row && c.column === slot.col),

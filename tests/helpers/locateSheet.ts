@@ -25,7 +25,7 @@ export function locateSheet(workbook: Workbook, sheetCode: string): LocatedSheet
   const marker = definedCells(workbook)[sheetMarkerName(sheetCode)];
   const worksheet = marker && workbook.getWorksheet(marker.sheet);
   if (!marker || !worksheet) throw new Error(`no sheet ${sheetCode}`);
-  const codeRow = findCodeRow(worksheet, marker.row + 1);
+  const codeRow = findCodeRow(worksheet, marker.rowIndex + 1);
   const cols = codesAlongRow(worksheet, codeRow);
   const rows = codesDownColumn(worksheet, codeRow);
   return {

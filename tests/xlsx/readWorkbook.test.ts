@@ -71,8 +71,8 @@ describe('readWorkbook', () => {
 
   it('resolves the names that point at one cell, whatever quoting the sheet name needs', () => {
     expect(raw.names).toEqual({
-      PERCENT: { sheet: 'Số liệu', row: 2, col: 0 },
-      QUOTED: { sheet: "Bob's", row: 1, col: 27 },
+      PERCENT: { sheet: 'Số liệu', rowIndex: 2, colIndex: 0 },
+      QUOTED: { sheet: "Bob's", rowIndex: 1, colIndex: 27 },
     });
   });
 

@@ -46,13 +46,13 @@ describe('writeTemplate', () => {
     const idRef = raw.names[PACK_ID_NAME];
     const versionRef = raw.names[PACK_VERSION_NAME];
     expect(idRef?.sheet).toBe(META_SHEET);
-    expect(meta.getCell((idRef?.row ?? 0) + 1, (idRef?.col ?? 0) + 1).value).toBe('test-pack');
-    expect(meta.getCell((versionRef?.row ?? 0) + 1, (versionRef?.col ?? 0) + 1).value).toBe('1.2.0');
+    expect(meta.getCell((idRef?.rowIndex ?? 0) + 1, (idRef?.colIndex ?? 0) + 1).value).toBe('test-pack');
+    expect(meta.getCell((versionRef?.rowIndex ?? 0) + 1, (versionRef?.colIndex ?? 0) + 1).value).toBe('1.2.0');
   });
 
   it('names the A1 cell of each sheet after its code; A1 shows the form name', () => {
-    expect(raw.names[sheetMarkerName('PL1')]).toEqual({ sheet: 'Phụ lục 1', row: 0, col: 0 });
-    expect(raw.names[sheetMarkerName('B3a')]).toEqual({ sheet: 'B3a', row: 0, col: 0 });
+    expect(raw.names[sheetMarkerName('PL1')]).toEqual({ sheet: 'Phụ lục 1', rowIndex: 0, colIndex: 0 });
+    expect(raw.names[sheetMarkerName('B3a')]).toEqual({ sheet: 'B3a', rowIndex: 0, colIndex: 0 });
     expect(text(pl1, 'A1')).toBe('Phụ lục 1');
   });
 
@@ -209,9 +209,9 @@ describe('writeTemplate with an identity', () => {
   });
 
   it('names the three cells KB_UNIT_NAME, KB_UNIT_CODE and KB_PERIOD', () => {
-    expect(rawId.names[IDENTITY_NAMES.name]).toEqual({ sheet: 'Phụ lục 1', row: 1, col: 2 });
-    expect(rawId.names[IDENTITY_NAMES.code]).toEqual({ sheet: 'Phụ lục 1', row: 2, col: 2 });
-    expect(rawId.names[IDENTITY_NAMES.period]).toEqual({ sheet: 'Phụ lục 1', row: 3, col: 2 });
+    expect(rawId.names[IDENTITY_NAMES.name]).toEqual({ sheet: 'Phụ lục 1', rowIndex: 1, colIndex: 2 });
+    expect(rawId.names[IDENTITY_NAMES.code]).toEqual({ sheet: 'Phụ lục 1', rowIndex: 2, colIndex: 2 });
+    expect(rawId.names[IDENTITY_NAMES.period]).toEqual({ sheet: 'Phụ lục 1', rowIndex: 3, colIndex: 2 });
   });
 
   it('moves the rest of the first sheet down by 3 rows, and no other sheet', () => {

@@ -2,7 +2,7 @@ import type { Worksheet } from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { META_SHEET } from '../../src/engine/workbook/markers.js';
 import type { Pack } from '../../src/engine/pack/pack.js';
-import type { Values } from '../../src/engine/batch/values.js';
+import type { FiguresByCode } from '../../src/engine/batch/values.js';
 import { compilePack } from '../../src/engine/pack/compilePack.js';
 import { NoCellError, NotInPackError } from '../../src/xlsx/errors.js';
 import { locateSheet } from '../helpers/locateSheet.js';
@@ -14,7 +14,7 @@ import { excelBytes, openExcel, testPack, validatedCells } from './helpers.js';
 const template = await writeTemplate(testPack);
 const pack = compilePack(testPack);
 
-const values: Values = {
+const values: FiguresByCode = {
   PL1: {
     '1': { '(1)': 566, '(2)': 698, '(3)': 23.32 },
     '1.1': { '(1)': 139, '(2)': 186, '(3)': 48.34 },

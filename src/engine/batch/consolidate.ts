@@ -28,9 +28,9 @@ import { detached } from '../workbook/detached.js';
 import { isUndecided } from '../rules/interval.js';
 import type { Text } from '../pack/pack.js';
 import { CellState } from '../workbook/readCells.js';
-import { identityKey, type UnitIdentity } from '../workbook/unitIdentity.js';
-import { check, type Report } from '../check/validate.js';
-import type { Values } from './values.js';
+import { matchKey, type UnitIdentity } from '../workbook/unitIdentity.js';
+import { checkedWorkbook, type Report } from '../check/validate.js';
+import type { FiguresByCode } from './values.js';
 import type { RawWorkbook } from '../workbook/workbook.js';
 
 /** A unit's workbook that went in, as listed on the units sheet. */
@@ -57,7 +57,7 @@ export interface ConsolidationNote {
 export interface Consolidated {
   units: ConsolidatedUnit[];
   /** The figures to write, by sheet, row and column code; blank cells are absent. Percentages in points. */
-  values: Values;
+  values: FiguresByCode;
   notes: ConsolidationNote[];
   /** The consolidated workbook's identity: as given, the period defaulting to the units' period. */
   identity: UnitIdentity;
@@ -250,7 +250,7 @@ export class Consolidator {
 
   private checked(wb: RawWorkbook, file: string) {
     try {
-      return check(this.pack, wb, file);
+      return checkedWorkbook(this.pack, wb, file);
     } catch (e) {
       if (e instanceof WrongPackError) {
         const other = this.units[0]?.file;
@@ -267,7 +267,7 @@ export class Consolidator {
 
   private refuseConflicts(report: Report, file: string): void {
     const { unit } = report;
-    const key = unit.code ? `code:${identityKey(unit.code)}` : unit.name ? `name:${identityKey(unit.name)}` : undefined;
+    const key = unit.code ? `code:${matchKey(unit.code)}` : unit.name ? `name:${matchKey(unit.name)}` : undefined;
     const twin = key && this.byUnit.get(key);
     if (twin) {
       const who = unit.code ? `mã ${unit.code}` : `"${unit.name}"`;
@@ -284,7 +284,7 @@ export class Consolidator {
         en: `"${same}" and "${file}" hold the very same figures in every cell (one workbook sent twice?)`,
       });
     }
-    const period = { key: identityKey(unit.period), text: detached(unit.period), file };
+    const period = { key: matchKey(unit.period), text: detached(unit.period), file };
     if (this.period && this.period.key !== period.key) {
       const say = (p: { text: string; file: string }, lang: 'vi' | 'en') =>
         p.text ? (lang === 'vi' ? `"${p.file}" là kỳ ${p.text}` : `"${p.file}" is for ${p.text}`) : lang === 'vi' ? `"${p.file}" không ghi kỳ báo cáo` : `"${p.file}" gives no period`;
@@ -334,8 +334,8 @@ function round(v: number, decimals: number): number {
   return (Math.sign(v) * Math.round(scaled)) / scale;
 }
 
-function valuesOf(pack: CompiledPack, out: Float64Array, state: Uint8Array): Values {
-  const values: Values = {};
+function valuesOf(pack: CompiledPack, out: Float64Array, state: Uint8Array): FiguresByCode {
+  const values: FiguresByCode = {};
   pack.slots.forEach((slot, i) => {
     if (state[i] !== CellState.Number) return;
     ((values[slot.sheet] ??= {})[slot.row] ??= {})[slot.col] = out[i]!;

@@ -2,7 +2,7 @@
 import type { StampState } from '../check/inputStamp.js';
 import type { Report } from '../check/validate.js';
 import type { Text } from '../pack/pack.js';
-import { identityKey } from '../workbook/unitIdentity.js';
+import { matchKey } from '../workbook/unitIdentity.js';
 
 /** One file of the batch: its check, or the sentence saying why it could not be checked. */
 export type BatchEntry = { file: string; report: Report } | { file: string; error: Text };
@@ -35,12 +35,12 @@ export function summarise(entries: BatchEntry[]): BatchSummary {
     errors += counts.errors;
     warnings += counts.warnings;
     stamps[stamp.state]++;
-    const key = unit.code ? `c${identityKey(unit.code)}` : unit.name ? `n${identityKey(unit.name)}` : undefined;
+    const key = unit.code ? `c${matchKey(unit.code)}` : unit.name ? `n${matchKey(unit.name)}` : undefined;
     if (key) {
       const group = units.get(key) ?? units.set(key, { unit: unit.code || unit.name, files: [] }).get(key)!;
       group.files.push(e.file);
     }
-    const p = identityKey(unit.period);
+    const p = matchKey(unit.period);
     const group = periods.get(p) ?? periods.set(p, { period: unit.period, files: [] }).get(p)!;
     group.files.push(e.file);
   }

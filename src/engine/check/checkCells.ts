@@ -1,9 +1,9 @@
 /** Checks each input cell on its own: required cells filled, counts whole and not negative. */
 import type { CompiledPack } from '../pack/compilePack.js';
 import type { CellFinding } from './finding.js';
-import { CellState, type CellValues } from '../workbook/readCells.js';
+import { CellState, type SlotReadings } from '../workbook/readCells.js';
 
-export function checkCells(pack: CompiledPack, values: CellValues): CellFinding[] {
+export function checkCells(pack: CompiledPack, values: SlotReadings): CellFinding[] {
   const out: CellFinding[] = [];
   const report = (code: CellFinding['code'], i: number, found: number | null) =>
     out.push({ code, rule: code, severity: 'error', cells: [values.cell(i)!], found });

@@ -4,7 +4,7 @@ import type { CompiledRule } from '../rules/compileRule.js';
 import type { Finding, FindingCell, RuleFailure } from './finding.js';
 import { holds, isUndecided } from '../rules/interval.js';
 import type { RuleFamily } from '../pack/pack.js';
-import { CellState, type CellValues } from '../workbook/readCells.js';
+import { CellState, type SlotReadings } from '../workbook/readCells.js';
 
 const FAILURE: Record<RuleFamily, RuleFailure['code']> = {
   sum: 'sum-mismatch',
@@ -21,7 +21,7 @@ export interface Bounds {
   hi: Float64Array;
 }
 
-export function boundsOf(pack: CompiledPack, values: CellValues): Bounds {
+export function boundsOf(pack: CompiledPack, values: SlotReadings): Bounds {
   const lo = new Float64Array(values.value);
   const hi = new Float64Array(values.value);
   for (let i = 0; i < pack.slots.length; i++) {
@@ -34,7 +34,7 @@ export function boundsOf(pack: CompiledPack, values: CellValues): Bounds {
   return { lo, hi };
 }
 
-export function checkRules(pack: CompiledPack, values: CellValues): Finding[] {
+export function checkRules(pack: CompiledPack, values: SlotReadings): Finding[] {
   const bounds = boundsOf(pack, values);
   const out: Finding[] = [];
   for (const rule of pack.rules) {
@@ -44,7 +44,7 @@ export function checkRules(pack: CompiledPack, values: CellValues): Finding[] {
   return out;
 }
 
-function checkRule(pack: CompiledPack, rule: CompiledRule, values: CellValues, bounds: Bounds): Finding | undefined {
+function checkRule(pack: CompiledPack, rule: CompiledRule, values: SlotReadings, bounds: Bounds): Finding | undefined {
   const states = rule.slots.map((s) => values.state[s]);
   if (states.includes(CellState.Invalid)) return undefined;
   const cells = () => rule.slots.map((s) => values.cell(s)!);

@@ -22,7 +22,7 @@ export interface Stamp {
 export function inputStamp(pack: CompiledPack, located: Located): string {
   const lines = pack.slots.map((slot, i) => {
     const at = located.positions[i];
-    const text = at ? cellText(at.sheet.cells[at.row]?.[at.col]) : '?';
+    const text = at ? cellText(at.sheet.cells[at.rowIndex]?.[at.colIndex]) : '?';
     return `${slot.sheet}|${slot.row}|${slot.col}=${text}`;
   });
   return `sha256:${sha256(lines.join('\n'))}`;

@@ -6,7 +6,7 @@ import type { Finding } from './finding.js';
 import { stampOf, type Stamp } from './inputStamp.js';
 import { META_KEYS } from '../workbook/markers.js';
 import { locateTemplate, type Located } from '../workbook/locateTemplate.js';
-import { readCells, type CellValues } from '../workbook/readCells.js';
+import { readCells, type SlotReadings } from '../workbook/readCells.js';
 import { readIdentity, type UnitIdentity } from '../workbook/unitIdentity.js';
 import type { RawWorkbook } from '../workbook/workbook.js';
 
@@ -24,17 +24,17 @@ export interface Report {
 
 /** Throws WrongPackError or ForeignWorkbookError when the workbook is not one of the pack's. */
 export function validate(pack: CompiledPack, wb: RawWorkbook, file: string): Report {
-  return check(pack, wb, file).report;
+  return checkedWorkbook(pack, wb, file).report;
 }
 
 /**
  * validate, with where the template's cells were found, for adapters that go back to those cells, and
  * the numbers read from them, for consolidation.
  */
-export function check(pack: CompiledPack, wb: RawWorkbook, file: string): { report: Report; located: Located; values: CellValues } {
+export function checkedWorkbook(pack: CompiledPack, wb: RawWorkbook, file: string): { report: Report; located: Located; values: SlotReadings } {
   const located = locateTemplate(pack, wb, file);
   const values = readCells(pack, located);
-  const findings = [...located.missing, ...values.findings, ...checkCells(pack, values), ...checkRules(pack, values)];
+  const findings = [...located.layoutProblems, ...values.findings, ...checkCells(pack, values), ...checkRules(pack, values)];
   const errors = findings.filter((f) => f.severity === 'error').length;
   const report: Report = {
     file,

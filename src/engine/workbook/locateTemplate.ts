@@ -12,8 +12,8 @@ import type { RawCell, RawSheet, RawWorkbook } from './workbook.js';
 
 export interface CellPosition {
   sheet: RawSheet;
-  row: number;
-  col: number;
+  rowIndex: number;
+  colIndex: number;
 }
 
 /** A template sheet found in the workbook, with the row and column of each code found in it. */
@@ -29,7 +29,7 @@ export interface Located {
   /** The sheets found, by sheet code. */
   grids: Map<string, SheetGrid>;
   /** Parts of the template missing or standing twice. */
-  missing: (MissingPart | DuplicatePart)[];
+  layoutProblems: (MissingPart | DuplicatePart)[];
 }
 
 export function locateTemplate(pack: CompiledPack, wb: RawWorkbook, file: string): Located {
@@ -37,7 +37,7 @@ export function locateTemplate(pack: CompiledPack, wb: RawWorkbook, file: string
   const found = pack.pack.sheets.map((spec) => ({ spec, sheet: findSheet(spec, wb) }));
   if (found.every((f) => !f.sheet)) throw new ForeignWorkbookError(file, packLabel(pack));
   const grids = new Map<string, SheetGrid>();
-  const missing: Located['missing'] = [];
+  const missing: Located['layoutProblems'] = [];
   for (const { spec, sheet } of found) {
     if (!sheet) {
       missing.push(missingPart('missing-sheet', spec.code, spec.name, spec.code));
@@ -48,14 +48,14 @@ export function locateTemplate(pack: CompiledPack, wb: RawWorkbook, file: string
     missing.push(...problems);
   }
   const positions = pack.slots.map((slot) => cellAt(grids.get(slot.sheet), slot.row, slot.col));
-  return { positions, grids, missing };
+  return { positions, grids, layoutProblems: missing };
 }
 
 /** The cell at a row code and a column code of a sheet found, if both codes were found. */
 export function cellAt(grid: SheetGrid | undefined, row: string, col: string): CellPosition | undefined {
   const r = grid?.rows.get(row);
   const c = grid?.cols.get(col);
-  return grid && r !== undefined && c !== undefined ? { sheet: grid.sheet, row: r, col: c } : undefined;
+  return grid && r !== undefined && c !== undefined ? { sheet: grid.sheet, rowIndex: r, colIndex: c } : undefined;
 }
 
 export function packLabel(pack: CompiledPack): string {
@@ -76,7 +76,7 @@ function findSheet(spec: SheetSpec, wb: RawWorkbook): RawSheet | undefined {
 }
 
 /** The code row is the row holding most column codes; the code column, below it, most row codes. */
-function locateCodes(spec: SheetSpec, sheet: RawSheet): { grid: SheetGrid; problems: Located['missing'] } {
+function locateCodes(spec: SheetSpec, sheet: RawSheet): { grid: SheetGrid; problems: Located['layoutProblems'] } {
   const colCodes = new Set(spec.columns.map((c) => c.code));
   const rowCodes = new Set(spec.rows.map((r) => r.code));
   const codeRow = best(sheet.cells.length, (r) => countIn(sheet.cells[r] ?? [], colCodes));
@@ -88,7 +88,7 @@ function locateCodes(spec: SheetSpec, sheet: RawSheet): { grid: SheetGrid; probl
   const cols = positions(Array.from(sheet.cells[codeRow] ?? [], cellText), colCodes);
   const rows = positions(Array.from(sheet.cells, (r, i) => (i > codeRow ? cellText(r?.[codeCol]) : '')), rowCodes);
   const part = { sheet: spec.code, sheetName: sheet.name, rule: 'template' };
-  const problems: Located['missing'] = [
+  const problems: Located['layoutProblems'] = [
     ...spec.rows.filter((r) => !rows.first.has(r.code)).map((r) => missingPart('missing-row', spec.code, sheet.name, r.code)),
     ...spec.columns.filter((c) => !cols.first.has(c.code)).map((c) => missingPart('missing-column', spec.code, sheet.name, c.code)),
     ...rows.repeats.map(([code, a, b]): DuplicatePart => ({

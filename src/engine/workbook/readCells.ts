@@ -13,7 +13,7 @@ export const enum CellState {
   Invalid = 2,
 }
 
-export interface CellValues {
+export interface SlotReadings {
   state: Uint8Array;
   value: Float64Array;
   /** The cell of a slot as findings name it, made when a finding needs it; undefined when not found. */
@@ -21,22 +21,22 @@ export interface CellValues {
   findings: Finding[];
 }
 
-export function readCells(pack: CompiledPack, located: Located): CellValues {
+export function readCells(pack: CompiledPack, located: Located): SlotReadings {
   const n = pack.slots.length;
   const made: (FindingCell | undefined)[] = new Array(n);
   const cell = (i: number) => {
     const at = located.positions[i];
     if (!at) return undefined;
-    return (made[i] ??= findingCell(pack.slots[i]!, at, at.sheet.cells[at.row]?.[at.col]));
+    return (made[i] ??= findingCell(pack.slots[i]!, at, at.sheet.cells[at.rowIndex]?.[at.colIndex]));
   };
-  const out: CellValues = { state: new Uint8Array(n), value: new Float64Array(n), cell, findings: [] };
+  const out: SlotReadings = { state: new Uint8Array(n), value: new Float64Array(n), cell, findings: [] };
   pack.slots.forEach((slot, i) => {
     const at = located.positions[i];
     if (!at) {
       out.state[i] = CellState.Invalid;
       return;
     }
-    const read = readCell(slot, at.sheet.cells[at.row]?.[at.col]);
+    const read = readCell(slot, at.sheet.cells[at.rowIndex]?.[at.colIndex]);
     out.state[i] = read.state;
     out.value[i] = read.value ?? 0;
     if (read.finding) out.findings.push({ ...read.finding, cells: [cell(i)!] } as Finding);
@@ -87,7 +87,7 @@ function findingCell(slot: Slot, at: CellPosition, raw: RawCell | undefined): Fi
   return {
     sheet: slot.sheet,
     sheetName: at.sheet.name,
-    address: address(at.row, at.col),
+    address: address(at.rowIndex, at.colIndex),
     row: slot.row,
     column: slot.col,
     value: raw?.error ?? (typeof v === 'boolean' ? booleanText(v) : v === null || v === undefined ? null : fromValue(slot, v, raw?.numFmt)),

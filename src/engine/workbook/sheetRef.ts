@@ -12,7 +12,7 @@ export function parseSheetRef(ref: string): CellRef | undefined {
   if (!match) return undefined;
   const [, quoted, bare, letters = '', digits = ''] = match;
   const sheet = quoted?.replaceAll("''", "'") ?? bare ?? '';
-  return { sheet, row: Number(digits) - 1, col: columnNumber(letters) - 1 };
+  return { sheet, rowIndex: Number(digits) - 1, colIndex: columnNumber(letters) - 1 };
 }
 
 function columnLetters(col: number): string {

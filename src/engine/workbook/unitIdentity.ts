@@ -14,14 +14,14 @@ export interface UnitIdentity {
   period: string;
 }
 
-export type IdentityKey = keyof UnitIdentity;
-export const IDENTITY_KEYS: readonly IdentityKey[] = ['name', 'code', 'period'];
+export type IdentityField = keyof UnitIdentity;
+export const IDENTITY_FIELDS: readonly IdentityField[] = ['name', 'code', 'period'];
 
 export function readIdentity(wb: RawWorkbook): UnitIdentity {
-  const read = (key: IdentityKey) => {
+  const read = (key: IdentityField) => {
     const ref = wb.names[IDENTITY_NAMES[key]];
     const sheet = ref && wb.sheets.find((s) => s.name === ref.sheet);
-    const cell = ref && sheet?.cells[ref.row]?.[ref.col];
+    const cell = ref && sheet?.cells[ref.rowIndex]?.[ref.colIndex];
     if (!cell || cell.error) return '';
     const v = cell.value;
     if (v === null) return '';
@@ -34,6 +34,6 @@ export function readIdentity(wb: RawWorkbook): UnitIdentity {
  * The form two units' texts are compared in: case, spacing and the separator of a period do not
  * matter ("12-2017", "12/2017" and "12.2017" are one period; "DH" and "dh " one unit code).
  */
-export function identityKey(text: string): string {
+export function matchKey(text: string): string {
   return text.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').replace(/\s*[/.\-–]\s*/g, '-').trim();
 }

@@ -19,8 +19,8 @@ export interface RawSheet {
 export interface CellRef {
   sheet: string;
   /** 0-based row and column in that sheet. */
-  row: number;
-  col: number;
+  rowIndex: number;
+  colIndex: number;
 }
 
 export interface RawWorkbook {

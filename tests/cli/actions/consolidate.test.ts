@@ -59,7 +59,7 @@ function identityOf(wb: Workbook): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(IDENTITY_NAMES).map(([key, name]) => {
       const ref = names[name]!;
-      return [key, wb.getWorksheet(ref.sheet)!.getCell(ref.row + 1, ref.col + 1).value];
+      return [key, wb.getWorksheet(ref.sheet)!.getCell(ref.rowIndex + 1, ref.colIndex + 1).value];
     }),
   );
 }

@@ -76,7 +76,7 @@ describe('formatJson', () => {
     const { positions } = locateTemplate(pack, wb, 'x');
     const put = (s: string, r: string, c: string, cell: RawWorkbook['sheets'][number]['cells'][number][number]) => {
       const at = positions[pack.slotOf(s, r, c)!]!;
-      at.sheet.cells[at.row]![at.col] = cell;
+      at.sheet.cells[at.rowIndex]![at.colIndex] = cell;
     };
     put('B1', '5', '(1)', { value: 'abc' });
     put('B1', '6', '(1)', { value: null, error: '#REF!' });
@@ -115,7 +115,7 @@ describe('formatJson', () => {
       severity: 'warning',
       sheet: 'B6',
       found: '2',
-      addresses: [`A${first.row + 1}`, `A${b6.cells.length}`],
+      addresses: [`A${first.rowIndex + 1}`, `A${b6.cells.length}`],
     });
   });
 });

@@ -21,7 +21,7 @@ function edited(wb: RawWorkbook, edits: [string, string, string, RawCell | undef
   const { positions } = locateTemplate(pack, copy, 'x');
   for (const [sheet, row, col, cell] of edits) {
     const at = positions[pack.slotOf(sheet, row, col)!]!;
-    (at.sheet.cells[at.row] ??= [])[at.col] = cell;
+    (at.sheet.cells[at.rowIndex] ??= [])[at.colIndex] = cell;
   }
   return copy;
 }

@@ -36,7 +36,7 @@ describe('inputStamp', () => {
     const wb = wbOf(values());
     insertRow(wb, 'Biểu S1', 4);
     wb.sheets[0]!.name = 'Đổi tên';
-    wb.names['KB_SHEET_S1'] = { sheet: 'Đổi tên', row: 0, col: 0 };
+    wb.names['KB_SHEET_S1'] = { sheet: 'Đổi tên', rowIndex: 0, colIndex: 0 };
     expect(stamp(wb)).toBe(base);
   });
 });

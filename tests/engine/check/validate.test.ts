@@ -64,7 +64,7 @@ describe('validate', () => {
     insertRow(wb, 'Biểu S1', 4, [{ value: '' }, { value: 'trong đó:' }, { value: 99 }, { value: 99 }, { value: 99 }]);
     insertColumn(wb, 'Biểu S1', 3, { value: 1000 });
     wb.sheets[0]!.name = 'PL1 (sửa)';
-    wb.names.KB_SHEET_S1 = { sheet: 'PL1 (sửa)', row: 0, col: 0 };
+    wb.names.KB_SHEET_S1 = { sheet: 'PL1 (sửa)', rowIndex: 0, colIndex: 0 };
     const [f, ...rest] = validate(pack, wb, 'x.xlsx').findings;
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ code: 'sum-mismatch', rule: 'tong[(2)]', found: 21, expected: 20 });

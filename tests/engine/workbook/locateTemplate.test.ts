@@ -11,13 +11,13 @@ const wb = () => rawWorkbook(tinyPack([], sheets()), {});
 /** Where a cell was located, as "sheet name!row,col" (0-based), or undefined. */
 function at(located: ReturnType<typeof locateTemplate>, sheet: string, row: string, col: string) {
   const p = located.positions[pack.slotOf(sheet, row, col)!];
-  return p && `${p.sheet.name}!${p.row},${p.col}`;
+  return p && `${p.sheet.name}!${p.rowIndex},${p.colIndex}`;
 }
 
 describe('locateTemplate: a workbook as the template draws it', () => {
   it('finds every input cell under its row code (column A) and column code (row 3)', () => {
     const located = locateTemplate(pack, wb(), 'x.xlsx');
-    expect(located.missing).toEqual([]);
+    expect(located.layoutProblems).toEqual([]);
     expect(located.positions.every((p) => p !== undefined)).toBe(true);
     expect(at(located, 'S1', '1', '(1)')).toBe('Biểu S1!3,2');
     expect(at(located, 'S1', '1.2', '(3)')).toBe('Biểu S1!5,4');
@@ -34,7 +34,7 @@ describe('locateTemplate: what users do to a template does no harm', () => {
     const w = wb();
     insertRow(w, 'Biểu S1', 4, [undefined, { value: 'ghi chú' }, { value: 5 }, { value: 5 }]);
     const located = locateTemplate(pack, w, 'x.xlsx');
-    expect(located.missing).toEqual([]);
+    expect(located.layoutProblems).toEqual([]);
     expect(at(located, 'S1', '1', '(1)')).toBe('Biểu S1!3,2');
     expect(at(located, 'S1', '1.1', '(1)')).toBe('Biểu S1!5,2');
     expect(at(located, 'S1', '1.2', '(1)')).toBe('Biểu S1!6,2');
@@ -53,7 +53,7 @@ describe('locateTemplate: what users do to a template does no harm', () => {
     insertColumn(w, 'Biểu S1', 3, { value: 'x' });
     insertColumn(w, 'Biểu S1', 0);
     const located = locateTemplate(pack, w, 'x.xlsx');
-    expect(located.missing).toEqual([]);
+    expect(located.layoutProblems).toEqual([]);
     expect(at(located, 'S1', '1.1', '(1)')).toBe('Biểu S1!4,3');
     expect(at(located, 'S1', '1.1', '(2)')).toBe('Biểu S1!4,5');
     expect(at(located, 'S1', '1.1', '(3)')).toBe('Biểu S1!4,6');
@@ -63,16 +63,16 @@ describe('locateTemplate: what users do to a template does no harm', () => {
   it('a renamed sheet is found through its defined-name marker', () => {
     const w = wb();
     w.sheets[1]!.name = 'Số liệu 2017';
-    w.names[sheetMarkerName('S2')] = { sheet: 'Số liệu 2017', row: 0, col: 0 };
+    w.names[sheetMarkerName('S2')] = { sheet: 'Số liệu 2017', rowIndex: 0, colIndex: 0 };
     const located = locateTemplate(pack, w, 'x.xlsx');
-    expect(located.missing).toEqual([]);
+    expect(located.layoutProblems).toEqual([]);
     expect(at(located, 'S2', '1', '(1)')).toBe('Số liệu 2017!3,2');
   });
 
   it('the marker wins over a tab that took the old name', () => {
     const w = wb();
     w.sheets[1]!.name = 'Số liệu 2017';
-    w.names[sheetMarkerName('S2')] = { sheet: 'Số liệu 2017', row: 0, col: 0 };
+    w.names[sheetMarkerName('S2')] = { sheet: 'Số liệu 2017', rowIndex: 0, colIndex: 0 };
     w.sheets.push({ name: 'Biểu S2', cells: [[{ value: 'bản nháp' }]] });
     expect(at(locateTemplate(pack, w, 'x.xlsx'), 'S2', '1', '(1)')).toBe('Số liệu 2017!3,2');
   });
@@ -80,9 +80,9 @@ describe('locateTemplate: what users do to a template does no harm', () => {
   it('a sheet is found by its tab name when the marker is lost or stale', () => {
     const w = wb();
     delete w.names[sheetMarkerName('S1')];
-    w.names[sheetMarkerName('S2')] = { sheet: 'đã xoá', row: 0, col: 0 };
+    w.names[sheetMarkerName('S2')] = { sheet: 'đã xoá', rowIndex: 0, colIndex: 0 };
     const located = locateTemplate(pack, w, 'x.xlsx');
-    expect(located.missing).toEqual([]);
+    expect(located.layoutProblems).toEqual([]);
     expect(at(located, 'S1', '1', '(1)')).toBe('Biểu S1!3,2');
     expect(at(located, 'S2', '1', '(1)')).toBe('Biểu S2!3,2');
   });
@@ -92,7 +92,7 @@ describe('locateTemplate: what users do to a template does no harm', () => {
     w.sheets.reverse();
     w.sheets.unshift({ name: 'Hướng dẫn', cells: [[{ value: '(1)' }, { value: '(2)' }], [{ value: '1' }]] });
     const located = locateTemplate(pack, w, 'x.xlsx');
-    expect(located.missing).toEqual([]);
+    expect(located.layoutProblems).toEqual([]);
     expect(at(located, 'S1', '1.2', '(2)')).toBe('Biểu S1!5,3');
     expect(at(located, 'S2', '1.2', '(2)')).toBe('Biểu S2!5,3');
   });
@@ -105,7 +105,7 @@ describe('locateTemplate: what users do to a template does no harm', () => {
     cells[5]![0] = { value: ' 1.2 ' };
     cells[2]![3] = { value: '(2) ' };
     const located = locateTemplate(pack, w, 'x.xlsx');
-    expect(located.missing).toEqual([]);
+    expect(located.layoutProblems).toEqual([]);
     expect(at(located, 'S1', '1', '(1)')).toBe('Biểu S1!3,2');
     expect(at(located, 'S1', '1.1', '(2)')).toBe('Biểu S1!4,3');
     expect(at(located, 'S1', '1.2', '(1)')).toBe('Biểu S1!5,2');
@@ -122,7 +122,7 @@ describe('locateTemplate: missing parts are findings, and their cells have no po
     const w = wb();
     w.sheets[0]!.cells[4]![0] = { value: '1.1a' };
     const located = locateTemplate(pack, w, 'x.xlsx');
-    expect(located.missing).toEqual([
+    expect(located.layoutProblems).toEqual([
       { code: 'missing-row', rule: 'template', severity: 'error', cells: [], found: '1.1', sheet: 'S1', sheetName: 'Biểu S1' },
     ]);
     expect(at(located, 'S1', '1.1', '(1)')).toBeUndefined();
@@ -134,7 +134,7 @@ describe('locateTemplate: missing parts are findings, and their cells have no po
     const w = wb();
     w.sheets[1]!.cells[2]![4] = undefined;
     const located = locateTemplate(pack, w, 'x.xlsx');
-    expect(located.missing).toEqual([
+    expect(located.layoutProblems).toEqual([
       { code: 'missing-column', rule: 'template', severity: 'error', cells: [], found: '(3)', sheet: 'S2', sheetName: 'Biểu S2' },
     ]);
     expect(at(located, 'S2', '1', '(3)')).toBeUndefined();
@@ -146,7 +146,7 @@ describe('locateTemplate: missing parts are findings, and their cells have no po
     const w = wb();
     w.sheets.splice(1, 1);
     const located = locateTemplate(pack, w, 'x.xlsx');
-    expect(located.missing).toEqual([
+    expect(located.layoutProblems).toEqual([
       { code: 'missing-sheet', rule: 'template', severity: 'error', cells: [], found: 'S2', sheet: 'S2', sheetName: 'Biểu S2' },
     ]);
     expect(pack.slots.filter((s, i) => s.sheet === 'S2' && located.positions[i])).toEqual([]);
@@ -157,7 +157,7 @@ describe('locateTemplate: missing parts are findings, and their cells have no po
     const w = wb();
     w.sheets[1]!.name = 'Số liệu 2017';
     delete w.names[sheetMarkerName('S2')];
-    expect(locateTemplate(pack, w, 'x.xlsx').missing.map((m) => `${m.code} ${m.found}`)).toEqual(['missing-sheet S2']);
+    expect(locateTemplate(pack, w, 'x.xlsx').layoutProblems.map((m) => `${m.code} ${m.found}`)).toEqual(['missing-sheet S2']);
   });
 });
 
@@ -166,7 +166,7 @@ describe('locateTemplate: a code that stands twice is a warning, and the first p
     const w = wb();
     insertRow(w, 'Biểu S1', 5, [{ value: '1.1' }, { value: 'bản sao' }, { value: 7 }]);
     const located = locateTemplate(pack, w, 'x.xlsx');
-    expect(located.missing).toEqual([
+    expect(located.layoutProblems).toEqual([
       expect.objectContaining({ code: 'duplicate-row', severity: 'warning', sheet: 'S1', found: '1.1', addresses: ['A5', 'A6'] }),
     ]);
     expect(at(located, 'S1', '1.1', '(1)')).toBe('Biểu S1!4,2');
@@ -176,7 +176,7 @@ describe('locateTemplate: a code that stands twice is a warning, and the first p
     const w = wb();
     insertColumn(w, 'Biểu S2', 5, { value: '(2)' });
     const located = locateTemplate(pack, w, 'x.xlsx');
-    expect(located.missing).toEqual([
+    expect(located.layoutProblems).toEqual([
       expect.objectContaining({ code: 'duplicate-column', severity: 'warning', sheet: 'S2', found: '(2)', addresses: ['D3', 'F3'] }),
     ]);
     expect(at(located, 'S2', '1.1', '(2)')).toBe('Biểu S2!4,3');
@@ -211,7 +211,7 @@ describe('locateTemplate: workbooks that are not this pack`s', () => {
   it('a workbook without the pack identity is checked by its sheets', () => {
     const w = rawWorkbook(tinyPack([], sheets()), {}, false);
     expect(w.meta).toBeUndefined();
-    expect(locateTemplate(pack, w, 'x.xlsx').missing).toEqual([]);
+    expect(locateTemplate(pack, w, 'x.xlsx').layoutProblems).toEqual([]);
   });
 
   it('a foreign workbook with none of the sheets', () => {

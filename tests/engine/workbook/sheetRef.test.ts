@@ -9,9 +9,9 @@ describe('sheetRef', () => {
   });
 
   it('parses one cell, quoted or not, to 0-based row and column', () => {
-    expect(parseSheetRef("'Biểu 3a'!$A$1")).toEqual({ sheet: 'Biểu 3a', row: 0, col: 0 });
-    expect(parseSheetRef("'Bob''s'!$AB$12")).toEqual({ sheet: "Bob's", row: 11, col: 27 });
-    expect(parseSheetRef('B3a!C7')).toEqual({ sheet: 'B3a', row: 6, col: 2 });
+    expect(parseSheetRef("'Biểu 3a'!$A$1")).toEqual({ sheet: 'Biểu 3a', rowIndex: 0, colIndex: 0 });
+    expect(parseSheetRef("'Bob''s'!$AB$12")).toEqual({ sheet: "Bob's", rowIndex: 11, colIndex: 27 });
+    expect(parseSheetRef('B3a!C7')).toEqual({ sheet: 'B3a', rowIndex: 6, colIndex: 2 });
   });
 
   it('gives nothing for a range, a bare address or a formula', () => {

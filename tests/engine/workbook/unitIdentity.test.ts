@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IDENTITY_NAMES } from '../../../src/engine/workbook/markers.js';
-import { identityKey, readIdentity } from '../../../src/engine/workbook/unitIdentity.js';
+import { matchKey, readIdentity } from '../../../src/engine/workbook/unitIdentity.js';
 import type { RawCell, RawWorkbook } from '../../../src/engine/workbook/workbook.js';
 import { rawWorkbook, tinyPack } from '../fixtures.js';
 
@@ -11,9 +11,9 @@ function withIdentity(name: RawCell | undefined, code: RawCell | undefined, peri
   sheet.cells[0]![4] = name;
   sheet.cells[0]![5] = code;
   sheet.cells[0]![6] = period;
-  wb.names[IDENTITY_NAMES.name] = { sheet: sheet.name, row: 0, col: 4 };
-  wb.names[IDENTITY_NAMES.code] = { sheet: sheet.name, row: 0, col: 5 };
-  wb.names[IDENTITY_NAMES.period] = { sheet: sheet.name, row: 0, col: 6 };
+  wb.names[IDENTITY_NAMES.name] = { sheet: sheet.name, rowIndex: 0, colIndex: 4 };
+  wb.names[IDENTITY_NAMES.code] = { sheet: sheet.name, rowIndex: 0, colIndex: 5 };
+  wb.names[IDENTITY_NAMES.period] = { sheet: sheet.name, rowIndex: 0, colIndex: 6 };
   return wb;
 }
 
@@ -39,11 +39,11 @@ describe('readIdentity', () => {
 
 describe('identityKey', () => {
   it('ignores case, spacing and the separator of a period; keeps what differs', () => {
-    expect(new Set(['12-2017', '12/2017', '12.2017', ' 12 - 2017 ', '12–2017'].map(identityKey)).size).toBe(1);
-    expect(identityKey('DH ')).toBe(identityKey('dh'));
-    expect(identityKey('Đăk Hà')).toBe(identityKey('ĐĂK HÀ'));
-    expect(identityKey('Đăk Hà'.normalize('NFD'))).toBe(identityKey('Đăk Hà'));
-    expect(identityKey('12-2017')).not.toBe(identityKey('12-2018'));
-    expect(identityKey('01')).not.toBe(identityKey('1'));
+    expect(new Set(['12-2017', '12/2017', '12.2017', ' 12 - 2017 ', '12–2017'].map(matchKey)).size).toBe(1);
+    expect(matchKey('DH ')).toBe(matchKey('dh'));
+    expect(matchKey('Đăk Hà')).toBe(matchKey('ĐĂK HÀ'));
+    expect(matchKey('Đăk Hà'.normalize('NFD'))).toBe(matchKey('Đăk Hà'));
+    expect(matchKey('12-2017')).not.toBe(matchKey('12-2018'));
+    expect(matchKey('01')).not.toBe(matchKey('1'));
   });
 });
