@@ -3,7 +3,7 @@
  * Actions are imported when run: mathjs and exceljs take a second or two to load, --help should not.
  */
 import { parseArgs } from 'node:util';
-import { PlainError, type Lang } from '../engine/index.js';
+import { errorText, type Lang } from '../engine/index.js';
 import { defaultPackDir } from '../node/defaultPackDir.js';
 import { EXIT, type Io } from './io.js';
 import { USAGE } from './usage.js';
@@ -98,7 +98,5 @@ function say(io: Io, text: string): number {
 
 /** A refusal we expect is its own sentence; anything else is still one line, never a stack trace. */
 function sentence(e: unknown, lang: Lang): string {
-  if (e instanceof PlainError) return e.text[lang];
-  const detail = (e instanceof Error ? e.message : String(e)).split('\n')[0];
-  return lang === 'vi' ? `Lỗi không lường trước: ${detail}` : `Unexpected error: ${detail}`;
+  return errorText(e)[lang];
 }

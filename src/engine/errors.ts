@@ -12,8 +12,23 @@ export abstract class PlainError extends Error {
   }
 }
 
-/** The sentence a user sees for anything thrown: a PlainError's own, else `unexpected` built from it. */
-export function errorText(e: unknown, unexpected: (detail: string) => Text): Text {
-  if (e instanceof PlainError) return e.text;
-  return unexpected(e instanceof Error ? e.message : String(e));
+/** Anything else thrown, still said in one line: its first line only, never a stack. */
+export class UnexpectedError extends PlainError {
+  constructor(cause: unknown, file?: string) {
+    const detail = (cause instanceof Error ? cause.message : String(cause)).split('\n')[0];
+    super(
+      file === undefined
+        ? { vi: `Lỗi không lường trước: ${detail}`, en: `Unexpected error: ${detail}` }
+        : {
+            vi: `Không kiểm tra được tệp "${file}": lỗi không lường trước (${detail}).`,
+            en: `Cannot check "${file}": unexpected error (${detail}).`,
+          },
+      { cause },
+    );
+  }
+}
+
+/** The sentence a user sees for anything thrown, about `file` when there is one. */
+export function errorText(e: unknown, file?: string): Text {
+  return e instanceof PlainError ? e.text : new UnexpectedError(e, file).text;
 }

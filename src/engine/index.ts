@@ -1,5 +1,5 @@
 /** The engine's public surface: every adapter (xlsx, node, office, cli, taskpane) imports the engine from here. */
-export { PlainError, errorText } from './errors.js';
+export { PlainError, UnexpectedError, errorText } from './errors.js';
 
 // pack/: what a template author writes, checked and compiled at load.
 export type { ColumnSpec, IdentitySpec, Lang, Pack, RowSpec, RuleSpec, Severity, SheetSpec, Text } from './pack/pack.js';

@@ -27,7 +27,7 @@ async function jsonFiles(dir: string): Promise<string[]> {
       .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
       .sort();
   } catch {
-    throw new PackError(dir, '', 'the pack folder cannot be read');
+    throw new PackError(dir, '', { vi: 'không đọc được thư mục gói', en: 'the pack folder cannot be read' });
   }
 }
 
@@ -36,6 +36,6 @@ async function readJson(dir: string, path: string): Promise<PackFile> {
   try {
     return { path, data: JSON.parse(text) };
   } catch (e) {
-    throw new PackError(join(dir, path), '', `not valid JSON (${(e as Error).message})`);
+    throw new PackError(join(dir, path), '', { vi: 'không phải JSON hợp lệ', en: `not valid JSON (${(e as Error).message})` });
   }
 }

@@ -2,7 +2,7 @@
  * The page without Excel: check one workbook, or a supervisor's batch of them, in the browser; download
  * a checked copy, the batch report and the consolidated workbook. Files are read one at a time.
  */
-import { PlainError, validate, type BatchEntry, type CompiledPack, type Report } from '../../src/engine/index.js';
+import { PlainError, errorText, validate, type BatchEntry, type CompiledPack, type Report } from '../../src/engine/index.js';
 import { renderBatch } from './batchList.js';
 import { download } from './download.js';
 import { $, type View } from './view.js';
@@ -71,7 +71,7 @@ export function standaloneMode(view: View, pack: CompiledPack): void {
           await view.step((s) => s.readingBatch(i + 1, files.length, file.name), i, files.length);
           entries.push(await check(file).then(
             (report) => ({ file: file.name, report }),
-            (e: unknown) => ({ file: file.name, error: e instanceof PlainError ? e.text : { vi: String(e), en: String(e) } }),
+            (e: unknown) => ({ file: file.name, error: errorText(e, file.name) }),
           ));
         }
         setBatch({ files, entries });

@@ -1,5 +1,5 @@
 /** The pane's DOM: texts in the chosen language, progress, one status line, and the findings list. */
-import { PlainError, message, sheetOf, type CompiledPack, type Finding, type Lang, type Report } from '../../src/engine/index.js';
+import { errorText, message, sheetOf, type CompiledPack, type Finding, type Lang, type Report } from '../../src/engine/index.js';
 import { STRINGS, type Strings } from './strings.js';
 
 type Say = (s: Strings, lang: Lang) => string;
@@ -67,8 +67,8 @@ export class View {
   }
 
   error(e: unknown): void {
-    if (e instanceof PlainError) this.status(() => e.text[this.lang], 'error');
-    else this.status((s) => s.unexpected(e instanceof Error ? e.message : String(e)), 'error');
+    const text = errorText(e);
+    this.status(() => text[this.lang], 'error');
   }
 
   showReport(report: Report | undefined, pick?: (f: Finding) => void): void {

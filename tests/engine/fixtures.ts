@@ -182,10 +182,10 @@ export function insertColumn(wb: RawWorkbook, sheetName: string, at: number, fil
 const ROWS = ['1', '1.1', '1.2'];
 const COLS = ['(1)', '(2)', '(3)'];
 export const resolve: ResolveCells = (sheet, [r0, r1], [c0, c1]) => {
-  if (sheet !== 'S1') throw new RuleRefused(`there is no sheet "${sheet}"`);
+  if (sheet !== 'S1') throw new RuleRefused({ vi: `không có biểu "${sheet}"`, en: `there is no sheet "${sheet}"` });
   const [a, b, c, d] = [ROWS.indexOf(r0), ROWS.indexOf(r1), COLS.indexOf(c0), COLS.indexOf(c1)];
-  if (a < 0 || b < 0 || c < 0 || d < 0) throw new RuleRefused('no such code');
-  if (b < a || d < c) throw new RuleRefused('backwards');
+  if (a < 0 || b < 0 || c < 0 || d < 0) throw new RuleRefused({ vi: 'không có mã này', en: 'no such code' });
+  if (b < a || d < c) throw new RuleRefused({ vi: 'đi ngược', en: 'backwards' });
   const out: number[] = [];
   for (let r = a; r <= b; r++) for (let k = c; k <= d; k++) out.push(3 * r + k);
   return out;

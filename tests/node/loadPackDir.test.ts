@@ -98,7 +98,7 @@ describe('loadPackDir refuses, naming the file (its full path) and the key', () 
     const e = await refusal(dir);
     expect(e.file).toBe(join(dir, 'sheets', 'B7.json'));
     expect(e.text.vi).toContain(`Tệp gói biểu mẫu "${join(dir, 'sheets', 'B7.json')}"`);
-    expect(e.reason).toMatch(/^not valid JSON/);
+    expect(e.reason.en).toMatch(/^not valid JSON/);
   });
 
   it('an unknown key deep inside a sheet', async () => {
@@ -134,7 +134,7 @@ describe('loadPackDir refuses, naming the file (its full path) and the key', () 
     await writeFile(path, JSON.stringify(sheet));
     const e = await refusal(dir);
     expect([e.file, e.key]).toEqual([path, 'rules[1].assert']);
-    expect(e.reason).toContain('"(9)"');
+    expect(e.reason.en).toContain('"(9)"');
   });
 
   it('leaves the pack folder as it was', async () => {

@@ -1,5 +1,5 @@
 /** `kiembieu validate FILE... [--pack DIR] [--format text|json] [--lang vi|en]` */
-import { PlainError, validate, type CompiledPack, type Lang, type Text } from '../../engine/index.js';
+import { errorText, validate, type CompiledPack, type Lang } from '../../engine/index.js';
 import { loadPackDir } from '../../node/loadPackDir.js';
 import { readWorkbookFile } from '../../node/readWorkbookFile.js';
 import { formatJson } from '../formatters/json.js';
@@ -30,14 +30,6 @@ export async function checkFile(pack: CompiledPack, file: string): Promise<Outco
   try {
     return { file, report: validate(pack, await readWorkbookFile(file), file) };
   } catch (e) {
-    return { file, error: e instanceof PlainError ? e.text : unexpected(file, e) };
+    return { file, error: errorText(e, file) };
   }
-}
-
-function unexpected(file: string, e: unknown): Text {
-  const detail = (e instanceof Error ? e.message : String(e)).split('\n')[0];
-  return {
-    vi: `Không kiểm tra được tệp "${file}": lỗi không lường trước (${detail}).`,
-    en: `Cannot check "${file}": unexpected error (${detail}).`,
-  };
 }

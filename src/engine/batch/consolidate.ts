@@ -65,25 +65,29 @@ export interface Consolidated {
 
 /** Why a batch cannot be consolidated: nothing is written. */
 export class ConsolidationRefused extends PlainError {
-  constructor(text: Text) {
-    super({
-      vi: `Không tổng hợp: ${text.vi}; không ghi tệp nào.`,
-      en: `Not consolidated: ${text.en}; nothing was written.`,
-    });
+  /** `whole`: the sentence as it stands, for a refusal that words itself. */
+  constructor(reason: Text, whole?: Text) {
+    super(
+      whole ?? {
+        vi: `Không tổng hợp: ${reason.vi}; không ghi tệp nào.`,
+        en: `Not consolidated: ${reason.en}; nothing was written.`,
+      },
+    );
   }
 
-  /**
-   * A file that could not be read or is not a workbook of the pack, with the reason as a sentence: the
-   * reason itself when it names the file (most do), so that the file is named once.
-   */
+  /** A file that could not be read or is not a workbook of the pack: its own sentence follows ours, whole. */
   static unusable(file: string, reason: Text): ConsolidationRefused {
-    const bare = (s: string) => s.replace(/[.\s]+$/, '');
-    const names = (s: string) => s.includes(`"${file}"`);
-    // "Tệp …" / "Cannot read …" go on after "Không tổng hợp: "; a word in capitals ("XLSX") stays as it is.
-    const lower = (s: string) => s.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLocaleLowerCase('vi'));
-    return new ConsolidationRefused({
-      vi: names(reason.vi) ? lower(bare(reason.vi)) : `tệp "${file}" không dùng được (${bare(reason.vi)})`,
-      en: names(reason.en) ? lower(bare(reason.en)) : `"${file}" cannot be used (${bare(reason.en)})`,
+    return new UnusableFileRefused(file, reason);
+  }
+}
+
+/** A refusal for one file's own reason, which is quoted whole; the file is named once. */
+class UnusableFileRefused extends ConsolidationRefused {
+  constructor(file: string, reason: Text) {
+    const named = (s: string) => s.includes(`"${file}"`);
+    super(reason, {
+      vi: `${named(reason.vi) ? 'Không tổng hợp' : `Không tổng hợp tệp "${file}"`}, không ghi tệp nào: ${reason.vi}`,
+      en: `${named(reason.en) ? 'Not consolidated' : `"${file}" not consolidated`}, nothing was written: ${reason.en}`,
     });
   }
 }

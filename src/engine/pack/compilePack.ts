@@ -3,7 +3,7 @@ import { compileRule, type CompiledRule } from '../rules/compileRule.js';
 import { RuleRefused, type ResolveCells } from '../rules/compileExpression.js';
 import { ExpressionSyntaxError } from '../rules/mathParser.js';
 import { PackError } from './errors.js';
-import type { ColumnKind, ColumnSpec, Pack, RuleSpec, SheetSpec } from './pack.js';
+import type { ColumnKind, ColumnSpec, Pack, RuleSpec, SheetSpec, Text } from './pack.js';
 
 export interface Slot {
   sheet: string;
@@ -62,23 +62,30 @@ function key(sheet: string, row: string, col: string): string {
 function indexSheets(pack: Pack, sources: PackSources): Map<string, SheetSpec> {
   const sheets = new Map<string, SheetSpec>();
   for (const sheet of pack.sheets) {
-    if (sheets.has(sheet.code)) throw new PackError(sources.sheetFile(sheet), 'code', `sheet code "${sheet.code}" is used twice`);
+    if (sheets.has(sheet.code)) throw new PackError(sources.sheetFile(sheet), 'code', {
+        vi: `mã biểu "${sheet.code}" dùng hai lần`,
+        en: `sheet code "${sheet.code}" is used twice`,
+      });
     sheets.set(sheet.code, sheet);
-    unique(sheet.rows.map((r) => r.code), sources.sheetFile(sheet), 'rows', 'row');
-    unique(sheet.columns.map((c) => c.code), sources.sheetFile(sheet), 'columns', 'column');
+    unique(sheet.rows.map((r) => r.code), sources.sheetFile(sheet), 'rows', { vi: 'mã dòng', en: 'row code' });
+    unique(sheet.columns.map((c) => c.code), sources.sheetFile(sheet), 'columns', { vi: 'mã cột', en: 'column code' });
   }
   const names = new Set<string>();
   for (const sheet of pack.sheets) {
-    if (names.has(sheet.name)) throw new PackError(sources.sheetFile(sheet), 'name', `sheet name "${sheet.name}" is used twice`);
+    if (names.has(sheet.name)) throw new PackError(sources.sheetFile(sheet), 'name', {
+        vi: `tên biểu "${sheet.name}" dùng hai lần`,
+        en: `sheet name "${sheet.name}" is used twice`,
+      });
     names.add(sheet.name);
   }
   return sheets;
 }
 
-function unique(codes: string[], file: string, key: string, what: string): void {
+function unique(codes: string[], file: string, key: string, what: Text): void {
   const seen = new Set<string>();
   codes.forEach((c, i) => {
-    if (seen.has(c)) throw new PackError(file, `${key}[${i}].code`, `${what} code "${c}" is used twice`);
+    const twice = { vi: `${what.vi} "${c}" dùng hai lần`, en: `${what.en} "${c}" is used twice` };
+    if (seen.has(c)) throw new PackError(file, `${key}[${i}].code`, twice);
     seen.add(c);
   });
 }
@@ -90,8 +97,11 @@ function inputColumns(sheet: SheetSpec, row: number, inputs: string[] | undefine
   const listed = inputs.map((code, j) => {
     const col = sheet.columns.find((c) => c.code === code);
     const at = `rows[${row}].inputs[${j}]`;
-    if (!col) throw new PackError(sources.sheetFile(sheet), at, `there is no column "${code}"`);
-    if (inputs.indexOf(code) !== j) throw new PackError(sources.sheetFile(sheet), at, `column "${code}" is listed twice`);
+    if (!col) throw new PackError(sources.sheetFile(sheet), at, { vi: `không có cột "${code}"`, en: `there is no column "${code}"` });
+    if (inputs.indexOf(code) !== j) throw new PackError(sources.sheetFile(sheet), at, {
+        vi: `cột "${code}" được kê hai lần`,
+        en: `column "${code}" is listed twice`,
+      });
     return col;
   });
   return listed.filter(numeric);
@@ -100,25 +110,40 @@ function inputColumns(sheet: SheetSpec, row: number, inputs: string[] | undefine
 function resolver(sheets: Map<string, SheetSpec>, index: Map<string, number>): ResolveCells {
   return (sheetCode, rows, cols) => {
     const sheet = sheets.get(sheetCode);
-    if (!sheet) throw new RuleRefused(`there is no sheet "${sheetCode}"`);
-    const rowCodes = between(sheet.rows.map((r) => r.code), rows, `row of sheet ${sheetCode}`);
-    const colCodes = between(sheet.columns.map((c) => c.code), cols, `column of sheet ${sheetCode}`);
+    if (!sheet) throw new RuleRefused({ vi: `không có biểu "${sheetCode}"`, en: `there is no sheet "${sheetCode}"` });
+    const rowCodes = between(sheet.rows.map((r) => r.code), rows, {
+      vi: `dòng của biểu ${sheetCode}`,
+      en: `row of sheet ${sheetCode}`,
+    });
+    const colCodes = between(sheet.columns.map((c) => c.code), cols, {
+      vi: `cột của biểu ${sheetCode}`,
+      en: `column of sheet ${sheetCode}`,
+    });
     return rowCodes.flatMap((r) =>
       colCodes.map((c) => {
         const slot = index.get(key(sheetCode, r, c));
-        if (slot === undefined) throw new RuleRefused(`${sheetCode}['${r}', '${c}'] is not an input cell`);
+        if (slot === undefined) throw new RuleRefused({
+            vi: `${sheetCode}['${r}', '${c}'] không phải ô nhập số liệu`,
+            en: `${sheetCode}['${r}', '${c}'] is not an input cell`,
+          });
         return slot;
       }),
     );
   };
 }
 
-function between(codes: string[], [from, to]: [string, string], what: string): string[] {
+function between(codes: string[], [from, to]: [string, string], what: Text): string[] {
   const a = codes.indexOf(from);
   const b = codes.indexOf(to);
-  if (a < 0) throw new RuleRefused(`there is no ${what} "${from}"`);
-  if (b < 0) throw new RuleRefused(`there is no ${what} "${to}"`);
-  if (b < a) throw new RuleRefused(`the range '${from}':'${to}' runs backwards`);
+  const none = (code: string) => new RuleRefused({ vi: `không có ${what.vi} "${code}"`, en: `there is no ${what.en} "${code}"` });
+  if (a < 0) throw none(from);
+  if (b < 0) throw none(to);
+  if (b < a) {
+    throw new RuleRefused({
+      vi: `vùng '${from}':'${to}' đi ngược`,
+      en: `the range '${from}':'${to}' runs backwards`,
+    });
+  }
   return codes.slice(a, b + 1);
 }
 
@@ -128,7 +153,11 @@ function compileOne(spec: RuleSpec, resolve: ResolveCells, sources: PackSources)
   } catch (e) {
     if (!(e instanceof RuleRefused || e instanceof ExpressionSyntaxError)) throw e;
     const { file, key } = sources.ruleKey(spec);
-    throw new PackError(file, `${key}.assert`, `rule "${spec.id}": ${(e as Error).message}`);
+    const { reason } = e;
+    throw new PackError(file, `${key}.assert`, {
+      vi: `quy tắc "${spec.id}": ${reason.vi}`,
+      en: `rule "${spec.id}": ${reason.en}`,
+    });
   }
 }
 
@@ -140,7 +169,7 @@ function compileAll(specs: RuleSpec[], resolve: ResolveCells, sources: PackSourc
     for (const rule of rules) {
       if (seen.has(rule.id)) {
         const { file, key } = sources.ruleKey(spec);
-        throw new PackError(file, `${key}.id`, `rule id "${rule.id}" is used twice`);
+        throw new PackError(file, `${key}.id`, { vi: `mã quy tắc "${rule.id}" dùng hai lần`, en: `rule id "${rule.id}" is used twice` });
       }
       seen.add(rule.id);
     }

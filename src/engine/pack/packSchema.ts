@@ -1,5 +1,15 @@
 /** The pack files' shapes, checked with zod so a bad key is named, not guessed at. */
 import { z } from 'zod';
+import type { Text } from './pack.js';
+
+/** What a code must look like, in both languages; the schemas name a hint by its key. */
+export const PATTERN_HINTS = {
+  ruleId: { vi: 'chữ cái, chữ số, ".", "_", "-" hoặc "="', en: 'ruleId' },
+  sheetCode: { vi: 'một chữ cái, rồi chữ cái, chữ số hoặc "_"', en: 'sheetCode' },
+  sheetName: { vi: 'không có \\ / ? * [ ] hoặc :', en: 'no \\ / ? * [ ] or :' },
+  packId: { vi: 'chữ thường, chữ số và "-"', en: 'packId' },
+  version: { vi: 'một phiên bản dạng 1.0.0', en: 'version' },
+} satisfies Record<string, Text>;
 
 const code = z.string().trim().min(1).max(40);
 const text = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
@@ -26,7 +36,7 @@ const identityField = z.strictObject({ label: text, value: z.string().trim().min
 const identity = z.strictObject({ name: identityField, code: identityField, period: identityField });
 
 export const ruleSchema = z.strictObject({
-  id: z.string().regex(/^[\p{L}\p{N}._=\-]+$/u, 'letters, digits, ".", "_", "-" or "="'),
+  id: z.string().regex(/^[\p{L}\p{N}._=\-]+$/u, 'ruleId'),
   family: z.enum(['sum', 'same', 'percent', 'growth', 'part', 'carry']),
   assert: z.string().min(3).max(2000),
   severity: z.enum(['error', 'warning']).optional(),
@@ -36,8 +46,8 @@ export const ruleSchema = z.strictObject({
 });
 
 export const sheetSchema = z.strictObject({
-  code: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'a letter, then letters, digits or "_"'),
-  name: z.string().min(1).max(31).regex(/^[^\\/?*[\]:]+$/, 'no \\ / ? * [ ] or :'),
+  code: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'sheetCode'),
+  name: z.string().min(1).max(31).regex(/^[^\\/?*[\]:]+$/, 'sheetName'),
   title: text,
   subtitle: text.optional(),
   unit: text,
@@ -47,8 +57,8 @@ export const sheetSchema = z.strictObject({
 });
 
 export const packManifestSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and "-"'),
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'a version like 1.0.0'),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'packId'),
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'version'),
   title: text,
   issuer: text.optional(),
   identity: identity.optional(),

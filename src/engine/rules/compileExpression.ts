@@ -1,4 +1,5 @@
 /** Turns an allow-listed mathjs tree into a closure over cell intervals; anything else is refused. */
+import type { Text } from '../pack/pack.js';
 import type { MathNode } from 'mathjs/number';
 import * as iv from './interval.js';
 import type { Interval } from './interval.js';
@@ -10,8 +11,8 @@ export type Evaluator = (lo: ArrayLike<number>, hi: ArrayLike<number>) => Interv
 export type ResolveCells = (sheet: string, rows: [string, string], cols: [string, string]) => number[];
 
 export class RuleRefused extends Error {
-  constructor(reason: string) {
-    super(reason);
+  constructor(readonly reason: Text) {
+    super(reason.en);
     this.name = 'RuleRefused';
   }
 }
@@ -46,13 +47,19 @@ export function compileExpression(node: MathNode, ctx: CompileContext): Evaluato
 
 function scalar(term: Term, node: MathNode): Evaluator {
   if ('scalar' in term) return term.scalar;
-  throw new RuleRefused(`the range ${node.toString()} must be inside sum(), min() or max()`);
+  throw new RuleRefused({
+    vi: `vùng ${node.toString()} phải nằm trong sum(), min() hoặc max()`,
+    en: `the range ${node.toString()} must be inside sum(), min() or max()`,
+  });
 }
 
 function compileTerm(node: MathNode, ctx: CompileContext): Term {
   ctx.depth = (ctx.depth ?? 0) + 1;
   try {
-    if (ctx.depth > MAX_DEPTH) throw new RuleRefused(`the expression is nested more than ${MAX_DEPTH} levels deep`);
+    if (ctx.depth > MAX_DEPTH) throw new RuleRefused({
+      vi: `biểu thức lồng nhau quá ${MAX_DEPTH} tầng`,
+      en: `the expression is nested more than ${MAX_DEPTH} levels deep`,
+    });
     return compileNode(node, ctx);
   } finally {
     ctx.depth--;
@@ -73,20 +80,29 @@ function compileNode(node: MathNode, ctx: CompileContext): Term {
     case 'AccessorNode':
       return reference(n, ctx);
     default:
-      throw new RuleRefused(`"${node.toString()}" is not allowed in a rule (${node.type})`);
+      throw new RuleRefused({
+        vi: `không được dùng "${node.toString()}" trong quy tắc (${node.type})`,
+        en: `"${node.toString()}" is not allowed in a rule (${node.type})`,
+      });
   }
 }
 
 function constant(value: unknown): Evaluator {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new RuleRefused(`only finite numbers may stand alone in a rule, not ${JSON.stringify(value)}`);
+    throw new RuleRefused({
+      vi: `quy tắc chỉ được có số hữu hạn đứng riêng, không được có ${JSON.stringify(value)}`,
+      en: `only finite numbers may stand alone in a rule, not ${JSON.stringify(value)}`,
+    });
   }
   const v = iv.point(value);
   return () => v;
 }
 
 function operator(n: Record<string, any>, ctx: CompileContext): Evaluator {
-  if (n.implicit) throw new RuleRefused(`write * between the terms of "${n.toString()}"`);
+  if (n.implicit) throw new RuleRefused({
+      vi: `hãy viết * giữa các số hạng của "${n.toString()}"`,
+      en: `write * between the terms of "${n.toString()}"`,
+    });
   const args = (n.args as MathNode[]).map((a) => compileExpression(a, ctx));
   const [a, b] = args as [Evaluator, Evaluator];
   if (args.length === 2 && BINARY[n.fn]) {
@@ -97,7 +113,10 @@ function operator(n: Record<string, any>, ctx: CompileContext): Evaluator {
     const f = UNARY[n.fn]!;
     return (lo, hi) => f(a(lo, hi));
   }
-  throw new RuleRefused(`the operator "${n.op}" is not allowed in a rule; use + - * /`);
+  throw new RuleRefused({
+    vi: `không được dùng phép toán "${n.op}" trong quy tắc; hãy dùng + - * /`,
+    en: `the operator "${n.op}" is not allowed in a rule; use + - * /`,
+  });
 }
 
 function call(n: Record<string, any>, ctx: CompileContext): Evaluator {
@@ -109,7 +128,10 @@ function call(n: Record<string, any>, ctx: CompileContext): Evaluator {
   }
   const reduce = Object.hasOwn(REDUCERS, name) ? REDUCERS[name]! : undefined;
   if (!reduce || args.length === 0) {
-    throw new RuleRefused(`the function "${n.fn?.toString()}" is not allowed in a rule; use sum, min, max or abs`);
+    throw new RuleRefused({
+      vi: `không được dùng hàm "${n.fn?.toString()}" trong quy tắc; hãy dùng sum, min, max hoặc abs`,
+      en: `the function "${n.fn?.toString()}" is not allowed in a rule; use sum, min, max or abs`,
+    });
   }
   const terms = args.map((a) => compileTerm(a, ctx));
   return (lo, hi) => {
@@ -140,7 +162,10 @@ function fold(
 function reference(n: Record<string, any>, ctx: CompileContext): Term {
   const index = n.index as Record<string, any>;
   if (n.object?.type !== 'SymbolNode' || index.dotNotation || index.dimensions.length !== 2) {
-    throw new RuleRefused(`"${n.toString()}" is not a cell reference; write SHEET['row', 'column']`);
+    throw new RuleRefused({
+    vi: `"${n.toString()}" không phải tham chiếu ô; hãy viết BIỂU['dòng', 'cột']`,
+    en: `"${n.toString()}" is not a cell reference; write SHEET['row', 'column']`,
+  });
   }
   const [rows, cols] = (index.dimensions as MathNode[]).map((d) => span(d, ctx)) as [
     [string, string],
@@ -166,5 +191,8 @@ function code(node: MathNode, ctx: CompileContext): string {
   const n = node as MathNode & Record<string, any>;
   if (node.type === 'ConstantNode' && typeof n.value === 'string') return n.value;
   if (node.type === 'SymbolNode' && Object.hasOwn(ctx.bindings, n.name)) return ctx.bindings[n.name]!;
-  throw new RuleRefused(`"${node.toString()}" is not a row or column code; write codes in quotes, like '1.2'`);
+  throw new RuleRefused({
+    vi: `"${node.toString()}" không phải mã dòng hay mã cột; hãy viết mã trong dấu nháy, như '1.2'`,
+    en: `"${node.toString()}" is not a row or column code; write codes in quotes, like '1.2'`,
+  });
 }

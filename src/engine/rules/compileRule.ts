@@ -37,14 +37,20 @@ export function compileRule(spec: RuleSpec, resolve: ResolveCells): CompiledRule
   const root = parseExpression(spec.assert) as MathNode & Record<string, any>;
   const comparison = root.type === 'OperatorNode' ? COMPARISONS[root.fn as string] : undefined;
   if (!comparison) {
-    throw new RuleRefused(`"${spec.assert}" must be one comparison: left == right (or <=, >=, <, >)`);
+    throw new RuleRefused({
+      vi: `"${spec.assert}" phải là một phép so sánh: trái == phải (hoặc <=, >=, <, >)`,
+      en: `"${spec.assert}" must be one comparison: left == right (or <=, >=, <, >)`,
+    });
   }
   return bindingsOf(spec).map((bindings) => {
     const left = new Set<number>();
     const lhs = compileExpression(root.args[0], { resolve, bindings, slots: left });
     const slots = new Set(left);
     const rhs = compileExpression(root.args[1], { resolve, bindings, slots });
-    if (!slots.size) throw new RuleRefused(`"${spec.assert}" reads no cell, so it checks nothing`);
+    if (!slots.size) throw new RuleRefused({
+      vi: `"${spec.assert}" không đọc ô nào nên không kiểm tra gì`,
+      en: `"${spec.assert}" reads no cell, so it checks nothing`,
+    });
     const values = Object.values(bindings);
     return {
       id: values.length ? `${spec.id}[${values.join(',')}]` : spec.id,
@@ -73,7 +79,10 @@ function bindingsOf(spec: RuleSpec): Record<string, string>[] {
   let out: Record<string, string>[] = [{}];
   for (const [name, values] of Object.entries(spec.for ?? {})) {
     out = out.flatMap((b) => values.map((v) => ({ ...b, [name]: v })));
-    if (out.length > MAX_INSTANCES) throw new RuleRefused(`"for" expands to more than ${MAX_INSTANCES} rules`);
+    if (out.length > MAX_INSTANCES) throw new RuleRefused({
+      vi: `"for" sinh ra quá ${MAX_INSTANCES} quy tắc`,
+      en: `"for" expands to more than ${MAX_INSTANCES} rules`,
+    });
   }
   return out;
 }

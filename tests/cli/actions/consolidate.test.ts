@@ -240,12 +240,12 @@ describe('refused, with one sentence naming the files; nothing written, no input
     [
       'a damaged file',
       async (dir) => writeFile(join(dir, '08-te-rong.xlsx'), 'not a workbook'),
-      /^Không tổng hợp: tệp "[^"]*08-te-rong\.xlsx" không phải là sổ tính Excel \(\.xlsx\) hoặc đã bị hỏng: không mở được; không ghi tệp nào\.$/,
+      /^Không tổng hợp, không ghi tệp nào: Tệp "[^"]*08-te-rong\.xlsx" không phải là sổ tính Excel \(\.xlsx\) hoặc đã bị hỏng: không mở được\.$/,
     ],
     [
       'a spreadsheet saved in another format',
       async (dir) => writeFile(join(dir, '16-old.xls'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])),
-      /^Không tổng hợp: tệp "[^"]*16-old\.xls" được lưu dạng \.xls, không phải \.xlsx: hãy mở tệp và lưu lại dưới dạng Sổ làm việc Excel \(\.xlsx\); không ghi tệp nào\.$/,
+      /^Không tổng hợp, không ghi tệp nào: Tệp "[^"]*16-old\.xls" được lưu dạng \.xls, không phải \.xlsx: hãy mở tệp và lưu lại dưới dạng Sổ làm việc Excel \(\.xlsx\)\.$/,
     ],
     [
       'the workbook of an earlier run left among its units',
@@ -287,7 +287,7 @@ describe('refused, with one sentence naming the files; nothing written, no input
     expect(r).toEqual({
       code: 2,
       stdout: '',
-      stderr: `Not consolidated: "${join(dir, 'b.xlsx')}" is not an Excel workbook (.xlsx) or is damaged: it cannot be opened; nothing was written.\n`,
+      stderr: `Not consolidated, nothing was written: "${join(dir, 'b.xlsx')}" is not an Excel workbook (.xlsx) or is damaged: it cannot be opened.\n`,
     });
   });
 

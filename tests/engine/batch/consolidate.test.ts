@@ -250,14 +250,14 @@ describe('Consolidator refuses, naming the files', () => {
     delete foreign.meta;
     const { error } = refusal((k) => k.add(foreign, 'x.xlsx'));
     // The reason names the file: it is the sentence, the file named once.
-    expect(error.text.en).toBe('Not consolidated: "x.xlsx" holds none of the sheets of template pack tiny 1.0.0: it is not one of its workbooks; nothing was written.');
-    expect(error.text.vi).toBe('Không tổng hợp: tệp "x.xlsx" không có biểu nào của gói biểu mẫu tiny 1.0.0: đây không phải tệp biểu mẫu của gói này; không ghi tệp nào.');
+    expect(error.text.en).toBe('Not consolidated, nothing was written: "x.xlsx" holds none of the sheets of template pack tiny 1.0.0: it is not one of its workbooks.');
+    expect(error.text.vi).toBe('Không tổng hợp, không ghi tệp nào: Tệp "x.xlsx" không có biểu nào của gói biểu mẫu tiny 1.0.0: đây không phải tệp biểu mẫu của gói này.');
   });
 
   it('a reason that does not name the file is given after it', () => {
     const error = ConsolidationRefused.unusable('x.xlsx', { vi: 'Sổ tính không có ô S1.', en: 'The workbook has no cell S1.' });
-    expect(error.text.vi).toBe('Không tổng hợp: tệp "x.xlsx" không dùng được (Sổ tính không có ô S1); không ghi tệp nào.');
-    expect(error.text.en).toBe('Not consolidated: "x.xlsx" cannot be used (The workbook has no cell S1); nothing was written.');
+    expect(error.text.vi).toBe('Không tổng hợp tệp "x.xlsx", không ghi tệp nào: Sổ tính không có ô S1.');
+    expect(error.text.en).toBe('"x.xlsx" not consolidated, nothing was written: The workbook has no cell S1.');
   });
 
   it('a consolidated workbook among units\' own (an earlier result left among them), wherever it comes in the batch', () => {

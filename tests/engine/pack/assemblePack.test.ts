@@ -174,3 +174,20 @@ describe('assemblePack: a broken pack is a PackError naming the file and the bad
     expect(inRules.message).toContain('no sheet "S3"');
   });
 });
+
+describe('assemblePack: one language at a time', () => {
+  const english = /\b(the|is|are|expected|received|invalid|must|letters|too|number|string|key)\b/i;
+  const cases: [string, (d: any) => void][] = [
+    ['sheets/S1.json', (d) => (d.columns[1].decimals = '2')],
+    ['sheets/S1.json', (d) => (d.columns[0].kind = 'money')],
+    ['sheets/S1.json', (d) => (d.name = 'a/b')],
+    ['sheets/S2.json', (d) => (d.colour = 'red')],
+    ['pack.json', (d) => (d.version = 'one')],
+    ['rules.json', (d) => (d[0].assert = "S1['1', '(9)'] == 1")],
+  ];
+  it.each(cases)('a Vietnamese sentence about %s has no English words, and the English one no Vietnamese', (path, edit) => {
+    const e = packError(withFile(path, edit));
+    expect(e.text.vi.replace(/"[^"]*"/g, '')).not.toMatch(english);
+    expect(e.text.en).not.toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i);
+  });
+});
