@@ -1,4 +1,4 @@
-/** What a check found: plain values keyed by `code`; message text lives in messages.ts. */
+/** What a check found: plain values keyed by `code`; message text lives in report/messages.ts. */
 import type { Comparison } from '../rules/interval.js';
 import type { Severity } from '../pack/pack.js';
 

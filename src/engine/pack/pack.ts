@@ -81,7 +81,7 @@ export interface IdentityField {
 
 /**
  * Who reports and for when: labelled input cells in the title block of the first sheet, found by the
- * defined names KB_UNIT_NAME, KB_UNIT_CODE and KB_PERIOD (layout.ts).
+ * defined names KB_UNIT_NAME, KB_UNIT_CODE and KB_PERIOD (workbook/markers.ts).
  */
 export interface IdentitySpec {
   name: IdentityField;

@@ -5,7 +5,7 @@ export const META_SHEET = '_kiembieu';
 export const META_KEYS = {
   packId: 'packId',
   packVersion: 'packVersion',
-  /** sha256 of the input cells when the workbook was last checked and exported (inputStamp.ts). */
+  /** sha256 of the input cells when the workbook was last checked and exported (check/inputStamp.ts). */
   inputStamp: 'inputStamp',
   /** ISO time of that check. */
   checkedAt: 'checkedAt',
