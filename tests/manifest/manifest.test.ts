@@ -1,16 +1,16 @@
 /**
- * manifest.xml, checked offline: valid against Microsoft's add-in manifest XSDs (kept outside the repository,
- * in ../shared/office-manifest-xsd, see its README), and right where the XSDs cannot tell: https only, Excel
- * only, ExcelApi 1.13, an en-US text for every Vietnamese one, resids that resolve, icons that exist at size.
+ * manifest.xml, checked offline: valid against Microsoft's add-in manifest XSDs (copied beside this test in
+ * xsd/, see its README), and right where the XSDs cannot tell: https only, Excel only, ExcelApi 1.13, an en-US
+ * text for every Vietnamese one, resids that resolve, icons that exist at size.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { validateXML, type XMLFileInfo, type XMLValidationResult } from 'xmllint-wasm';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SCHEMA_DIR = resolve(REPO_ROOT, '../shared/office-manifest-xsd');
+const SCHEMA_DIR = fileURLToPath(new URL('./xsd/', import.meta.url));
 const MAIN_SCHEMA = 'OfficeAppManifestV1_1.xsd';
 const ASSETS_DIR = join(REPO_ROOT, 'taskpane', 'assets');
 
