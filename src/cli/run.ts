@@ -2,93 +2,101 @@
  * The command line: parses arguments, runs one action, turns every refusal into one sentence and exit 2.
  * Actions are imported when run: mathjs and exceljs take a second or two to load, --help should not.
  */
-import { parseArgs } from 'node:util';
 import { errorText, type Lang } from '../engine/index.js';
 import { defaultPackDir } from '../node/defaultPackDir.js';
+import { langHint, parseCommandLine, type Values } from './commandLine.js';
+import { NotOneOfError, UsageError } from './errors.js';
 import { EXIT, type Io } from './io.js';
 import { USAGE } from './usage.js';
-import { UsageError } from './UsageError.js';
-
-const OPTIONS = {
-  pack: { type: 'string' },
-  out: { type: 'string' },
-  report: { type: 'string', multiple: true },
-  'unit-name': { type: 'string' },
-  'unit-code': { type: 'string' },
-  period: { type: 'string' },
-  format: { type: 'string', default: 'text' },
-  lang: { type: 'string', default: 'vi' },
-  force: { type: 'boolean', default: false },
-  help: { type: 'boolean', short: 'h', default: false },
-  version: { type: 'boolean', short: 'v', default: false },
-} as const;
 
 export async function run(argv: string[], io: Io, version = '0.0.0'): Promise<number> {
   let lang = langHint(argv);
   try {
-    const { values, positionals } = parseArguments(argv);
+    const { command, files, values } = parseCommandLine(argv);
     lang = oneOf(values.lang, ['vi', 'en'] as const, '--lang');
     if (values.help) return say(io, USAGE);
     if (values.version) return say(io, `${version}\n`);
-    const [command, ...files] = positionals;
-    const packDir = values.pack ?? defaultPackDir;
-    if (command === 'validate') {
-      if (!files.length) throw new UsageError('Name at least one workbook to validate.', 'Hãy nêu ít nhất một tệp để kiểm tra.');
-      const format = oneOf(values.format, ['text', 'json'] as const, '--format');
-      const { validateAction } = await import('./actions/validate.js');
-      return await validateAction({ files, packDir, format, lang }, io);
-    }
-    if (command === 'template') {
-      if (!values.out) throw new UsageError('Say where to write the template with --out FILE.', 'Hãy chỉ nơi ghi biểu mẫu bằng --out TỆP.');
-      const { templateAction } = await import('./actions/template.js');
-      return await templateAction({ packDir, out: values.out, lang, force: values.force }, io);
-    }
-    if (command === 'check') {
-      if (!files.length) throw new UsageError('Name a folder or the workbooks to check.', 'Hãy nêu thư mục hoặc các tệp cần kiểm tra.');
-      const format = oneOf(values.format, ['text', 'json'] as const, '--format');
-      const reports = values.report ?? [];
-      const odd = reports.find((r) => !/\.(xlsx|html?)$/i.test(r));
-      if (odd !== undefined) throw new UsageError(`--report takes a file ending in .xlsx or .html, not "${odd}".`, `--report nhận tệp có đuôi .xlsx hoặc .html, không nhận "${odd}".`);
-      const { checkAction } = await import('./actions/check.js');
-      return await checkAction({ inputs: files, packDir, format, lang, reports, force: values.force }, io);
-    }
-    if (command === 'consolidate') {
-      if (!files.length) throw new UsageError('Name a folder or the workbooks to consolidate.', 'Hãy nêu thư mục hoặc các tệp cần tổng hợp.');
-      if (!values.out || !/\.xlsx$/i.test(values.out)) {
-        throw new UsageError('Say where to write the consolidated workbook with --out FILE.xlsx.', 'Hãy chỉ nơi ghi tệp tổng hợp bằng --out TỆP.xlsx.');
-      }
-      if (values.force) throw new UsageError('consolidate never replaces a file: choose a new name for --out.', 'Lệnh tổng hợp không ghi đè tệp: hãy chọn tên mới cho --out.');
-      const format = oneOf(values.format, ['text', 'json'] as const, '--format');
-      const identity = { name: values['unit-name'], code: values['unit-code'], period: values.period };
-      const given = Object.fromEntries(Object.entries(identity).filter(([, v]) => v !== undefined).map(([k, v]) => [k, v!.trim()]));
-      const { consolidateAction } = await import('./actions/consolidate.js');
-      return await consolidateAction({ inputs: files, packDir, out: values.out, format, lang, identity: given }, io);
-    }
     if (command === undefined) return say(io, USAGE);
-    throw new UsageError(`Unknown command "${command}".`, `Không có lệnh "${command}".`);
+    const act = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!act) throw new UsageError({ vi: `Không có lệnh "${command}".`, en: `Unknown command "${command}".` });
+    return await act({ files, values, lang, packDir: values.pack ?? defaultPackDir }, io);
   } catch (e) {
     io.stderr.write(`${sentence(e, lang)}\n`);
     return EXIT.unusable;
   }
 }
 
-/** The language asked for, known even when the rest of the line cannot be parsed. */
-function langHint(argv: string[]): Lang {
-  const i = argv.indexOf('--lang');
-  return (i >= 0 && argv[i + 1] === 'en') || argv.includes('--lang=en') ? 'en' : 'vi';
+interface CommandLine {
+  files: string[];
+  values: Values;
+  lang: Lang;
+  packDir: string;
 }
 
-function parseArguments(argv: string[]) {
-  try {
-    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw new UsageError(`${(e as Error).message}.`, `Tham số không hợp lệ: ${(e as Error).message}.`);
-  }
-}
+const COMMANDS: Readonly<Record<string, (line: CommandLine, io: Io) => Promise<number>>> = {
+  async validate({ files, values, lang, packDir }, io) {
+    if (!files.length) {
+      throw new UsageError({ vi: 'Hãy nêu ít nhất một tệp để kiểm tra.', en: 'Name at least one workbook to validate.' });
+    }
+    const format = oneOf(values.format, ['text', 'json'] as const, '--format');
+    const { validateAction } = await import('./actions/validate.js');
+    return validateAction({ files, packDir, format, lang }, io);
+  },
+
+  async template({ values, lang, packDir }, io) {
+    if (!values.out) {
+      throw new UsageError({ vi: 'Hãy chỉ nơi ghi biểu mẫu bằng --out TỆP.', en: 'Say where to write the template with --out FILE.' });
+    }
+    const { templateAction } = await import('./actions/template.js');
+    return templateAction({ packDir, out: values.out, lang, force: values.force }, io);
+  },
+
+  async check({ files, values, lang, packDir }, io) {
+    if (!files.length) {
+      throw new UsageError({ vi: 'Hãy nêu thư mục hoặc các tệp cần kiểm tra.', en: 'Name a folder or the workbooks to check.' });
+    }
+    const format = oneOf(values.format, ['text', 'json'] as const, '--format');
+    const reports = values.report ?? [];
+    const odd = reports.find((r) => !/\.(xlsx|html?)$/i.test(r));
+    if (odd !== undefined) {
+      throw new UsageError({
+        vi: `--report nhận tệp có đuôi .xlsx hoặc .html, không nhận "${odd}".`,
+        en: `--report takes a file ending in .xlsx or .html, not "${odd}".`,
+      });
+    }
+    const { checkAction } = await import('./actions/check.js');
+    return checkAction({ inputs: files, packDir, format, lang, reports, force: values.force }, io);
+  },
+
+  async consolidate({ files, values, lang, packDir }, io) {
+    if (!files.length) {
+      throw new UsageError({ vi: 'Hãy nêu thư mục hoặc các tệp cần tổng hợp.', en: 'Name a folder or the workbooks to consolidate.' });
+    }
+    if (!values.out || !/\.xlsx$/i.test(values.out)) {
+      throw new UsageError({
+        vi: 'Hãy chỉ nơi ghi tệp tổng hợp bằng --out TỆP.xlsx.',
+        en: 'Say where to write the consolidated workbook with --out FILE.xlsx.',
+      });
+    }
+    if (values.force) {
+      throw new UsageError({
+        vi: 'Lệnh tổng hợp không ghi đè tệp: hãy chọn tên mới cho --out.',
+        en: 'consolidate never replaces a file: choose a new name for --out.',
+      });
+    }
+    const format = oneOf(values.format, ['text', 'json'] as const, '--format');
+    const named = { name: values['unit-name'], code: values['unit-code'], period: values.period };
+    const identity = Object.fromEntries(
+      Object.entries(named).flatMap(([k, v]) => (v === undefined ? [] : [[k, v.trim()]])),
+    );
+    const { consolidateAction } = await import('./actions/consolidate.js');
+    return consolidateAction({ inputs: files, packDir, out: values.out, format, lang, identity }, io);
+  },
+};
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${flag} takes ${allowed.join(' or ')}, not "${value}".`, `${flag} nhận ${allowed.join(' hoặc ')}, không nhận "${value}".`);
+  throw new NotOneOfError(flag, allowed, value);
 }
 
 function say(io: Io, text: string): number {

@@ -1,7 +1,7 @@
 /** `kiembieu check FOLDER|FILE... [--report FILE.xlsx|FILE.html]... [--format text|json] [--lang vi|en]` */
 import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { PlainError, htmlReport, type Lang } from '../../engine/index.js';
+import { PlainError, htmlReport, type BatchEntry, type Lang } from '../../engine/index.js';
 import { isBatchReport } from '../../node/batchReportFile.js';
 import { listWorkbooks } from '../../node/listWorkbooks.js';
 import { loadPackDir } from '../../node/loadPackDir.js';
@@ -10,7 +10,6 @@ import { writeBatchReport } from '../../xlsx/writeBatchReport.js';
 import { formatBatch } from '../formatters/batch.js';
 import { formatJson } from '../formatters/json.js';
 import { EXIT, type Io } from '../io.js';
-import type { Outcome } from '../Outcome.js';
 import { progressBar } from '../progress.js';
 import { checkFile } from './validate.js';
 
@@ -52,7 +51,7 @@ export async function checkAction(opts: CheckOptions, io: Io): Promise<number> {
   const files = await listWorkbooks(opts.inputs);
   for (const path of opts.reports) await refuseReport(path, files, opts.force);
   const progress = progressBar(io.stderr, files.length);
-  const outcomes: Outcome[] = [];
+  const outcomes: BatchEntry[] = [];
   try {
     // One at a time: a workbook is dropped once checked, only its report is kept — as a copy, since
     // the texts in it may be slices of the workbook's XML and would keep all of it (see detached.ts).
@@ -94,7 +93,7 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /** Where to read the findings themselves, when there are some and no report was asked for. */
-function hint(outcomes: Outcome[], opts: CheckOptions): string | undefined {
+function hint(outcomes: BatchEntry[], opts: CheckOptions): string | undefined {
   const written = opts.reports.length;
   if (written) {
     return opts.lang === 'vi' ? `Đã ghi báo cáo: ${opts.reports.join(', ')}.` : `Report written: ${opts.reports.join(', ')}.`;

@@ -1,11 +1,10 @@
 /** `kiembieu validate FILE... [--pack DIR] [--format text|json] [--lang vi|en]` */
-import { errorText, validate, type CompiledPack, type Lang } from '../../engine/index.js';
+import { errorText, validate, type BatchEntry, type CompiledPack, type Lang } from '../../engine/index.js';
 import { loadPackDir } from '../../node/loadPackDir.js';
 import { readWorkbookFile } from '../../node/readWorkbookFile.js';
 import { formatJson } from '../formatters/json.js';
 import { formatText } from '../formatters/text.js';
 import { EXIT, type Io } from '../io.js';
-import type { Outcome } from '../Outcome.js';
 
 export interface ValidateOptions {
   files: string[];
@@ -16,7 +15,7 @@ export interface ValidateOptions {
 
 export async function validateAction(opts: ValidateOptions, io: Io): Promise<number> {
   const pack = await loadPackDir(opts.packDir);
-  const outcomes: Outcome[] = [];
+  const outcomes: BatchEntry[] = [];
   for (const file of opts.files) outcomes.push(await checkFile(pack, file));
   const run = { pack, outcomes };
   for (const o of outcomes) if ('error' in o) io.stderr.write(`${o.error[opts.lang]}\n`);
@@ -26,7 +25,7 @@ export async function validateAction(opts: ValidateOptions, io: Io): Promise<num
 }
 
 /** Whatever goes wrong with one file is said about that file; the other files are still checked. */
-export async function checkFile(pack: CompiledPack, file: string): Promise<Outcome> {
+export async function checkFile(pack: CompiledPack, file: string): Promise<BatchEntry> {
   try {
     return { file, report: validate(pack, await readWorkbookFile(file), file) };
   } catch (e) {

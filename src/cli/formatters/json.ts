@@ -1,6 +1,6 @@
 /** The stable JSON output (docs/json-output.md): one entry per file, findings with their messages. */
-import { message, sheetOf, type Finding, type Lang } from '../../engine/index.js';
-import type { CheckRun, Outcome } from '../Outcome.js';
+import { message, sheetOf, type BatchEntry, type Finding, type Lang } from '../../engine/index.js';
+import type { CheckRun } from '../CheckRun.js';
 
 export const JSON_FORMAT_VERSION = 1;
 
@@ -11,7 +11,7 @@ export function formatJson(run: CheckRun, lang: Lang): string {
   return `${JSON.stringify({ format: JSON_FORMAT_VERSION, files, counts: { files: files.length, unreadable, errors: sum('errors'), warnings: sum('warnings') } }, null, 2)}\n`;
 }
 
-function fileEntry(run: CheckRun, o: Outcome, lang: Lang) {
+function fileEntry(run: CheckRun, o: BatchEntry, lang: Lang) {
   if ('error' in o) return { file: o.file, error: o.error[lang], counts: undefined };
   const { report } = o;
   return {

@@ -1,6 +1,6 @@
 /** Findings for a terminal: grouped by sheet, errors first, numbers written the reader's way. */
 import { formatNumber, message, sheetOf, type CompiledPack, type Finding, type FindingCell, type Lang, type Report } from '../../engine/index.js';
-import type { CheckRun } from '../Outcome.js';
+import type { CheckRun } from '../CheckRun.js';
 
 const WORDS = {
   vi: {

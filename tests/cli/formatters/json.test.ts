@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatJson, JSON_FORMAT_VERSION } from '../../../src/cli/formatters/json.js';
-import type { CheckRun } from '../../../src/cli/Outcome.js';
+import type { CheckRun } from '../../../src/cli/CheckRun.js';
 import type { CompiledPack } from '../../../src/engine/pack/compilePack.js';
 import { locateTemplate } from '../../../src/engine/workbook/locateTemplate.js';
 import { validate, type Report } from '../../../src/engine/check/validate.js';

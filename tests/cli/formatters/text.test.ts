@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatText } from '../../../src/cli/formatters/text.js';
-import type { CheckRun } from '../../../src/cli/Outcome.js';
+import type { CheckRun } from '../../../src/cli/CheckRun.js';
 import type { CompiledPack } from '../../../src/engine/pack/compilePack.js';
 import { locateTemplate } from '../../../src/engine/workbook/locateTemplate.js';
 import { validate, type Report } from '../../../src/engine/check/validate.js';
