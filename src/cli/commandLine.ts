@@ -48,7 +48,11 @@ export function parseCommandLine(argv: string[]) {
   const [command, ...files] = positionals;
   const takes = command !== undefined && Object.hasOwn(COMMAND_OPTIONS, command) ? COMMAND_OPTIONS[command] : undefined;
   const stray = takes && [...new Set(given)].filter((name) => !takes.includes(name) && !EVERYWHERE.includes(name));
-  if (stray?.length) throw new OptionNotForCommandError(command!, stray.map((name) => `--${name}`));
+  if (stray?.length)
+    throw new OptionNotForCommandError(
+      command!,
+      stray.map((name) => `--${name}`),
+    );
   // Every option was checked against OPTIONS above, so the values have the types OPTIONS gives them.
   return { command, files, values: values as Values };
 }

@@ -6,30 +6,41 @@
  * kiembieu. Excel keeps both the creator and the sheet names when it saves the report again.
  */
 import { readFile } from 'node:fs/promises';
+import JSZip from 'jszip';
 import { BATCH_SHEETS } from '../engine/index.js';
-import { zipEntryText } from './zipEntry.js';
 
 /** The `creator` the template and the report workbooks are written with. */
 const CREATOR = 'kiembieu';
+const SHEET_NAME = /<(?:\w+:)?sheet\s[^>]*?\bname="([^"]*)"/g;
 
-export function isBatchReportBytes(bytes: Uint8Array): boolean {
-  const core = zipEntryText(bytes, 'docProps/core.xml');
+export async function isBatchReportBytes(bytes: Uint8Array): Promise<boolean> {
+  const zip = await JSZip.loadAsync(bytes).catch(() => undefined);
+  const core = await entryText(zip, 'docProps/core.xml');
   const creator = core && /<dc:creator>([^<]*)<\/dc:creator>/.exec(core)?.[1];
   if (creator === undefined || unescapeXml(creator).trim() !== CREATOR) return false;
-  const workbook = zipEntryText(bytes, 'xl/workbook.xml');
+  const workbook = await entryText(zip, 'xl/workbook.xml');
   if (!workbook) return false;
-  const names = [...workbook.matchAll(/<(?:\w+:)?sheet\s[^>]*?\bname="([^"]*)"/g)].map((m) => unescapeXml(m[1]!).normalize('NFC'));
-  return (['vi', 'en'] as const).some((lang) => names.length === 2 && names[0] === BATCH_SHEETS.summary[lang] && names[1] === BATCH_SHEETS.findings[lang]);
+  const names = [...workbook.matchAll(SHEET_NAME)].map((m) => unescapeXml(m[1]!).normalize('NFC'));
+  return (['vi', 'en'] as const).some(
+    (lang) => names.length === 2 && names[0] === BATCH_SHEETS.summary[lang] && names[1] === BATCH_SHEETS.findings[lang],
+  );
 }
 
 /** False as well when the file cannot be read: it is then no report to leave out or to overwrite. */
 export async function isBatchReport(path: string): Promise<boolean> {
   const bytes = await readFile(path).catch(() => undefined);
-  return bytes !== undefined && isBatchReportBytes(bytes);
+  return bytes !== undefined && (await isBatchReportBytes(bytes));
 }
+
+/** An entry's text; undefined when the zip lacks it or its data is spoiled. */
+async function entryText(zip: JSZip | undefined, name: string): Promise<string | undefined> {
+  return zip?.file(name)?.async('string').catch(() => undefined);
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 function unescapeXml(s: string): string {
   return s.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi, (_, hex: string, dec: string, named: string) =>
-    hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[named.toLowerCase()]!,
+    hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : ENTITIES[named.toLowerCase()]!,
   );
 }
