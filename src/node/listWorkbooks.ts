@@ -3,7 +3,6 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { PlainError } from '../engine/index.js';
 import { isBatchReport } from './batchReportFile.js';
-import { CannotReadFileError } from './CannotReadFileError.js';
 
 export class NoWorkbooksError extends PlainError {
   constructor(readonly paths: string[]) {
@@ -11,6 +10,32 @@ export class NoWorkbooksError extends PlainError {
       vi: `Không có tệp .xlsx nào trong ${paths.map((p) => `"${p}"`).join(', ')}.`,
       en: `There is no .xlsx file in ${paths.map((p) => `"${p}"`).join(', ')}.`,
     });
+  }
+}
+
+/** A path that is nothing, and not named as a spreadsheet file: the folder of a batch, mistyped. */
+export class NoSuchFolderError extends PlainError {
+  constructor(readonly path: string) {
+    super({
+      vi: `Không có thư mục hay tệp nào tên "${path}": không kiểm tra gì và không ghi gì.`,
+      en: `There is no folder or file "${path}": nothing was checked and nothing written.`,
+    });
+  }
+}
+
+/** A folder that is there but cannot be listed. */
+export class CannotReadFolderError extends PlainError {
+  constructor(
+    readonly path: string,
+    options?: ErrorOptions,
+  ) {
+    super(
+      {
+        vi: `Không đọc được thư mục "${path}": không có quyền đọc.`,
+        en: `Cannot read the folder "${path}": it may not be read.`,
+      },
+      options,
+    );
   }
 }
 
@@ -29,7 +54,8 @@ const byName = new Intl.Collator('vi', { numeric: true }).compare;
 /**
  * A folder gives its .xlsx and .xlsm files and its spreadsheets of other formats (not those of its
  * subfolders), sorted by name, except the reports `check --report` wrote there; a file is taken as named,
- * even when it is no workbook or does not exist (its check then says why). Each file is listed once.
+ * even when it is no workbook, or does not exist while named as a spreadsheet (its check then says why); any
+ * other path that does not exist refuses the batch. Each file is listed once.
  */
 export async function listWorkbooks(paths: string[]): Promise<string[]> {
   const seen = new Set<string>();
@@ -42,14 +68,15 @@ export async function listWorkbooks(paths: string[]): Promise<string[]> {
   };
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
+    if (!info && !isSpreadsheetName(path)) throw new NoSuchFolderError(path);
     if (!info?.isDirectory()) {
       add(path);
       continue;
     }
     const entries = await readdir(path, { withFileTypes: true }).catch((e: unknown) => {
-      throw new CannotReadFileError(path, { cause: e });
+      throw new CannotReadFolderError(path, { cause: e });
     });
-    const names = entries.filter((e) => e.isFile() && !HIDDEN.test(e.name) && (WORKBOOK.test(e.name) || OTHER_SPREADSHEET.test(e.name))).map((e) => e.name);
+    const names = entries.filter((e) => e.isFile() && !HIDDEN.test(e.name) && isSpreadsheetName(e.name)).map((e) => e.name);
     for (const name of names.sort(byName)) {
       const file = join(path, name);
       if (WORKBOOK.test(name) && (await isBatchReport(file))) continue;
@@ -58,4 +85,8 @@ export async function listWorkbooks(paths: string[]): Promise<string[]> {
   }
   if (!out.length) throw new NoWorkbooksError(paths);
   return out;
+}
+
+function isSpreadsheetName(name: string): boolean {
+  return WORKBOOK.test(name) || OTHER_SPREADSHEET.test(name);
 }

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listWorkbooks, NoWorkbooksError } from '../../src/node/listWorkbooks.js';
+import { listWorkbooks, NoSuchFolderError, NoWorkbooksError } from '../../src/node/listWorkbooks.js';
 import { writeBatchReport } from '../../src/xlsx/writeBatchReport.js';
 import { excelBytes, tempDir } from '../cli/helpers.js';
 import { compileTiny } from '../engine/fixtures.js';
@@ -55,6 +55,12 @@ describe('listWorkbooks', () => {
 
   it('a report named as a file is taken as named', async () => {
     expect(await listWorkbooks([at('reports', 'bao-cao.xlsx')])).toEqual([at('reports', 'bao-cao.xlsx')]);
+  });
+
+  it('a path that is not there and not named as a spreadsheet: a folder mistyped, the batch refused', async () => {
+    await expect(listWorkbooks([at('units'), at('khong-co')])).rejects.toThrow(NoSuchFolderError);
+    await expect(listWorkbooks([at('khong-co/')])).rejects.toThrow(`There is no folder or file "${at('khong-co/')}"`);
+    expect(await listWorkbooks([at('missing.ods')])).toEqual([at('missing.ods')]);
   });
 
   it('no workbook at all is a sentence naming the folders', async () => {

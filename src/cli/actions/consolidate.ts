@@ -75,32 +75,55 @@ function unitLines(c: Consolidated, lang: Lang): string[] {
   return [head, ...batchLines(entries, lang).map((l) => `  ${l}`)];
 }
 
-/** What was written, and which cells are not simply the sum of every unit. */
+/** The sentences after the units' lines, in each language. */
+const WRITTEN = {
+  vi: {
+    wrote: (out: string, units: number, period: string) =>
+      `Đã ghi ${out}: tổng hợp ${units} đơn vị${period ? `, kỳ ${period}` : ''}.`,
+    blank: (name: boolean, code: boolean) =>
+      `${name && code ? 'Tên và mã' : name ? 'Tên' : 'Mã'} của đơn vị tổng hợp để trống: hãy tổng hợp lại với ` +
+      `${[name && '--unit-name TÊN', code && '--unit-code MÃ'].filter(Boolean).join(' ')}, hoặc tự điền vào tệp.`,
+    manual: (n: number, where: string) => `${n} ô là số liệu của chính cấp tổng hợp, để trống cho bạn tự điền (${where}).`,
+    partial: (n: number, where: string) => `${n} ô chỉ gồm các đơn vị có ghi số, vì có đơn vị để trống (${where}).`,
+    differs: (n: number, where: string) =>
+      `${n} ô để trống vì các đơn vị ghi khác nhau và không có quy tắc tính lại (${where}).`,
+    listed: (sheet: string) => `Danh sách đơn vị và các ô này ở trang "${sheet}".`,
+  },
+  en: {
+    wrote: (out: string, units: number, period: string) =>
+      `Wrote ${out}: ${units} units consolidated${period ? `, period ${period}` : ''}.`,
+    blank: (name: boolean, code: boolean) =>
+      `The consolidating unit's ${name && code ? 'name and code are' : name ? 'name is' : 'code is'} left blank: ` +
+      `consolidate again with ${[name && '--unit-name NAME', code && '--unit-code CODE'].filter(Boolean).join(' ')}, ` +
+      'or fill it in yourself.',
+    manual: (n: number, where: string) =>
+      `${n} cells are figures of the consolidating level itself, left blank for you to fill in (${where}).`,
+    partial: (n: number, where: string) =>
+      `${n} cells add up only the units that gave a figure, as some left them blank (${where}).`,
+    differs: (n: number, where: string) =>
+      `${n} cells are left blank: the units differ and no rule recomputes them (${where}).`,
+    listed: (sheet: string) => `The units and these cells are listed on the sheet "${sheet}".`,
+  },
+} as const;
+
+/** What was written, whether the consolidating unit is named, and which cells are not the sum of every unit. */
 function written(out: string, c: Consolidated, lang: Lang): string {
-  const count = (kind: string) => c.notes.filter((n) => n.kind === kind).length;
-  const [manual, partial, differs] = [count('manual'), count('partial'), count('differs')];
-  const sheet = UNITS_SHEET[lang];
-  const where = (kind: string) =>
-    c.notes
-      .filter((n) => n.kind === kind)
-      .slice(0, 6)
-      .map((n) => `${n.sheet} ${n.row} ${n.col}`)
-      .join(', ') + (c.notes.filter((n) => n.kind === kind).length > 6 ? ', …' : '');
-  const period = c.identity.period;
-  if (lang === 'vi') {
-    const parts = [`Đã ghi ${out}: tổng hợp ${c.units.length} đơn vị${period ? `, kỳ ${period}` : ''}.`];
-    if (manual) parts.push(`${manual} ô là số liệu của chính cấp tổng hợp, để trống cho bạn tự điền (${where('manual')}).`);
-    if (partial) parts.push(`${partial} ô chỉ gồm các đơn vị có ghi số, vì có đơn vị để trống (${where('partial')}).`);
-    if (differs) parts.push(`${differs} ô để trống vì các đơn vị ghi khác nhau và không có quy tắc tính lại (${where('differs')}).`);
-    parts.push(`Danh sách đơn vị và các ô này ở trang "${sheet}".`);
-    return parts.join('\n');
+  const words = WRITTEN[lang];
+  const { name, code, period } = c.identity;
+  const parts = [words.wrote(out, c.units.length, period)];
+  if (!name || !code) parts.push(words.blank(!name, !code));
+  for (const kind of ['manual', 'partial', 'differs'] as const) {
+    const notes = c.notes.filter((n) => n.kind === kind);
+    if (notes.length) parts.push(words[kind](notes.length, where(notes)));
   }
-  const parts = [`Wrote ${out}: ${c.units.length} units consolidated${period ? `, period ${period}` : ''}.`];
-  if (manual) parts.push(`${manual} cells are figures of the consolidating level itself, left blank for you to fill in (${where('manual')}).`);
-  if (partial) parts.push(`${partial} cells add up only the units that gave a figure, as some left them blank (${where('partial')}).`);
-  if (differs) parts.push(`${differs} cells are left blank: the units differ and no rule recomputes them (${where('differs')}).`);
-  parts.push(`The units and these cells are listed on the sheet "${sheet}".`);
+  parts.push(words.listed(UNITS_SHEET[lang]));
   return parts.join('\n');
+}
+
+/** The first few cells of some notes, by their codes. */
+function where(notes: Consolidated['notes']): string {
+  const shown = notes.slice(0, 6).map((n) => `${n.sheet} ${n.row} ${n.col}`);
+  return shown.join(', ') + (notes.length > 6 ? ', …' : '');
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -312,6 +312,21 @@ describe('progress', () => {
 });
 
 describe('usage', () => {
+  it('a folder that is not there: called a folder, nothing checked, no report written; exit 2', async () => {
+    const missing = at('khong-co');
+    const report = at('bao-cao-khong-co.html');
+    const r = await runCli(['check', missing, '--report', report], { terminal: true });
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `Không có thư mục hay tệp nào tên "${missing}": không kiểm tra gì và không ghi gì.\n`,
+    });
+    await expect(readFile(report)).rejects.toThrow(/ENOENT/);
+    expect((await runCli(['check', UNITS, missing, '--lang', 'en'])).stderr).toBe(
+      `There is no folder or file "${missing}": nothing was checked and nothing written.\n`,
+    );
+  });
+
   it('a folder without workbooks is one sentence, exit 2', async () => {
     await mkdir(at('nothing'));
     const r = await runCli(['check', at('nothing')]);

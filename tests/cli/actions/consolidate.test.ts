@@ -170,6 +170,24 @@ describe('--format json and --period', () => {
   });
 });
 
+describe('the consolidating unit not named', () => {
+  it('says its name and code are left blank, and how to give them', async () => {
+    const r = await runCli(['consolidate', units[0]!, units[1]!, '--out', at('unnamed.xlsx')]);
+    expect(lines(r.stdout)).toContain(
+      'Tên và mã của đơn vị tổng hợp để trống: hãy tổng hợp lại với --unit-name TÊN --unit-code MÃ, hoặc tự điền vào tệp.',
+    );
+    const en = await runCli(['consolidate', units[0]!, '--out', at('unnamed-en.xlsx'), '--unit-code', 'MS', '--lang', 'en']);
+    expect(lines(en.stdout)).toContain(
+      "The consolidating unit's name is left blank: consolidate again with --unit-name NAME, or fill it in yourself.",
+    );
+  });
+
+  it('says nothing of it when both are given', async () => {
+    const r = await runCli(['consolidate', units[0]!, '--out', at('named.xlsx'), '--unit-name', 'Tỉnh', '--unit-code', 'T']);
+    expect(r.stdout).not.toContain('để trống:');
+  });
+});
+
 describe('one unit consolidated gives its figures back', () => {
   it.each([['02-dak-ro.xlsx'], ['11-khoi-co-quan.xlsx']])('%s', async (name) => {
     const outFile = at(`one-${name}`);
