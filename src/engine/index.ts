@@ -32,12 +32,15 @@ export { sheetOf, type Finding, type FindingCell } from './check/finding.js';
 // batch/: many units' workbooks.
 export { summarise, worstFirst, type BatchEntry } from './batch/summary.js';
 export { ConsolidationRefused, Consolidator, type Consolidated } from './batch/consolidate.js';
+export type { BatchProgress, BatchSource } from './batch/batchSource.js';
+export { checkBatch } from './batch/checkBatch.js';
+export { consolidateBatch } from './batch/consolidateBatch.js';
 export type { FigureInput as CellInput, FiguresByCode as Values } from './batch/values.js';
 
 // report/: the words and rows of every output.
 export { message } from './report/messages.js';
 export { formatNumber } from './report/formatNumber.js';
-export { BATCH_TEXT, stampText, summaryLines, unitText } from './report/batchText.js';
+export { BATCH_TEXT, cellText, stampText, summaryLines, unitText } from './report/batchText.js';
 export { BATCH_SHEETS, batchRows } from './report/batchRows.js';
 export { htmlReport } from './report/htmlReport.js';
 export { RESULTS_HEADER_ROW, resultRows, resultsSheetName, type ResultCell } from './report/resultRows.js';

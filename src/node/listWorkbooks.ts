@@ -3,6 +3,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { PlainError } from '../engine/index.js';
 import { isBatchReport } from './batchReportFile.js';
+import { OTHER_SPREADSHEET } from '../xlsx/otherSpreadsheet.js';
 
 export class NoWorkbooksError extends PlainError {
   constructor(readonly paths: string[]) {
@@ -43,12 +44,6 @@ export class CannotReadFolderError extends PlainError {
 const WORKBOOK = /\.xls[xm]$/i;
 /** Excel's own lock files ("~$name.xlsx") and hidden files are left out of a folder. */
 const HIDDEN = /^[~.]/;
-/**
- * Spreadsheets of other formats a unit may send (old Excel, Excel binary and templates, OpenDocument,
- * Numbers, WPS): taken from a folder too, so that a unit that sent one is not missing unnoticed — reading
- * one says it must be saved as .xlsx.
- */
-export const OTHER_SPREADSHEET = /\.(xls|xlsb|xlt|xltx|xltm|ods|ots|fods|numbers|et|ett)$/i;
 const byName = new Intl.Collator('vi', { numeric: true }).compare;
 
 /**

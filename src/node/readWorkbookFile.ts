@@ -1,29 +1,10 @@
 /** Reads a workbook file for checking; only ever opened for reading, never written back. */
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
-import { PlainError, type RawWorkbook } from '../engine/index.js';
-import { UnreadableWorkbookError } from '../xlsx/errors.js';
+import type { RawWorkbook } from '../engine/index.js';
 import { readWorkbook } from '../xlsx/readWorkbook.js';
 import { CannotReadFileError } from './CannotReadFileError.js';
-import { OTHER_SPREADSHEET } from './listWorkbooks.js';
 
-/** A spreadsheet saved in another format (.xls, .ods, …): the unit has to save it again as .xlsx. */
-export class SaveAsXlsxError extends PlainError {
-  constructor(
-    readonly path: string,
-    options?: ErrorOptions,
-  ) {
-    const ext = extname(path).toLowerCase();
-    super(
-      {
-        vi: `Tệp "${path}" được lưu dạng ${ext}, không phải .xlsx: hãy mở tệp và lưu lại dưới dạng Sổ làm việc Excel (.xlsx).`,
-        en: `"${path}" is saved as ${ext}, not .xlsx: open it and save it as an Excel Workbook (.xlsx).`,
-      },
-      options,
-    );
-  }
-}
-
+/** Throws CannotReadFileError, or what readWorkbook throws (a file of another format: SaveAsXlsxError). */
 export async function readWorkbookFile(path: string): Promise<RawWorkbook> {
   let bytes: Uint8Array;
   try {
@@ -31,11 +12,5 @@ export async function readWorkbookFile(path: string): Promise<RawWorkbook> {
   } catch (e) {
     throw new CannotReadFileError(path, { cause: e });
   }
-  try {
-    return await readWorkbook(bytes, path);
-  } catch (e) {
-    // An .xlsx merely named .xls is read all the same; a real .xls, .ods … is said to be one.
-    if (e instanceof UnreadableWorkbookError && OTHER_SPREADSHEET.test(path)) throw new SaveAsXlsxError(path, { cause: e });
-    throw e;
-  }
+  return readWorkbook(bytes, path);
 }

@@ -13,6 +13,25 @@ export class UnreadableWorkbookError extends PlainError {
   }
 }
 
+/** A spreadsheet saved in another format (.xls, .ods, …): the unit has to save it again as .xlsx. */
+export class SaveAsXlsxError extends PlainError {
+  constructor(
+    readonly fileName: string,
+    options?: ErrorOptions,
+  ) {
+    const ext = /\.[^./\\]*$/.exec(fileName)?.[0].toLowerCase() ?? '';
+    super(
+      {
+        vi:
+          `Tệp "${fileName}" được lưu dạng ${ext}, không phải .xlsx: ` +
+          'hãy mở tệp và lưu lại dưới dạng Sổ làm việc Excel (.xlsx).',
+        en: `"${fileName}" is saved as ${ext}, not .xlsx: open it and save it as an Excel Workbook (.xlsx).`,
+      },
+      options,
+    );
+  }
+}
+
 /** A cell the pack has that the workbook lacks: its sheet, row or column code was not found. */
 export class NoCellError extends PlainError {
   constructor(

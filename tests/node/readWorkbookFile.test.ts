@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PlainError } from '../../src/engine/errors.js';
 import { CannotReadFileError } from '../../src/node/CannotReadFileError.js';
-import { readWorkbookFile, SaveAsXlsxError } from '../../src/node/readWorkbookFile.js';
-import { UnreadableWorkbookError } from '../../src/xlsx/errors.js';
+import { readWorkbookFile } from '../../src/node/readWorkbookFile.js';
+import { SaveAsXlsxError, UnreadableWorkbookError } from '../../src/xlsx/errors.js';
 import konTum from '../../scripts/data/kon-tum-2017.js';
 import { KON_TUM, tempDir } from '../cli/helpers.js';
 

@@ -1,8 +1,9 @@
 /** `kiembieu check FOLDER|FILE... [--report FILE.xlsx|FILE.html]... [--format text|json] [--lang vi|en]` */
 import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { PlainError, htmlReport, type BatchEntry, type Lang } from '../../engine/index.js';
+import { PlainError, checkBatch, htmlReport, type BatchEntry, type Lang } from '../../engine/index.js';
 import { isBatchReport } from '../../node/batchReportFile.js';
+import { fileSource } from '../../node/fileSource.js';
 import { listWorkbooks } from '../../node/listWorkbooks.js';
 import { loadPackDir } from '../../node/loadPackDir.js';
 import { refuseExisting, refuseUnwritable, writeNewFile } from '../../node/writeNewFile.js';
@@ -11,7 +12,6 @@ import { formatBatch } from '../formatters/batch.js';
 import { formatJson } from '../formatters/json.js';
 import { EXIT, type Io } from '../io.js';
 import { progressBar } from '../progress.js';
-import { checkFile } from './validate.js';
 
 export interface CheckOptions {
   inputs: string[];
@@ -51,17 +51,8 @@ export async function checkAction(opts: CheckOptions, io: Io): Promise<number> {
   const files = await listWorkbooks(opts.inputs);
   for (const path of opts.reports) await refuseReport(path, files, opts.force);
   const progress = progressBar(io.stderr, files.length);
-  const outcomes: BatchEntry[] = [];
-  try {
-    // One at a time: a workbook is dropped once checked, only its report is kept — as a copy, since
-    // the texts in it may be slices of the workbook's XML and would keep all of it (see detached.ts).
-    for (const file of files) {
-      outcomes.push(structuredClone(await checkFile(pack, file)));
-      progress.tick(file);
-    }
-  } finally {
-    progress.done();
-  }
+  const tick = (_done: number, _total: number, file: string) => progress.tick(file);
+  const outcomes = await checkBatch(pack, files, fileSource, tick).finally(() => progress.done());
   const at = (opts.now?.() ?? new Date()).toISOString();
   for (const path of opts.reports) {
     const bytes = /\.html?$/i.test(path)

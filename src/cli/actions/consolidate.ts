@@ -1,9 +1,16 @@
 /** `kiembieu consolidate FOLDER|FILE... --out FILE.xlsx [--unit-name …] [--unit-code …] [--period …]` */
 import { access } from 'node:fs/promises';
-import { ConsolidationRefused, Consolidator, PlainError, UNITS_SHEET, type Consolidated, type Lang, type UnitIdentity } from '../../engine/index.js';
+import {
+  PlainError,
+  UNITS_SHEET,
+  consolidateBatch,
+  type Consolidated,
+  type Lang,
+  type UnitIdentity,
+} from '../../engine/index.js';
+import { fileSource } from '../../node/fileSource.js';
 import { listWorkbooks } from '../../node/listWorkbooks.js';
 import { loadPackDir } from '../../node/loadPackDir.js';
-import { readWorkbookFile } from '../../node/readWorkbookFile.js';
 import { refuseUnwritable, writeNewFile } from '../../node/writeNewFile.js';
 import { writeConsolidated } from '../../xlsx/writeConsolidated.js';
 import { batchLines } from '../formatters/batch.js';
@@ -38,18 +45,9 @@ export async function consolidateAction(opts: ConsolidateOptions, io: Io): Promi
   if (await exists(opts.out)) throw new OutExistsError(opts.out);
   await refuseUnwritable(opts.out);
   const files = await listWorkbooks(opts.inputs);
-  const consolidator = new Consolidator(pack);
   const progress = progressBar(io.stderr, files.length);
-  try {
-    // One workbook at a time: each is dropped once its figures are added to the running sums.
-    for (const file of files) {
-      consolidator.add(await readUnit(file), file);
-      progress.tick(file);
-    }
-  } finally {
-    progress.done();
-  }
-  const result = consolidator.result(opts.identity);
+  const tick = (_done: number, _total: number, file: string) => progress.tick(file);
+  const result = await consolidateBatch(pack, files, fileSource, opts.identity, tick).finally(() => progress.done());
   const at = (opts.now?.() ?? new Date()).toISOString();
   const { bytes, report } = await writeConsolidated(pack, result, opts.lang, at, opts.out);
   await writeNewFile(opts.out, bytes, false);
@@ -57,16 +55,6 @@ export async function consolidateAction(opts: ConsolidateOptions, io: Io): Promi
   if (opts.format === 'json') io.stdout.write(formatJson(run, opts.lang));
   else io.stdout.write(`${[...unitLines(result, opts.lang), '', written(opts.out, result, opts.lang), ''].join('\n')}\n${formatText(run, opts.lang)}`);
   return report.counts.errors > 0 ? EXIT.errors : EXIT.ok;
-}
-
-/** A unit's workbook, or the refusal of the whole batch naming it. */
-async function readUnit(file: string) {
-  try {
-    return await readWorkbookFile(file);
-  } catch (e) {
-    if (e instanceof PlainError) throw ConsolidationRefused.unusable(file, e.text);
-    throw e;
-  }
 }
 
 function unitLines(c: Consolidated, lang: Lang): string[] {
