@@ -13,61 +13,102 @@ import { $, type View } from './view.js';
 /** Typing pauses this long before the workbook is checked again. */
 const LIVE_DELAY_MS = 600;
 
+/** The pane's hold on the workbook: the fills it changed, and its calls to Excel one after another. */
+class ExcelPane {
+  originals: Originals = new Map();
+  private chain: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    readonly view: View,
+    readonly pack: CompiledPack,
+  ) {}
+
+  serial<T>(task: () => Promise<T>): Promise<T> {
+    return (this.chain = this.chain.then(task, task)) as Promise<T>;
+  }
+
+  /** Clicking a finding selects its cells in the workbook. */
+  readonly pick = (f: Finding) => void this.serial(() => selectCells(f.cells).catch((e) => this.view.error(e)));
+
+  show(result: ExcelCheck | undefined): void {
+    if (!result) return;
+    this.originals = result.originals;
+    this.view.showReport(result.report, this.pick);
+    const notice = result.notice;
+    this.view.status(notice && (() => notice.text[this.view.lang]), 'note');
+  }
+
+  /** A check without the progress bar, for live checking. */
+  quietCheck(): Promise<void> {
+    return this.serial(async () =>
+      this.show(await checkInExcel(this.pack, this.originals).catch((e) => void this.view.error(e))),
+    );
+  }
+}
+
 export function excelMode(view: View, pack: CompiledPack): void {
   $('excel').hidden = false;
-  let originals: Originals = new Map();
-  let chain: Promise<unknown> = Promise.resolve();
-  const serial = <T>(task: () => Promise<T>) => (chain = chain.then(task, task)) as Promise<T>;
-  const pick = (f: Finding) => void serial(() => selectCells(f.cells).catch((e) => view.error(e)));
+  const pane = new ExcelPane(view, pack);
+  checkButton(pane);
+  clearButton(pane);
+  insertButton(pane);
+  exportButton(pane);
+  liveSwitch(pane);
+}
 
-  const show = (result: ExcelCheck | undefined) => {
-    if (!result) return;
-    originals = result.originals;
-    view.showReport(result.report, pick);
-    const notice = result.notice;
-    view.status(notice && (() => notice.text[view.lang]), 'note');
-  };
+function checkButton(pane: ExcelPane): void {
+  const { view, pack } = pane;
+  $('check').addEventListener('click', () =>
+    pane.serial(async () =>
+      pane.show(
+        await view.busy(
+          (s) => s.checking,
+          () => checkInExcel(pack, pane.originals),
+        ),
+      ),
+    ),
+  );
+}
 
-  $('check').addEventListener('click', () => serial(async () => show(await view.busy((s) => s.checking, () => checkInExcel(pack, originals)))));
-
+function clearButton(pane: ExcelPane): void {
+  const { view, pack } = pane;
   $('clear').addEventListener('click', () =>
-    serial(async () => {
-      const result = await view.busy((s) => s.checking, () => checkInExcel(pack, originals, false));
+    pane.serial(async () => {
+      const result = await view.busy(
+        (s) => s.checking,
+        () => checkInExcel(pack, pane.originals, false),
+      );
       if (!result) return;
-      originals = result.originals;
+      pane.originals = result.originals;
       view.status((s) => s.cleared);
     }),
   );
+}
 
-  $('insert').addEventListener('click', () =>
-    serial(() =>
-      view.busy(
-        (s) => s.inserting,
-        async () => {
-          await insertTemplate(await fetchTemplate(pack, view.lang));
-          view.status((s) => s.inserted);
-        },
-      ),
-    ),
-  );
+function insertButton(pane: ExcelPane): void {
+  const { view, pack } = pane;
+  const insert = async () => {
+    await insertTemplate(await fetchTemplate(pack, view.lang));
+    view.status((s) => s.inserted);
+  };
+  $('insert').addEventListener('click', () => pane.serial(() => view.busy((s) => s.inserting, insert)));
+}
 
-  $('export').addEventListener('click', () =>
-    serial(() =>
-      view.busy(
-        (s) => s.exporting,
-        async () => {
-          const report = await exportChecked(pack, view.lang, new Date().toISOString());
-          view.showReport(report, pick);
-          download(await documentBytes(), view.lang === 'vi' ? 'bieu-da-kiem.xlsx' : 'checked-workbook.xlsx');
-          view.status((s) => s.exported);
-        },
-      ),
-    ),
-  );
+function exportButton(pane: ExcelPane): void {
+  const { view, pack } = pane;
+  const exportCopy = async () => {
+    const report = await exportChecked(pack, view.lang, new Date().toISOString());
+    view.showReport(report, pane.pick);
+    download(await documentBytes(), view.lang === 'vi' ? 'bieu-da-kiem.xlsx' : 'checked-workbook.xlsx');
+    view.status((s) => s.exported);
+  };
+  $('export').addEventListener('click', () => pane.serial(() => view.busy((s) => s.exporting, exportCopy)));
+}
 
+/** "Check as I type": a check once typing pauses, while the switch is on. */
+function liveSwitch(pane: ExcelPane): void {
   let stop: Stop | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const quietCheck = () => serial(async () => show(await checkInExcel(pack, originals).catch((e) => void view.error(e))));
   const live = $<HTMLInputElement>('live');
   live.addEventListener('change', async () => {
     clearTimeout(timer);
@@ -75,17 +116,17 @@ export function excelMode(view: View, pack: CompiledPack): void {
       if (live.checked) {
         stop = await watchInputs(() => {
           clearTimeout(timer);
-          timer = setTimeout(quietCheck, LIVE_DELAY_MS);
+          timer = setTimeout(() => void pane.quietCheck(), LIVE_DELAY_MS);
         });
-        view.status((s) => s.liveOn);
-        quietCheck();
+        pane.view.status((s) => s.liveOn);
+        void pane.quietCheck();
       } else {
         await stop?.();
         stop = undefined;
       }
     } catch (e) {
       live.checked = !!stop;
-      view.error(e);
+      pane.view.error(e);
     }
   });
 }

@@ -1,90 +1,53 @@
 /**
  * The page without Excel: check one workbook, or a supervisor's batch of them, in the browser; download
- * a checked copy, the batch report and the consolidated workbook. Files are read one at a time.
+ * a checked copy, the batch report (xlsx or HTML) and the consolidated workbook. Files are read one at a
+ * time, by the engine's batch runner, as on the command line.
  */
-import { PlainError, errorText, validate, type BatchEntry, type CompiledPack, type Report } from '../../src/engine/index.js';
-import { renderBatch } from './batchList.js';
+import {
+  checkBatch,
+  consolidateBatch,
+  htmlReport,
+  type BatchEntry,
+  type CompiledPack,
+} from '../../src/engine/index.js';
 import { download } from './download.js';
+import { browserFiles, bytesOf, StandalonePage } from './standalonePage.js';
 import { $, type View } from './view.js';
-
-interface Opened {
-  file: File;
-  report: Report;
-}
-
-const bytesOf = async (file: File) => new Uint8Array(await file.arrayBuffer());
 
 export function standaloneMode(view: View, pack: CompiledPack): void {
   $('standalone').hidden = false;
-  const buttons = { export: $<HTMLButtonElement>('export-file'), consolidate: $<HTMLButtonElement>('consolidate'), report: $<HTMLButtonElement>('batch-report') };
-  const enable = (b: HTMLButtonElement, on: boolean) => Object.assign(b, { disabled: !on }).setAttribute('data-off', String(!on));
-  let opened: Opened | undefined;
-  let batch: { files: File[]; entries: BatchEntry[] } | undefined;
-  const setOpened = (o: Opened | undefined) => {
-    opened = o;
-    enable(buttons.export, !!o);
-  };
-  const setBatch = (b: typeof batch) => {
-    batch = b;
-    buttons.consolidate.hidden = buttons.report.hidden = !b;
-    $('units').hidden = !b;
-    drawBatch();
-  };
-  const drawBatch = () => batch && renderBatch($('units'), batch.entries, view.lang, opened && batch.entries[batch.files.indexOf(opened.file)], choose);
-  const choose = (e: BatchEntry) => {
-    const file = batch?.files[batch.entries.indexOf(e)];
-    if (!file || !('report' in e)) return;
-    setOpened({ file, report: e.report });
-    view.showReport(e.report);
-    drawBatch();
-  };
-  view.onRender = drawBatch;
-  setOpened(undefined);
+  const page = new StandalonePage(view, pack);
+  page.setOpened(undefined);
+  templateLink(page);
+  filePicker(page);
+  dropZone(page);
+  exportButton(page);
+  consolidateButton(page);
+  reportButton(page, 'batch-report', 'xlsx');
+  reportButton(page, 'batch-report-html', 'html');
+  unitNavigation(page);
+}
 
+function templateLink({ view, pack }: StandalonePage): void {
   const template = $<HTMLAnchorElement>('template');
-  const templateHref = () => {
+  const href = () => {
     template.href = `templates/${pack.pack.id}-${pack.pack.version}.${view.lang}.xlsx`;
     template.download = `${pack.pack.id}-${pack.pack.version}.xlsx`;
   };
-  templateHref();
-  template.addEventListener('click', templateHref);
+  href();
+  template.addEventListener('click', href);
+}
 
-  const open = (files: File[]) =>
-    view.busy(
-      (s) => s.readingFile(files[0]!.name),
-      async () => {
-        setOpened(undefined);
-        setBatch(undefined);
-        view.showReport(undefined);
-        view.status(undefined);
-        const { readWorkbook } = await import('../../src/xlsx/readWorkbook.js');
-        const check = async (file: File) => validate(pack, await readWorkbook(await bytesOf(file), file.name), file.name);
-        if (files.length === 1) {
-          const report = await check(files[0]!);
-          setOpened({ file: files[0]!, report });
-          view.showReport(report);
-          view.status((s) => s.file(files[0]!.name));
-          return;
-        }
-        const entries: BatchEntry[] = [];
-        for (const [i, file] of files.entries()) {
-          await view.step((s) => s.readingBatch(i + 1, files.length, file.name), i, files.length);
-          entries.push(await check(file).then(
-            (report) => ({ file: file.name, report }),
-            (e: unknown) => ({ file: file.name, error: errorText(e, file.name) }),
-          ));
-        }
-        setBatch({ files, entries });
-        view.status((s) => s.batchFiles(files.length));
-      },
-    );
-
+function filePicker(page: StandalonePage): void {
   const input = $<HTMLInputElement>('file');
   input.addEventListener('change', () => {
     const files = [...(input.files ?? [])];
-    if (files.length) void open(files);
+    if (files.length) void open(page, files);
     input.value = '';
   });
+}
+
+function dropZone(page: StandalonePage): void {
   const drop = $('drop');
   drop.addEventListener('dragover', (e) => {
     e.preventDefault();
@@ -95,63 +58,108 @@ export function standaloneMode(view: View, pack: CompiledPack): void {
     e.preventDefault();
     drop.classList.remove('over');
     const files = [...(e.dataTransfer?.files ?? [])];
-    if (files.length) void open(files);
+    if (files.length) void open(page, files);
   });
+}
 
-  buttons.export.addEventListener('click', () =>
+/** One file is checked and shown; several are a batch, listed worst first. */
+function open(page: StandalonePage, files: File[]) {
+  const { view, pack } = page;
+  const n = files.length;
+  const reading = (i: number) =>
+    n === 1 ? view.t.readingFile(files[i]!.name) : view.t.readingBatch(i + 1, n, files[i]!.name);
+  return view.busy(
+    () => reading(0),
+    async () => {
+      page.setOpened(undefined);
+      page.setBatch(undefined);
+      view.showReport(undefined);
+      view.status(undefined);
+      const entries = await checkBatch(pack, files, browserFiles, (done) =>
+        done < n ? view.step(() => reading(done), done, n) : undefined,
+      );
+      if (n === 1) return showOne(page, files[0]!, entries[0]!);
+      page.setBatch({ files, entries });
+      view.status((s) => s.batchFiles(n));
+    },
+  );
+}
+
+function showOne(page: StandalonePage, file: File, entry: BatchEntry): void {
+  if (!('report' in entry)) return page.view.status((_, lang) => entry.error[lang], 'error');
+  page.setOpened({ file, report: entry.report });
+  page.view.showReport(entry.report);
+  page.view.status((s) => s.file(file.name));
+}
+
+function exportButton(page: StandalonePage): void {
+  const { view, pack } = page;
+  $('export-file').addEventListener('click', () =>
     view.busy(
       (s) => s.exporting,
       async () => {
-        if (!opened) return;
+        if (!page.opened) return;
         const { writeCheckedCopy } = await import('../../src/xlsx/writeCheckedCopy.js');
-        const { file, report } = opened;
-        const bytes = await writeCheckedCopy(await bytesOf(file), file.name, report, pack, view.lang, new Date().toISOString());
+        const { file, report } = page.opened;
+        const at = new Date().toISOString();
+        const bytes = await writeCheckedCopy(await bytesOf(file), file.name, report, pack, view.lang, at);
         const name = `${file.name.replace(/\.xlsx$/i, '')}-${view.lang === 'vi' ? 'da-kiem' : 'checked'}.xlsx`;
         download(bytes, name);
         view.status((s) => s.exportedFile(name));
       },
     ),
   );
+}
 
-  buttons.consolidate.addEventListener('click', () =>
-    view.busy(
-      (s) => s.consolidating(0, batch?.files.length ?? 0),
+function consolidateButton(page: StandalonePage): void {
+  const { view, pack } = page;
+  $('consolidate').addEventListener('click', () => {
+    const files = page.batch?.files ?? [];
+    const n = files.length;
+    return view.busy(
+      (s) => s.consolidating(1, n),
       async () => {
-        if (!batch) return;
-        const [{ Consolidator, ConsolidationRefused }, { readWorkbook }, { writeConsolidated }] = await Promise.all([
-          import('../../src/engine/index.js'),
-          import('../../src/xlsx/readWorkbook.js'),
-          import('../../src/xlsx/writeConsolidated.js'),
-        ]);
-        const consolidator = new Consolidator(pack);
-        for (const [i, file] of batch.files.entries()) {
-          await view.step((s) => s.consolidating(i + 1, batch!.files.length), i, batch.files.length);
-          const raw = await readWorkbook(await bytesOf(file), file.name).catch((e: unknown) => {
-            throw e instanceof PlainError ? ConsolidationRefused.unusable(file.name, e.text) : e;
-          });
-          consolidator.add(raw, file.name);
-        }
+        if (!n) return;
+        const { writeConsolidated } = await import('../../src/xlsx/writeConsolidated.js');
+        const result = await consolidateBatch(pack, files, browserFiles, {}, (done) =>
+          done < n ? view.step((s) => s.consolidating(done + 1, n), done, n) : undefined,
+        );
         const name = view.lang === 'vi' ? 'tong-hop.xlsx' : 'consolidated.xlsx';
-        const { bytes, report } = await writeConsolidated(pack, consolidator.result(), view.lang, new Date().toISOString(), name);
+        const { bytes, report } = await writeConsolidated(pack, result, view.lang, new Date().toISOString(), name);
         download(bytes, name);
-        setOpened(undefined);
-        view.showReport(report);
-        drawBatch();
-        view.status((s) => s.consolidated(batch!.files.length, name));
+        page.showConsolidated(name, report);
+        view.status((s) => s.consolidated(n, name));
       },
-    ),
-  );
+    );
+  });
+}
 
-  buttons.report.addEventListener('click', () =>
+/** The batch report, as an xlsx workbook or as one HTML file that opens in any browser. */
+function reportButton(page: StandalonePage, id: string, kind: 'xlsx' | 'html'): void {
+  const { view, pack } = page;
+  $(id).addEventListener('click', () =>
     view.busy(
       (s) => s.exporting,
       async () => {
-        if (!batch) return;
-        const { writeBatchReport } = await import('../../src/xlsx/writeBatchReport.js');
-        const name = view.lang === 'vi' ? 'bao-cao-kiem-tra.xlsx' : 'check-report.xlsx';
-        download(await writeBatchReport(pack, batch.entries, view.lang, new Date().toISOString()), name);
+        if (!page.batch) return;
+        const at = new Date().toISOString();
+        const name = `${view.lang === 'vi' ? 'bao-cao-kiem-tra' : 'check-report'}.${kind}`;
+        if (kind === 'html') {
+          const html = htmlReport(pack, page.batch.entries, view.lang, at);
+          download(new TextEncoder().encode(html), name, 'text/html;charset=utf-8');
+        } else {
+          const { writeBatchReport } = await import('../../src/xlsx/writeBatchReport.js');
+          download(await writeBatchReport(pack, page.batch.entries, view.lang, at), name);
+        }
         view.status((s) => s.reportFile(name));
       },
     ),
   );
+}
+
+/** Under a unit's findings: on to the unit before or after it, or back to the list. */
+function unitNavigation(page: StandalonePage): void {
+  $('prev-unit').addEventListener('click', () => page.step(-1));
+  $('next-unit').addEventListener('click', () => page.step(1));
+  $('to-list').addEventListener('click', () => page.focusList());
 }

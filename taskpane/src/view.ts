@@ -1,5 +1,5 @@
 /** The pane's DOM: texts in the chosen language, progress, one status line, and the findings list. */
-import { errorText, message, sheetOf, type CompiledPack, type Finding, type Lang, type Report } from '../../src/engine/index.js';
+import { cellText, errorText, message, sheetOf, type CompiledPack, type Finding, type Lang, type Report } from '../../src/engine/index.js';
 import { STRINGS, type Strings } from './strings.js';
 
 type Say = (s: Strings, lang: Lang) => string;
@@ -86,8 +86,9 @@ export class View {
     });
     $('lang').textContent = this.t.otherLang;
     $('lang').setAttribute('aria-label', this.t.otherLangLabel);
-    $('pack-title').textContent = `${this.pack.pack.title[this.lang]} (${this.pack.pack.id} ${this.pack.pack.version})`;
-    $('pack-title').title = $('pack-title').textContent;
+    const { title, shortTitle, id, version } = this.pack.pack;
+    $('pack-title').textContent = `${(shortTitle ?? title)[this.lang]} (${id} ${version})`;
+    $('pack-title').title = `${title[this.lang]} (${id} ${version})`;
     this.renderProgress();
     this.renderStatus();
     this.renderReport();
@@ -142,7 +143,7 @@ export class View {
     el.className = `finding ${f.severity}`;
     el.dataset.rule = f.rule;
     el.dataset.code = f.code;
-    const cells = f.cells.map((c) => `${c.sheetName}!${c.address}`).join(', ');
+    const cells = f.cells.map((c) => cellText(this.pack, c, this.lang)).join(' · ');
     el.append(
       Object.assign(document.createElement('span'), { className: 'icon', role: 'img', ariaLabel: f.severity }),
       Object.assign(document.createElement('span'), { className: 'text', textContent: message(f, this.lang, this.pack) }),

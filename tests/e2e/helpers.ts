@@ -64,10 +64,11 @@ export async function panePage(browser: Browser): Promise<{ page: Page; errors: 
   return { page, errors };
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** The whole page, or with `fullPage` false what the window shows. */
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<string> {
   await mkdir(SHOTS, { recursive: true });
   const path = join(SHOTS, name);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   return path;
 }
 

@@ -93,6 +93,8 @@ export interface Pack {
   id: string;
   version: string;
   title: Text;
+  /** At most 40 characters, for narrow places such as the task pane's header; else the title is cut. */
+  shortTitle?: Text;
   issuer?: Text;
   /** The reporting unit's name, code and period; without it a workbook does not say whose it is. */
   identity?: IdentitySpec;

@@ -13,6 +13,8 @@ export const PATTERN_HINTS = {
 
 const code = z.string().trim().min(1).max(40);
 const text = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
+/** A title that fits one line of a task pane's header. */
+const shortText = z.strictObject({ vi: z.string().trim().min(1).max(40), en: z.string().trim().min(1).max(40) });
 
 const column = z.strictObject({
   code,
@@ -60,6 +62,7 @@ export const packManifestSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'packId'),
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'version'),
   title: text,
+  shortTitle: shortText.optional(),
   issuer: text.optional(),
   identity: identity.optional(),
   sheets: z.array(code).min(1).max(100),

@@ -58,6 +58,16 @@ describe('packSchema', () => {
     expect(ok({ rules: [] })).toBe(false);
   });
 
+  it('a manifest may give a short title of at most 40 characters in each language', () => {
+    const ok = (shortTitle: unknown) =>
+      packManifestSchema.safeParse({ id: 'p', version: '1.0.0', title: t, sheets: ['PL1'], shortTitle }).success;
+    expect(ok(undefined)).toBe(true);
+    expect(ok({ vi: 'Tổng kết 10 năm Nghị quyết 22-NQ/TW', en: 'Resolution 22-NQ/TW: ten-year review' })).toBe(true);
+    expect(ok({ vi: 'x'.repeat(41), en: 'x' })).toBe(false);
+    expect(ok({ vi: 'x', en: '' })).toBe(false);
+    expect(ok({ vi: 'x' })).toBe(false);
+  });
+
   it("a manifest's identity: name, code and period, each a label and maybe a starting value", () => {
     const field = { label: t };
     const ok = (identity: unknown) => packManifestSchema.safeParse({ id: 'p', version: '1.0.0', title: t, sheets: ['PL1'], identity }).success;
