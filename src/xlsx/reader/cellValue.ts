@@ -5,19 +5,21 @@
  */
 import { dateText, isDateFormat, type RawCell } from '../../engine/index.js';
 
-export interface CellXml {
-  type: string;
-  /** The text of `<v>`, or of `<is>` for an inline string; undefined when the cell has neither. */
-  text: string | undefined;
-  formula: boolean;
-  numFmt: string | undefined;
-}
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
-/** undefined for a cell that holds nothing; `strings` are the shared strings. */
-export function cellValue(cell: CellXml, strings: string[], date1904: boolean): RawCell | undefined | 'damaged' {
-  const { type, text, formula } = cell;
+/**
+ * undefined for a cell that holds nothing; `text` is the text of `<v>`, or of `<is>` for an inline string,
+ * undefined when the cell has neither; `strings` are the shared strings.
+ */
+export function cellValue(
+  type: string,
+  text: string | undefined,
+  formula: boolean,
+  numFmt: string | undefined,
+  { strings, date1904 }: { strings: string[]; date1904: boolean },
+): RawCell | undefined | 'damaged' {
+  const cell = { numFmt };
   if (text === undefined || (text === '' && type !== 'inlineStr')) return formula ? styled({ value: null }, cell) : undefined;
   switch (type) {
     case 's': {
@@ -34,11 +36,11 @@ export function cellValue(cell: CellXml, strings: string[], date1904: boolean): 
     case 'd':
       return styled({ value: isoDate(text) ?? text }, cell);
     default:
-      return styled({ value: numberOf(text.trim(), cell.numFmt, date1904) ?? text }, cell);
+      return styled({ value: numberOf(text.trim(), numFmt, date1904) ?? text }, cell);
   }
 }
 
-function styled(raw: RawCell, cell: CellXml): RawCell {
+function styled(raw: RawCell, cell: { numFmt: string | undefined }): RawCell {
   if (cell.numFmt !== undefined && cell.numFmt !== 'General') raw.numFmt = cell.numFmt;
   return raw;
 }

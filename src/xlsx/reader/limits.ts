@@ -5,13 +5,13 @@
  */
 export const LIMITS = {
   /** Bytes of the .xlsx file as stored. */
-  fileBytes: 100 * 1024 * 1024,
+  fileBytes: 50 * 1024 * 1024,
   /** Entries in its zip. */
   entries: 10_000,
   /** Bytes one part (a sheet, the shared strings) inflates to. */
-  partBytes: 100 * 1024 * 1024,
+  partBytes: 32 * 1024 * 1024,
   /** Bytes all the parts read inflate to together. */
-  totalBytes: 250 * 1024 * 1024,
+  totalBytes: 96 * 1024 * 1024,
   sheets: 1_000,
   /** Excel's grid: 1,048,576 rows by 16,384 columns (A to XFD). */
   rows: 1_048_576,

@@ -110,9 +110,9 @@ class SheetReader {
     const cell = this.cell;
     this.cell = undefined;
     this.inValue = false;
-    if (!cell) return;
+    if (!cell || (cell.text === undefined && !cell.formula)) return;
     const numFmt = cell.style === undefined ? undefined : this.ctx.styles[Number(cell.style)];
-    const raw = cellValue({ ...cell, numFmt }, this.ctx.strings, this.ctx.date1904);
+    const raw = cellValue(cell.type, cell.text, cell.formula, numFmt, this.ctx);
     if (raw === 'damaged') throw this.damaged();
     if (!raw) return;
     if (++this.kept > LIMITS.cellsPerSheet) throw new TooManyCellsError(this.ctx.file, this.name);
@@ -140,6 +140,7 @@ class SheetReader {
           if (++work > LIMITS.mergeWork) throw new TooManyMergesError(this.ctx.file, this.name);
           if (row[c] && (r !== top || c !== left)) delete row[c];
         }
+        while (row.length && row[row.length - 1] === undefined) row.length--;
       }
       if (work > LIMITS.mergeWork) throw new TooManyMergesError(this.ctx.file, this.name);
     }

@@ -3,6 +3,7 @@
  * under the limits, so that a bomb is stopped after its first megabytes rather than at the end.
  */
 import { DecodeUTF8, Inflate, strFromU8 } from 'fflate';
+import { PlainError } from '../../engine/index.js';
 import { UnreadableWorkbookError } from '../errors.js';
 import { CRC32_START, crc32Final, crc32Update } from './crc32.js';
 import { DuplicatePartError, FileTooLargeError, InflatesTooMuchError, TooManyError } from './errors.js';
@@ -91,7 +92,7 @@ export class ZipArchive {
       for (let at = 0; at < data.length; at += CHUNK) inflater.push(data.subarray(at, at + CHUNK), at + CHUNK >= data.length);
       if (data.length === 0) inflater.push(data, true);
     } catch (e) {
-      if (e instanceof InflatesTooMuchError) throw e;
+      if (e instanceof PlainError) throw e;
       throw this.damaged(e);
     }
     if (!ended) throw this.damaged();
