@@ -9,7 +9,7 @@ export function partsOf(file: string): Parts {
 }
 
 export function zipOf(parts: Parts): Uint8Array {
-  return zipSync(parts, { level: 6 });
+  return zipSync(parts, { level: 1 });
 }
 
 export function text(parts: Parts, name: string): string {

@@ -34,6 +34,7 @@ export function partKey(name: string): string {
 }
 
 export class ZipArchive {
+  /** Bytes the parts read so far declare. */
   private inflated = 0;
 
   private constructor(
@@ -58,18 +59,22 @@ export class ZipArchive {
     return this.entries.has(partKey(name));
   }
 
-  /** Streams a part as UTF-8 text to `onText`; throws when it is damaged or inflates beyond the limits. */
+  /**
+   * Streams a part as UTF-8 text to `onText`. Its size is the one its entry declares: refused before a
+   * byte is inflated when beyond the limits, and a part that inflates past it (a lying bomb) is damaged.
+   */
   readText(name: string, onText: (text: string) => void): void {
     const entry = this.entries.get(partKey(name));
     if (!entry) throw this.damaged();
+    if (entry.size > LIMITS.partBytes) throw new InflatesTooMuchError(this.file, entry.name);
+    this.inflated += entry.size;
+    if (this.inflated > LIMITS.totalBytes) throw new InflatesTooMuchError(this.file, undefined);
     const decoder = new DecodeUTF8((text) => text && onText(text));
     let crc = CRC32_START;
     let size = 0;
     const take = (chunk: Uint8Array, final: boolean) => {
       size += chunk.length;
-      this.inflated += chunk.length;
-      if (size > LIMITS.partBytes) throw new InflatesTooMuchError(this.file, entry.name);
-      if (this.inflated > LIMITS.totalBytes) throw new InflatesTooMuchError(this.file, undefined);
+      if (size > entry.size) throw this.damaged();
       crc = crc32Update(crc, chunk);
       decoder.push(chunk, final);
     };
