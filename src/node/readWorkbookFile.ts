@@ -1,10 +1,10 @@
 /** Reads a workbook file for checking; only ever opened for reading, never written back. */
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { PlainError, type RawWorkbook } from '../engine/index.js';
 import { UnreadableWorkbookError } from '../xlsx/errors.js';
 import { readWorkbook } from '../xlsx/readWorkbook.js';
-import { CannotReadFileError } from './CannotReadFileError.js';
+import { LIMITS } from '../xlsx/reader/limits.js';
+import { readRegularFile } from './readRegularFile.js';
 import { OTHER_SPREADSHEET } from './listWorkbooks.js';
 
 /** A spreadsheet saved in another format (.xls, .ods, …): the unit has to save it again as .xlsx. */
@@ -25,12 +25,7 @@ export class SaveAsXlsxError extends PlainError {
 }
 
 export async function readWorkbookFile(path: string): Promise<RawWorkbook> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (e) {
-    throw new CannotReadFileError(path, { cause: e });
-  }
+  const bytes = await readRegularFile(path, LIMITS.fileBytes);
   try {
     return await readWorkbook(bytes, path);
   } catch (e) {
