@@ -1,7 +1,7 @@
 /** A synthetic unit's workbook as a unit sends it upward: the template filled in, its identity typed, checked and stamped. */
 import { validate, type CompiledPack } from '../src/engine/index.js';
 import { loadWorkbook } from '../src/xlsx/loadWorkbook.js';
-import { rawWorkbookOf } from '../src/xlsx/readWorkbook.js';
+import { rawWorkbookOf } from '../src/xlsx/rawWorkbookOf.js';
 import { toBytes } from '../src/xlsx/toBytes.js';
 import { writeIdentity } from '../src/xlsx/writeIdentity.js';
 import { writeStamp } from '../src/xlsx/writeStamp.js';

@@ -5,7 +5,8 @@ export { PlainError, UnexpectedError, errorText } from './errors.js';
 export type { ColumnSpec, IdentitySpec, Lang, Pack, RowSpec, RuleSpec, Severity, SheetSpec, Text } from './pack/pack.js';
 export { assemblePack, type PackFile } from './pack/assemblePack.js';
 export { compilePack, type CompiledPack } from './pack/compilePack.js';
-export { PackError } from './pack/errors.js';
+export { PackError, PackTooLargeError } from './pack/errors.js';
+export { PACK_LIMITS } from './pack/limits.js';
 
 // workbook/: the raw workbook contract, and finding the template's cells in it.
 export type { CellRef, RawCell, RawSheet, RawWorkbook } from './workbook/workbook.js';

@@ -5,16 +5,17 @@
  * holds the pack's sheets and the hidden `_kiembieu` sheet; a workbook a unit made itself is not made by
  * kiembieu. Excel keeps both the creator and the sheet names when it saves the report again.
  */
-import { readFile } from 'node:fs/promises';
-import JSZip from 'jszip';
 import { BATCH_SHEETS } from '../engine/index.js';
+import { LIMITS } from '../xlsx/reader/limits.js';
+import { ZipArchive } from '../xlsx/reader/zipArchive.js';
+import { readRegularFile } from './readRegularFile.js';
 
 /** The `creator` the template and the report workbooks are written with. */
 const CREATOR = 'kiembieu';
 const SHEET_NAME = /<(?:\w+:)?sheet\s[^>]*?\bname="([^"]*)"/g;
 
 export async function isBatchReportBytes(bytes: Uint8Array): Promise<boolean> {
-  const zip = await JSZip.loadAsync(bytes).catch(() => undefined);
+  const zip = archive(bytes);
   const core = await entryText(zip, 'docProps/core.xml');
   const creator = core && /<dc:creator>([^<]*)<\/dc:creator>/.exec(core)?.[1];
   if (creator === undefined || unescapeXml(creator).trim() !== CREATOR) return false;
@@ -26,15 +27,31 @@ export async function isBatchReportBytes(bytes: Uint8Array): Promise<boolean> {
   );
 }
 
-/** False as well when the file cannot be read: it is then no report to leave out or to overwrite. */
+/** False as well when the file cannot be read, or is no regular file: it is then no report to leave out or to overwrite. */
 export async function isBatchReport(path: string): Promise<boolean> {
-  const bytes = await readFile(path).catch(() => undefined);
+  const bytes = await readRegularFile(path, LIMITS.fileBytes).catch(() => undefined);
   return bytes !== undefined && (await isBatchReportBytes(bytes));
 }
 
-/** An entry's text; undefined when the zip lacks it or its data is spoiled. */
-async function entryText(zip: JSZip | undefined, name: string): Promise<string | undefined> {
-  return zip?.file(name)?.async('string').catch(() => undefined);
+/** The zip, read under the values reader's limits: a report is peeked at without trusting it. */
+function archive(bytes: Uint8Array): ZipArchive | undefined {
+  try {
+    return ZipArchive.open(bytes, '');
+  } catch {
+    return undefined;
+  }
+}
+
+/** An entry's text; undefined when the zip lacks it, or its data is spoiled or too large. */
+async function entryText(zip: ZipArchive | undefined, name: string): Promise<string | undefined> {
+  if (!zip?.has(name)) return undefined;
+  let text = '';
+  try {
+    zip.readText(name, (piece) => (text += piece));
+  } catch {
+    return undefined;
+  }
+  return text;
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };

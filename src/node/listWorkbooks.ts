@@ -47,7 +47,7 @@ const HIDDEN = /^[~.]/;
 const byName = new Intl.Collator('vi', { numeric: true }).compare;
 
 /**
- * A folder gives its .xlsx and .xlsm files and its spreadsheets of other formats (not those of its
+ * A folder gives its .xlsx and .xlsm files and its spreadsheets of other formats, links to them included (not those of its
  * subfolders), sorted by name, except the reports `check --report` wrote there; a file is taken as named,
  * even when it is no workbook, or does not exist while named as a spreadsheet (its check then says why); any
  * other path that does not exist refuses the batch. Each file is listed once.
@@ -71,7 +71,10 @@ export async function listWorkbooks(paths: string[]): Promise<string[]> {
     const entries = await readdir(path, { withFileTypes: true }).catch((e: unknown) => {
       throw new CannotReadFolderError(path, { cause: e });
     });
-    const names = entries.filter((e) => e.isFile() && !HIDDEN.test(e.name) && isSpreadsheetName(e.name)).map((e) => e.name);
+    // A link is taken like a file: a link to a workbook is read, any other is said to be no file, never skipped.
+    const names = entries
+      .filter((e) => (e.isFile() || e.isSymbolicLink()) && !HIDDEN.test(e.name) && isSpreadsheetName(e.name))
+      .map((e) => e.name);
     for (const name of names.sort(byName)) {
       const file = join(path, name);
       if (WORKBOOK.test(name) && (await isBatchReport(file))) continue;

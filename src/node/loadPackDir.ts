@@ -1,7 +1,8 @@
 /** Reads a pack folder from disk and hands its files to the engine. */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { PackError, assemblePack, type CompiledPack, type PackFile } from '../engine/index.js';
+import { PACK_LIMITS, PackError, PackTooLargeError, assemblePack, type CompiledPack, type PackFile } from '../engine/index.js';
+import { readRegularFile } from './readRegularFile.js';
 
 export async function loadPackDir(dir: string): Promise<CompiledPack> {
   const files = await readPackFiles(dir);
@@ -13,10 +14,13 @@ export async function loadPackDir(dir: string): Promise<CompiledPack> {
   }
 }
 
-/** The pack's files, parsed but not checked: what a browser bundle carries. */
+/** The pack's files, parsed but not checked: what a browser bundle carries. One open file at a time. */
 export async function readPackFiles(dir: string): Promise<PackFile[]> {
   const paths = await jsonFiles(dir);
-  return Promise.all(paths.map((p) => readJson(dir, p)));
+  if (paths.length > PACK_LIMITS.files) throw new PackTooLargeError(dir, 'files');
+  const files: PackFile[] = [];
+  for (const p of paths) files.push(await readJson(dir, p));
+  return files;
 }
 
 async function jsonFiles(dir: string): Promise<string[]> {
@@ -32,7 +36,7 @@ async function jsonFiles(dir: string): Promise<string[]> {
 }
 
 async function readJson(dir: string, path: string): Promise<PackFile> {
-  const text = await readFile(join(dir, path), 'utf8');
+  const text = new TextDecoder().decode(await readRegularFile(join(dir, path), PACK_LIMITS.fileBytes));
   try {
     return { path, data: JSON.parse(text) };
   } catch (e) {

@@ -1,16 +1,10 @@
 /** Reads a workbook file for checking; only ever opened for reading, never written back. */
-import { readFile } from 'node:fs/promises';
 import type { RawWorkbook } from '../engine/index.js';
 import { readWorkbook } from '../xlsx/readWorkbook.js';
-import { CannotReadFileError } from './CannotReadFileError.js';
+import { LIMITS } from '../xlsx/reader/limits.js';
+import { readRegularFile } from './readRegularFile.js';
 
-/** Throws CannotReadFileError, or what readWorkbook throws (a file of another format: SaveAsXlsxError). */
+/** Throws what readRegularFile or readWorkbook throw (a file of another format: SaveAsXlsxError). */
 export async function readWorkbookFile(path: string): Promise<RawWorkbook> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (e) {
-    throw new CannotReadFileError(path, { cause: e });
-  }
-  return readWorkbook(bytes, path);
+  return readWorkbook(await readRegularFile(path, LIMITS.fileBytes), path);
 }

@@ -75,7 +75,7 @@ function rawSheet(name: string, used: Excel.Range): RawSheet {
 
 /** Names that point at one cell; a name's formula is its reference after "=". */
 function namedCells(items: Excel.NamedItem[]): Record<string, CellRef> {
-  const cells: Record<string, CellRef> = {};
+  const cells: Record<string, CellRef> = Object.create(null);
   for (const { name, type, formula } of items) {
     const cell = type === 'Range' && typeof formula === 'string' ? parseSheetRef(formula.replace(/^=/, '')) : undefined;
     if (cell) cells[name] = cell;

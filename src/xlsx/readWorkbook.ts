@@ -1,31 +1,24 @@
-/** Reads xlsx bytes into the plain RawWorkbook the engine checks. */
-import type { Workbook, Worksheet } from 'exceljs';
-import { META_SHEET, metaOf, type RawCell, type RawSheet, type RawWorkbook } from '../engine/index.js';
-import { definedCells } from './definedCells.js';
-import { loadWorkbook } from './loadWorkbook.js';
-import { rawCell } from './rawCell.js';
+/**
+ * Reads xlsx bytes into the plain RawWorkbook the engine checks, with the values reader (reader/): it
+ * loads no exceljs, reads any valid SpreadsheetML and refuses, in one sentence, what is damaged or too large.
+ */
+import type { RawWorkbook } from '../engine/index.js';
+import { SaveAsXlsxError, UnreadableWorkbookError } from './errors.js';
+import { OTHER_SPREADSHEET } from './otherSpreadsheet.js';
+import { readValues } from './reader/readValues.js';
 
-/** Throws UnreadableWorkbookError, naming fileName, when the bytes are not a readable xlsx. */
+/**
+ * Throws UnreadableWorkbookError naming fileName when the bytes are not a readable xlsx (SaveAsXlsxError
+ * when the name says it is a spreadsheet of another format), or the reader's limit errors.
+ */
 export async function readWorkbook(data: Uint8Array | ArrayBuffer, fileName: string): Promise<RawWorkbook> {
-  return rawWorkbookOf(await loadWorkbook(data, fileName));
-}
-
-export function rawWorkbookOf(workbook: Workbook): RawWorkbook {
-  const metaSheet = workbook.getWorksheet(META_SHEET);
-  return {
-    sheets: workbook.worksheets.filter((worksheet) => worksheet.name !== META_SHEET).map(rawSheet),
-    names: definedCells(workbook),
-    ...(metaSheet && { meta: metaOf(rawSheet(metaSheet)) }),
-  };
-}
-
-function rawSheet(worksheet: Worksheet): RawSheet {
-  const cells: (RawCell | undefined)[][] = [];
-  worksheet.eachRow((row, r) => {
-    row.eachCell((cell, c) => {
-      const raw = rawCell(cell);
-      if (raw) (cells[r - 1] ??= [])[c - 1] = raw;
-    });
-  });
-  return { name: worksheet.name, cells: Array.from(cells, (row) => row ?? []) };
+  try {
+    return await readValues(data, fileName);
+  } catch (e) {
+    // An .xlsx merely named .xls is read all the same; a real .xls, .ods … is said to be one.
+    if (e instanceof UnreadableWorkbookError && OTHER_SPREADSHEET.test(fileName)) {
+      throw new SaveAsXlsxError(fileName, { cause: e });
+    }
+    throw e;
+  }
 }

@@ -5,7 +5,7 @@
 import { META_KEYS, META_SHEET, RESULTS_HEADER_ROW, resultRows, resultsSheetName, type CompiledPack, type Lang, type Report } from '../engine/index.js';
 import { loadWorkbook } from './loadWorkbook.js';
 import { toBytes } from './toBytes.js';
-import { rawWorkbookOf } from './readWorkbook.js';
+import { rawWorkbookOf } from './rawWorkbookOf.js';
 import { setMeta, writeStamp } from './writeStamp.js';
 
 const WIDTHS = [6, 10, 8, 14, 14, 70, 12, 12];

@@ -3,7 +3,7 @@
  * identity, a sheet listing the units that went in, stamped as consolidated and as checked.
  */
 import { META_KEYS, META_SHEET, UNITS_SHEET, cellAt, locateTemplate, sheetRef, unitsSheetRows, validate, type CompiledPack, type Consolidated, type Lang, type Report } from '../engine/index.js';
-import { rawWorkbookOf } from './readWorkbook.js';
+import { rawWorkbookOf } from './rawWorkbookOf.js';
 import { toBytes } from './toBytes.js';
 import { writeIdentity } from './writeIdentity.js';
 import { templateWorkbook } from './writeTemplate.js';

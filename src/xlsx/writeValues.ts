@@ -3,7 +3,7 @@ import type { CellValue, Workbook } from 'exceljs';
 import { cellAt, locateTemplate, type CellInput, type ColumnSpec, type CompiledPack, type SheetSpec, type Values } from '../engine/index.js';
 import { NoCellError, NotInPackError } from './errors.js';
 import { loadWorkbook } from './loadWorkbook.js';
-import { rawWorkbookOf } from './readWorkbook.js';
+import { rawWorkbookOf } from './rawWorkbookOf.js';
 import { toBytes } from './toBytes.js';
 
 const NAME = 'template.xlsx';

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PlainError } from '../../src/engine/errors.js';
 import { CannotReadFileError } from '../../src/node/CannotReadFileError.js';
+import { NotAFileError } from '../../src/node/readRegularFile.js';
 import { readWorkbookFile } from '../../src/node/readWorkbookFile.js';
 import { SaveAsXlsxError, UnreadableWorkbookError } from '../../src/xlsx/errors.js';
 import konTum from '../../scripts/data/kon-tum-2017.js';
@@ -42,10 +43,10 @@ describe('readWorkbookFile', () => {
     expect(((e as Error).cause as NodeJS.ErrnoException).code).toBe('ENOENT');
   });
 
-  it('a folder: CannotReadFileError', async () => {
+  it('a folder: NotAFileError, saying it is no regular file', async () => {
     const path = join(tmp.path, 'folder.xlsx');
     await mkdir(path);
-    expect(await failure(path)).toBeInstanceOf(CannotReadFileError);
+    expect(await failure(path)).toBeInstanceOf(NotAFileError);
   });
 
   it('bytes that are no workbook: UnreadableWorkbookError naming the path', async () => {

@@ -6,7 +6,7 @@ import { isBatchReport } from '../../node/batchReportFile.js';
 import { fileSource } from '../../node/fileSource.js';
 import { listWorkbooks } from '../../node/listWorkbooks.js';
 import { loadPackDir } from '../../node/loadPackDir.js';
-import { refuseExisting, refuseUnwritable, writeNewFile } from '../../node/writeNewFile.js';
+import { refuseExisting, refuseLinkOrInput, refuseUnwritable, writeNewFile } from '../../node/writeNewFile.js';
 import { writeBatchReport } from '../../xlsx/writeBatchReport.js';
 import { formatBatch } from '../formatters/batch.js';
 import { formatJson } from '../formatters/json.js';
@@ -58,7 +58,7 @@ export async function checkAction(opts: CheckOptions, io: Io): Promise<number> {
     const bytes = /\.html?$/i.test(path)
       ? new TextEncoder().encode(htmlReport(pack, outcomes, opts.lang, at))
       : await writeBatchReport(pack, outcomes, opts.lang, at);
-    await writeNewFile(path, bytes, opts.force);
+    await writeNewFile(path, bytes, opts.force, files);
   }
   const run = { pack, outcomes };
   io.stdout.write(opts.format === 'json' ? formatJson(run, opts.lang) : formatBatch(outcomes, opts.lang, hint(outcomes, opts)));
@@ -72,6 +72,7 @@ export async function checkAction(opts: CheckOptions, io: Io): Promise<number> {
  */
 async function refuseReport(path: string, files: string[], force: boolean): Promise<void> {
   if (files.some((f) => resolve(f) === resolve(path))) throw new ReportIsInputError(path);
+  await refuseLinkOrInput(path, files);
   if (/\.xlsx$/i.test(path) && (await exists(path)) && !(await isBatchReport(path))) throw new NotAReportError(path);
   await refuseExisting(path, force);
 }

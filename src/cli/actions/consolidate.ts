@@ -50,7 +50,7 @@ export async function consolidateAction(opts: ConsolidateOptions, io: Io): Promi
   const result = await consolidateBatch(pack, files, fileSource, opts.identity, tick).finally(() => progress.done());
   const at = (opts.now?.() ?? new Date()).toISOString();
   const { bytes, report } = await writeConsolidated(pack, result, opts.lang, at, opts.out);
-  await writeNewFile(opts.out, bytes, false);
+  await writeNewFile(opts.out, bytes, false, files);
   const run = { pack, outcomes: [{ file: opts.out, report }] };
   if (opts.format === 'json') io.stdout.write(formatJson(run, opts.lang));
   else io.stdout.write(`${[...unitLines(result, opts.lang), '', written(opts.out, result, opts.lang), ''].join('\n')}\n${formatText(run, opts.lang)}`);

@@ -339,10 +339,11 @@ function round(v: number, decimals: number): number {
 }
 
 function valuesOf(pack: CompiledPack, out: Float64Array, state: Uint8Array): FiguresByCode {
-  const values: FiguresByCode = {};
+  // Keyed by the pack's codes, which may be "__proto__" or "constructor": records without a prototype.
+  const values: FiguresByCode = Object.create(null);
   pack.slots.forEach((slot, i) => {
     if (state[i] !== CellState.Number) return;
-    ((values[slot.sheet] ??= {})[slot.row] ??= {})[slot.col] = out[i]!;
+    ((values[slot.sheet] ??= Object.create(null))[slot.row] ??= Object.create(null))[slot.col] = out[i]!;
   });
   return values;
 }

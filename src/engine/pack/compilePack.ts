@@ -2,7 +2,8 @@
 import { compileRule, type CompiledRule } from '../rules/compileRule.js';
 import { RuleRefused, type ResolveCells } from '../rules/compileExpression.js';
 import { ExpressionSyntaxError } from '../rules/mathParser.js';
-import { PackError } from './errors.js';
+import { PackError, PackTooLargeError } from './errors.js';
+import { PACK_LIMITS } from './limits.js';
 import type { ColumnKind, ColumnSpec, Pack, RuleSpec, SheetSpec, Text } from './pack.js';
 
 export interface Slot {
@@ -40,6 +41,7 @@ export function compilePack(pack: Pack, sources: PackSources = inline): Compiled
   for (const sheet of pack.sheets) {
     for (const [i, row] of sheet.rows.entries()) {
       for (const col of inputColumns(sheet, i, row.inputs, sources)) {
+        if (slots.length >= PACK_LIMITS.inputCells) throw new PackTooLargeError(sources.sheetFile(sheet), 'inputCells');
         index.set(key(sheet.code, row.code, col.code), slots.length);
         const { kind, decimals } = col;
         slots.push({ sheet: sheet.code, row: row.code, col: col.code, kind, decimals, required: !row.optional });
@@ -119,6 +121,7 @@ function resolver(sheets: Map<string, SheetSpec>, index: Map<string, number>): R
       vi: `cột của biểu ${sheetCode}`,
       en: `column of sheet ${sheetCode}`,
     });
+    if (rowCodes.length * colCodes.length > PACK_LIMITS.cellsPerRule) throw new TooManyCells();
     return rowCodes.flatMap((r) =>
       colCodes.map((c) => {
         const slot = index.get(key(sheetCode, r, c));
@@ -147,10 +150,14 @@ function between(codes: string[], [from, to]: [string, string], what: Text): str
   return codes.slice(a, b + 1);
 }
 
+/** A reference to more cells than one rule may read: refused before its cells are listed. */
+class TooManyCells extends Error {}
+
 function compileOne(spec: RuleSpec, resolve: ResolveCells, sources: PackSources): CompiledRule[] {
   try {
     return compileRule(spec, resolve);
   } catch (e) {
+    if (e instanceof TooManyCells) throw new PackTooLargeError(sources.ruleKey(spec).file, 'cellsPerRule');
     if (!(e instanceof RuleRefused || e instanceof ExpressionSyntaxError)) throw e;
     const { file, key } = sources.ruleKey(spec);
     const { reason } = e;
@@ -164,9 +171,14 @@ function compileOne(spec: RuleSpec, resolve: ResolveCells, sources: PackSources)
 /** Compiles every rule; a repeated id is named where it is repeated, not where it is first used. */
 function compileAll(specs: RuleSpec[], resolve: ResolveCells, sources: PackSources): CompiledRule[] {
   const seen = new Set<string>();
+  const read = { rules: 0, cells: 0 };
   return specs.flatMap((spec) => {
     const rules = compileOne(spec, resolve, sources);
     for (const rule of rules) {
+      read.cells += rule.slots.length;
+      if (rule.slots.length > PACK_LIMITS.cellsPerRule) throw new PackTooLargeError(sources.ruleKey(spec).file, 'cellsPerRule');
+      if (read.cells > PACK_LIMITS.ruleCells) throw new PackTooLargeError(sources.ruleKey(spec).file, 'ruleCells');
+      if (++read.rules > PACK_LIMITS.rules) throw new PackTooLargeError(sources.ruleKey(spec).file, 'rules');
       if (seen.has(rule.id)) {
         const { file, key } = sources.ruleKey(spec);
         throw new PackError(file, `${key}.id`, { vi: `mã quy tắc "${rule.id}" dùng hai lần`, en: `rule id "${rule.id}" is used twice` });

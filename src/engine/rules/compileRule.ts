@@ -1,5 +1,6 @@
 /** A rule as written in the pack, parsed, checked and compiled once, one instance per `for` value. */
 import type { MathNode } from 'mathjs/number';
+import { PACK_LIMITS } from '../pack/limits.js';
 import { compileExpression, RuleRefused, type Evaluator, type ResolveCells } from './compileExpression.js';
 import type { Comparison } from './interval.js';
 import { parseExpression } from './mathParser.js';
@@ -42,6 +43,7 @@ export function compileRule(spec: RuleSpec, resolve: ResolveCells): CompiledRule
       en: `"${spec.assert}" must be one comparison: left == right (or <=, >=, <, >)`,
     });
   }
+  let read = 0;
   return bindingsOf(spec).map((bindings) => {
     const left = new Set<number>();
     const lhs = compileExpression(root.args[0], { resolve, bindings, slots: left });
@@ -51,6 +53,13 @@ export function compileRule(spec: RuleSpec, resolve: ResolveCells): CompiledRule
       vi: `"${spec.assert}" không đọc ô nào nên không kiểm tra gì`,
       en: `"${spec.assert}" reads no cell, so it checks nothing`,
     });
+    read += slots.size;
+    if (read > PACK_LIMITS.ruleCells) {
+      throw new RuleRefused({
+        vi: `các lần khai triển của quy tắc đọc hơn ${PACK_LIMITS.ruleCells} ô`,
+        en: `its instances read more than ${PACK_LIMITS.ruleCells} cells in all`,
+      });
+    }
     const values = Object.values(bindings);
     return {
       id: values.length ? `${spec.id}[${values.join(',')}]` : spec.id,

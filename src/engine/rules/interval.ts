@@ -46,8 +46,9 @@ export function max(a: Interval, b: Interval): Interval {
   return { lo: Math.max(a.lo, b.lo), hi: Math.max(a.hi, b.hi) };
 }
 
-/** Float noise on bounds that fall exactly on a rounding edge must not fail a rule. */
+/** Float noise on bounds that fall exactly on a rounding edge must not fail a rule; whole numbers carry none. */
 function slack(a: number, b: number): number {
+  if (Number.isInteger(a) && Number.isInteger(b)) return 0;
   return 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 

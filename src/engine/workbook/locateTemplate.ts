@@ -45,7 +45,7 @@ export function locateTemplate(pack: CompiledPack, wb: RawWorkbook, file: string
     }
     const { grid, problems } = locateCodes(spec, sheet);
     grids.set(spec.code, grid);
-    missing.push(...problems);
+    for (const problem of problems) missing.push(problem);
   }
   const positions = pack.slots.map((slot) => cellAt(grids.get(slot.sheet), slot.row, slot.col));
   return { positions, grids, layoutProblems: missing };

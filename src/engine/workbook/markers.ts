@@ -35,7 +35,8 @@ export function sheetNameKey(name: string): string {
 
 /** The meta sheet's key/value rows: column A the key, B the value; the same for every adapter. */
 export function metaOf(sheet: RawSheet): Record<string, string> {
-  const meta: Record<string, string> = {};
+  // Keys are what the sheet holds, "__proto__" included: a record without a prototype.
+  const meta: Record<string, string> = Object.create(null);
   for (const row of sheet.cells) {
     const key = row[0]?.value;
     if (key !== null && key !== undefined) meta[String(key)] = String(row[1]?.value ?? '');

@@ -25,8 +25,8 @@ export interface CellRef {
 
 export interface RawWorkbook {
   sheets: RawSheet[];
-  /** Defined names that point at one cell, e.g. KB_SHEET_PL1 -> the title cell of that sheet. */
+  /** Defined names that point at one cell, e.g. KB_SHEET_PL1 -> the title cell of that sheet; without a prototype. */
   names: Record<string, CellRef>;
-  /** Pack identity stored in the workbook, if any. */
+  /** Pack identity stored in the workbook, if any; without a prototype. */
   meta?: Record<string, string>;
 }

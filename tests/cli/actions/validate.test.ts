@@ -98,7 +98,7 @@ describe('a file that cannot be checked', () => {
     ['notes.xlsx', 'a text file named .xlsx', /không phải là sổ tính Excel/],
     ['truncated.xlsx', 'the first half of a real workbook', /không phải là sổ tính Excel/],
     ['missing.xlsx', 'a file that does not exist', /Không đọc được tệp/],
-    ['folder.xlsx', 'a folder', /Không đọc được tệp/],
+    ['folder.xlsx', 'a folder', /không phải là một tệp thông thường/],
     ['foreign.xlsx', 'a workbook with none of the sheets', /không có biểu nào của gói biểu mẫu nq22-2018 1\.0\.0/],
     ['version-2.xlsx', 'a workbook of another version of the pack', /được tạo từ gói biểu mẫu nq22-2018 2\.0\.0, không phải nq22-2018 1\.0\.0/],
   ])('%s (%s): exit 2, one sentence naming it', async (name, _what, sentence) => {

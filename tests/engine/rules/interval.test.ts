@@ -114,4 +114,13 @@ describe('holds: some value of a and some value of b satisfy the comparison', ()
     expect(iv.holds(iv.point(1_000_001), '==', iv.point(1_000_000))).toBe(false);
     expect(iv.holds(iv.point(1.000001), '==', iv.point(1))).toBe(false);
   });
+
+  it('whole numbers compare exactly at any size a count can have: 2,000,000,038 is not 2,000,000,037', () => {
+    const parts = iv.add(iv.point(1_000_000_000), iv.point(1_000_000_037));
+    expect(iv.holds(iv.point(2_000_000_038), '==', parts)).toBe(false);
+    expect(iv.holds(iv.point(2_000_000_038), '<=', parts)).toBe(false);
+    expect(iv.holds(parts, '>=', iv.point(2_000_000_038))).toBe(false);
+    expect(iv.holds(iv.point(2 ** 52 + 1), '==', iv.point(2 ** 52))).toBe(false);
+    expect(iv.holds(iv.point(2_000_000_037), '==', parts)).toBe(true);
+  });
 });
