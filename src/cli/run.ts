@@ -1,6 +1,6 @@
 /**
  * The command line: parses arguments, runs one action, turns every refusal into one sentence and exit 2.
- * Actions are imported when run: mathjs and exceljs take a second or two to load, --help should not.
+ * Actions are imported when run: exceljs takes a while to load, --help should not.
  */
 import { errorText, type Lang } from '../engine/index.js';
 import { defaultPackDir } from '../node/defaultPackDir.js';
