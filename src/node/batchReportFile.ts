@@ -34,13 +34,22 @@ export async function isBatchReport(path: string): Promise<boolean> {
 
 /** An entry's text; undefined when the zip lacks it or its data is spoiled. */
 async function entryText(zip: JSZip | undefined, name: string): Promise<string | undefined> {
-  return zip?.file(name)?.async('string').catch(() => undefined);
+  return zip
+    ?.file(name)
+    ?.async('string')
+    .catch(() => undefined);
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 function unescapeXml(s: string): string {
-  return s.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi, (_, hex: string, dec: string, named: string) =>
-    hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : ENTITIES[named.toLowerCase()]!,
+  return s.replace(
+    /&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi,
+    (_, hex: string, dec: string, named: string) =>
+      hex
+        ? String.fromCodePoint(parseInt(hex, 16))
+        : dec
+          ? String.fromCodePoint(Number(dec))
+          : ENTITIES[named.toLowerCase()]!,
   );
 }

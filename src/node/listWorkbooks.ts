@@ -71,7 +71,9 @@ export async function listWorkbooks(paths: string[]): Promise<string[]> {
     const entries = await readdir(path, { withFileTypes: true }).catch((e: unknown) => {
       throw new CannotReadFolderError(path, { cause: e });
     });
-    const names = entries.filter((e) => e.isFile() && !HIDDEN.test(e.name) && isSpreadsheetName(e.name)).map((e) => e.name);
+    const names = entries
+      .filter((e) => e.isFile() && !HIDDEN.test(e.name) && isSpreadsheetName(e.name))
+      .map((e) => e.name);
     for (const name of names.sort(byName)) {
       const file = join(path, name);
       if (WORKBOOK.test(name) && (await isBatchReport(file))) continue;

@@ -52,7 +52,12 @@ export async function refuseExisting(path: string, force: boolean): Promise<void
  */
 export async function refuseUnwritable(path: string): Promise<void> {
   const folder = await stat(dirname(path)).catch(() => undefined);
-  const writable = folder?.isDirectory() && (await access(dirname(path), constants.W_OK).then(() => true, () => false));
+  const writable =
+    folder?.isDirectory() &&
+    (await access(dirname(path), constants.W_OK).then(
+      () => true,
+      () => false,
+    ));
   const itself = await stat(path).catch(() => undefined);
   if (!writable || (itself && !itself.isFile())) throw new CannotWriteFileError(path);
 }
