@@ -4,38 +4,53 @@
  * each checked and stamped, from which `kiembieu consolidate` builds the province's workbook.
  */
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { UnitIdentity, Values } from '../src/engine/index.js';
 import { defaultPackDir } from '../src/node/defaultPackDir.js';
 import { loadPackDir } from '../src/node/loadPackDir.js';
 import { loadWorkbook } from '../src/xlsx/loadWorkbook.js';
-import { toBytes } from '../src/xlsx/toBytes.js';
 import { writeIdentity } from '../src/xlsx/writeIdentity.js';
 import { writeTemplate } from '../src/xlsx/writeTemplate.js';
 import { putValues } from '../src/xlsx/writeValues.js';
 import cleanDistrict from './data/clean-district.js';
 import konTum from './data/kon-tum-2017.js';
 import { provinceUnits } from './data/province-units.js';
+import { exampleBytes } from './exampleBytes.js';
 import { unitWorkbook } from './unitWorkbook.js';
 
 const examples: Record<string, { values: Values; identity: Partial<UnitIdentity> }> = {
   'kon-tum-2017': { values: konTum, identity: { name: 'Đảng bộ tỉnh Kon Tum', code: 'KT' } },
-  'clean-district': { values: cleanDistrict, identity: { name: 'Đảng bộ huyện Đăk Hà (số liệu giả định)', code: 'DH' } },
+  'clean-district': {
+    values: cleanDistrict,
+    identity: { name: 'Đảng bộ huyện Đăk Hà (số liệu giả định)', code: 'DH' },
+  },
 };
 
-const pack = await loadPackDir(defaultPackDir);
-const template = await writeTemplate(pack.pack);
-for (const [name, { values, identity }] of Object.entries(examples)) {
-  const workbook = await loadWorkbook(template, `${name}.xlsx`);
-  putValues(workbook, pack, values);
-  writeIdentity(workbook, identity);
-  await writeFile(new URL(`../examples/${name}.xlsx`, import.meta.url), await toBytes(workbook));
-  console.log(`examples/${name}.xlsx`);
+/** Writes every example into `dir` (examples/, or a folder to compare with it); returns their paths in it. */
+export async function makeExamples(dir: string): Promise<string[]> {
+  const pack = await loadPackDir(defaultPackDir);
+  const template = await writeTemplate(pack.pack);
+  const written: string[] = [];
+  for (const [name, { values, identity }] of Object.entries(examples)) {
+    const workbook = await loadWorkbook(template, `${name}.xlsx`);
+    putValues(workbook, pack, values);
+    writeIdentity(workbook, identity);
+    await writeFile(join(dir, `${name}.xlsx`), await exampleBytes(workbook));
+    written.push(`${name}.xlsx`);
+  }
+  const units = join(dir, 'units');
+  await mkdir(units, { recursive: true });
+  for (const old of await readdir(units)) if (old.endsWith('.xlsx')) await rm(join(units, old));
+  for (const unit of provinceUnits()) {
+    await writeFile(join(units, unit.file), await unitWorkbook(pack, template, unit));
+    written.push(`units/${unit.file}`);
+  }
+  return written;
 }
 
-const units = new URL('../examples/units/', import.meta.url);
-await mkdir(units, { recursive: true });
-for (const old of await readdir(units)) if (old.endsWith('.xlsx')) await rm(new URL(old, units));
-for (const unit of provinceUnits()) {
-  await writeFile(new URL(unit.file, units), await unitWorkbook(pack, template, unit));
-  console.log(`examples/units/${unit.file}`);
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  for (const file of await makeExamples(fileURLToPath(new URL('../examples/', import.meta.url)))) {
+    console.log(`examples/${file}`);
+  }
 }

@@ -1,15 +1,16 @@
 /**
  * npm start: builds the pane and serves it over https on localhost with the Office development
- * certificates. Where Excel is installed it sideloads the add-in; elsewhere it says so and serves the
- * standalone checker.
+ * certificates (their authority installed as trusted only if the user says yes when asked). Where Excel is
+ * installed it sideloads the add-in; elsewhere it says so and serves the standalone checker.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:https';
 import { extname, join, normalize } from 'node:path';
+import { createInterface } from 'node:readline/promises';
 import { fileURLToPath } from 'node:url';
 import { buildWeb, describeBuild } from './build-web.js';
+import { devCertificates, type Certificate, type Terminal } from './devCertificates.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PORT = 3000;
@@ -45,19 +46,26 @@ server.listen(PORT, () => {
   }
 });
 
-/** The Office dev certificates, installed as trusted where the machine lets us; made locally otherwise. */
-async function certificates(): Promise<{ key: Buffer; cert: Buffer }> {
+/** Office's development certificates, installed as trusted only when the user says so (see devCertificates.ts). */
+async function certificates(): Promise<Certificate> {
   const certs = await import('office-addin-dev-certs');
-  try {
-    const { key, cert } = await certs.getHttpsServerOptions();
-    return { key: Buffer.from(key), cert: Buffer.from(cert) };
-  } catch (e) {
-    console.log(`The Office development CA could not be installed as trusted here (${(e as Error).message.split('\n')[0]}).`);
-    console.log('Serving with a locally made certificate instead: the browser will ask you to accept it.');
-    const { caCertificatePath, localhostCertificatePath, localhostKeyPath } = await import('office-addin-dev-certs/lib/defaults.js');
-    if (!existsSync(localhostKeyPath)) await certs.generateCertificates(caCertificatePath, localhostCertificatePath, localhostKeyPath);
-    return { key: await readFile(localhostKeyPath), cert: await readFile(localhostCertificatePath) };
-  }
+  const paths = await import('office-addin-dev-certs/lib/defaults.js');
+  return devCertificates({ ...certs, paths }, terminal());
+}
+
+function terminal(): Terminal {
+  return {
+    isTTY: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    say: (line) => console.log(line),
+    async ask(question) {
+      const prompt = createInterface({ input: process.stdin, output: process.stdout });
+      try {
+        return await prompt.question(question);
+      } finally {
+        prompt.close();
+      }
+    },
+  };
 }
 
 /** office-addin-debugging is fetched when needed: it pulls a native keychain module that cannot build everywhere. */

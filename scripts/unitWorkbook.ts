@@ -2,7 +2,7 @@
 import { validate, type CompiledPack } from '../src/engine/index.js';
 import { loadWorkbook } from '../src/xlsx/loadWorkbook.js';
 import { rawWorkbookOf } from '../src/xlsx/rawWorkbookOf.js';
-import { toBytes } from '../src/xlsx/toBytes.js';
+import { exampleBytes } from './exampleBytes.js';
 import { writeIdentity } from '../src/xlsx/writeIdentity.js';
 import { writeStamp } from '../src/xlsx/writeStamp.js';
 import { putValues } from '../src/xlsx/writeValues.js';
@@ -18,5 +18,5 @@ export async function unitWorkbook(pack: CompiledPack, template: Uint8Array, uni
     throw new Error(`${unit.file}: ${report.findings.map((f) => `${f.rule} ${f.code}`).join(', ')}`);
   }
   writeStamp(workbook, report.stamp.value, unit.checkedAt);
-  return toBytes(workbook);
+  return exampleBytes(workbook);
 }

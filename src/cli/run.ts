@@ -1,6 +1,6 @@
 /**
  * The command line: parses arguments, runs one action, turns every refusal into one sentence and exit 2.
- * Actions are imported when run: mathjs and exceljs take a second or two to load, --help should not.
+ * Actions are imported when run: exceljs takes a while to load, --help should not.
  */
 import { errorText, type Lang } from '../engine/index.js';
 import { defaultPackDir } from '../node/defaultPackDir.js';
@@ -36,7 +36,10 @@ interface CommandLine {
 const COMMANDS: Readonly<Record<string, (line: CommandLine, io: Io) => Promise<number>>> = {
   async validate({ files, values, lang, packDir }, io) {
     if (!files.length) {
-      throw new UsageError({ vi: 'Hãy nêu ít nhất một tệp để kiểm tra.', en: 'Name at least one workbook to validate.' });
+      throw new UsageError({
+        vi: 'Hãy nêu ít nhất một tệp để kiểm tra.',
+        en: 'Name at least one workbook to validate.',
+      });
     }
     const format = oneOf(values.format, ['text', 'json'] as const, '--format');
     const { validateAction } = await import('./actions/validate.js');
@@ -45,7 +48,10 @@ const COMMANDS: Readonly<Record<string, (line: CommandLine, io: Io) => Promise<n
 
   async template({ values, lang, packDir }, io) {
     if (!values.out) {
-      throw new UsageError({ vi: 'Hãy chỉ nơi ghi biểu mẫu bằng --out TỆP.', en: 'Say where to write the template with --out FILE.' });
+      throw new UsageError({
+        vi: 'Hãy chỉ nơi ghi biểu mẫu bằng --out TỆP.',
+        en: 'Say where to write the template with --out FILE.',
+      });
     }
     const { templateAction } = await import('./actions/template.js');
     return templateAction({ packDir, out: values.out, lang, force: values.force }, io);
@@ -53,7 +59,10 @@ const COMMANDS: Readonly<Record<string, (line: CommandLine, io: Io) => Promise<n
 
   async check({ files, values, lang, packDir }, io) {
     if (!files.length) {
-      throw new UsageError({ vi: 'Hãy nêu thư mục hoặc các tệp cần kiểm tra.', en: 'Name a folder or the workbooks to check.' });
+      throw new UsageError({
+        vi: 'Hãy nêu thư mục hoặc các tệp cần kiểm tra.',
+        en: 'Name a folder or the workbooks to check.',
+      });
     }
     const format = oneOf(values.format, ['text', 'json'] as const, '--format');
     const reports = values.report ?? [];
@@ -70,7 +79,10 @@ const COMMANDS: Readonly<Record<string, (line: CommandLine, io: Io) => Promise<n
 
   async consolidate({ files, values, lang, packDir }, io) {
     if (!files.length) {
-      throw new UsageError({ vi: 'Hãy nêu thư mục hoặc các tệp cần tổng hợp.', en: 'Name a folder or the workbooks to consolidate.' });
+      throw new UsageError({
+        vi: 'Hãy nêu thư mục hoặc các tệp cần tổng hợp.',
+        en: 'Name a folder or the workbooks to consolidate.',
+      });
     }
     if (!values.out || !/\.xlsx$/i.test(values.out)) {
       throw new UsageError({

@@ -40,6 +40,9 @@ async function readJson(dir: string, path: string): Promise<PackFile> {
   try {
     return { path, data: JSON.parse(text) };
   } catch (e) {
-    throw new PackError(join(dir, path), '', { vi: 'không phải JSON hợp lệ', en: `not valid JSON (${(e as Error).message})` });
+    throw new PackError(join(dir, path), '', {
+      vi: 'không phải JSON hợp lệ',
+      en: `not valid JSON (${(e as Error).message})`,
+    });
   }
 }

@@ -29,8 +29,12 @@ export interface CheckOptions {
 export class ReportIsInputError extends PlainError {
   constructor(readonly path: string) {
     super({
-      vi: `Tệp "${path}" là một trong các tệp được kiểm tra, nên không ghi báo cáo đè lên nó: hãy chọn tên khác cho --report.`,
-      en: `"${path}" is one of the files being checked, so the report is not written over it: choose another name for --report.`,
+      vi:
+        `Tệp "${path}" là một trong các tệp được kiểm tra, nên không ghi báo cáo đè lên nó: ` +
+        'hãy chọn tên khác cho --report.',
+      en:
+        `"${path}" is one of the files being checked, so the report is not written over it: ` +
+        'choose another name for --report.',
     });
   }
 }
@@ -39,8 +43,12 @@ export class ReportIsInputError extends PlainError {
 export class NotAReportError extends PlainError {
   constructor(readonly path: string) {
     super({
-      vi: `Tệp "${path}" đã có và không phải báo cáo do lệnh kiểm tra ghi, nên không ghi đè lên nó kể cả khi có --force: hãy chọn tên khác cho --report.`,
-      en: `"${path}" exists and is not a report written by check, so it is not overwritten even with --force: choose another name for --report.`,
+      vi:
+        `Tệp "${path}" đã có và không phải báo cáo do lệnh kiểm tra ghi, nên không ghi đè lên nó kể cả khi có ` +
+        '--force: hãy chọn tên khác cho --report.',
+      en:
+        `"${path}" exists and is not a report written by check, so it is not overwritten even with --force: ` +
+        'choose another name for --report.',
     });
   }
 }
@@ -61,7 +69,9 @@ export async function checkAction(opts: CheckOptions, io: Io): Promise<number> {
     await writeNewFile(path, bytes, opts.force, files);
   }
   const run = { pack, outcomes };
-  io.stdout.write(opts.format === 'json' ? formatJson(run, opts.lang) : formatBatch(outcomes, opts.lang, hint(outcomes, opts)));
+  io.stdout.write(
+    opts.format === 'json' ? formatJson(run, opts.lang) : formatBatch(outcomes, opts.lang, hint(outcomes, opts)),
+  );
   if (outcomes.some((o) => 'error' in o)) return EXIT.unusable;
   return outcomes.some((o) => 'report' in o && o.report.counts.errors > 0) ? EXIT.errors : EXIT.ok;
 }
@@ -88,7 +98,9 @@ async function exists(path: string): Promise<boolean> {
 function hint(outcomes: BatchEntry[], opts: CheckOptions): string | undefined {
   const written = opts.reports.length;
   if (written) {
-    return opts.lang === 'vi' ? `Đã ghi báo cáo: ${opts.reports.join(', ')}.` : `Report written: ${opts.reports.join(', ')}.`;
+    return opts.lang === 'vi'
+      ? `Đã ghi báo cáo: ${opts.reports.join(', ')}.`
+      : `Report written: ${opts.reports.join(', ')}.`;
   }
   if (!outcomes.some((o) => 'report' in o && o.report.findings.length)) return undefined;
   return opts.lang === 'vi'

@@ -53,12 +53,16 @@ export async function consolidateAction(opts: ConsolidateOptions, io: Io): Promi
   await writeNewFile(opts.out, bytes, false, files);
   const run = { pack, outcomes: [{ file: opts.out, report }] };
   if (opts.format === 'json') io.stdout.write(formatJson(run, opts.lang));
-  else io.stdout.write(`${[...unitLines(result, opts.lang), '', written(opts.out, result, opts.lang), ''].join('\n')}\n${formatText(run, opts.lang)}`);
+  else {
+    const head = [...unitLines(result, opts.lang), '', written(opts.out, result, opts.lang), ''];
+    io.stdout.write(`${head.join('\n')}\n${formatText(run, opts.lang)}`);
+  }
   return report.counts.errors > 0 ? EXIT.errors : EXIT.ok;
 }
 
 function unitLines(c: Consolidated, lang: Lang): string[] {
-  const head = lang === 'vi' ? `Các đơn vị đã tổng hợp (${c.units.length}):` : `Units consolidated (${c.units.length}):`;
+  const head =
+    lang === 'vi' ? `Các đơn vị đã tổng hợp (${c.units.length}):` : `Units consolidated (${c.units.length}):`;
   const entries = c.units.map((u) => ({ file: u.file, report: { ...u, counts: { ...u.counts, rules: 0, cells: 0 } } }));
   return [head, ...batchLines(entries, lang).map((l) => `  ${l}`)];
 }
@@ -71,7 +75,8 @@ const WRITTEN = {
     blank: (name: boolean, code: boolean) =>
       `${name && code ? 'Tên và mã' : name ? 'Tên' : 'Mã'} của đơn vị tổng hợp để trống: hãy tổng hợp lại với ` +
       `${[name && '--unit-name TÊN', code && '--unit-code MÃ'].filter(Boolean).join(' ')}, hoặc tự điền vào tệp.`,
-    manual: (n: number, where: string) => `${n} ô là số liệu của chính cấp tổng hợp, để trống cho bạn tự điền (${where}).`,
+    manual: (n: number, where: string) =>
+      `${n} ô là số liệu của chính cấp tổng hợp, để trống cho bạn tự điền (${where}).`,
     partial: (n: number, where: string) => `${n} ô chỉ gồm các đơn vị có ghi số, vì có đơn vị để trống (${where}).`,
     differs: (n: number, where: string) =>
       `${n} ô để trống vì các đơn vị ghi khác nhau và không có quy tắc tính lại (${where}).`,
