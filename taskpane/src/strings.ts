@@ -6,7 +6,9 @@ const vi = {
   otherLang: 'English',
   otherLangLabel: 'Switch the pane to English',
   modeExcel: 'Đang kiểm sổ tính mở trong Excel.',
-  modeStandalone: 'Không có Excel: chọn tệp .xlsx để kiểm tra ngay trong trình duyệt (nhiều tệp: kiểm tra và tổng hợp các đơn vị). Tệp không rời khỏi máy.',
+  modeStandalone:
+    'Không có Excel: chọn tệp .xlsx để kiểm tra ngay trong trình duyệt ' +
+    '(nhiều tệp: kiểm tra và tổng hợp các đơn vị). Tệp không rời khỏi máy.',
   insert: 'Chèn biểu mẫu',
   check: 'Kiểm tra',
   clear: 'Xoá đánh dấu',
@@ -26,7 +28,8 @@ const vi = {
   toList: 'Về danh sách',
   readingBatch: (i: number, n: number, name: string) => `Đang đọc tệp ${i}/${n}: ${name}…`,
   consolidating: (i: number, n: number) => `Đang cộng số liệu đơn vị ${i}/${n}…`,
-  consolidated: (n: number, name: string) => `Đã tổng hợp ${n} đơn vị vào ${name}; kết quả kiểm tra biểu tổng hợp ở dưới.`,
+  consolidated: (n: number, name: string) =>
+    `Đã tổng hợp ${n} đơn vị vào ${name}; kết quả kiểm tra biểu tổng hợp ở dưới.`,
   batchFiles: (n: number) =>
     `${n} tệp đã chọn: bấm một đơn vị để xem sai sót của đơn vị đó; phím mũi tên chuyển giữa các đơn vị.`,
   reportFile: (name: string) => `Đã tải về ${name}.`,
@@ -53,7 +56,9 @@ const en: typeof vi = {
   otherLang: 'Tiếng Việt',
   otherLangLabel: 'Chuyển sang tiếng Việt',
   modeExcel: 'Checking the workbook open in Excel.',
-  modeStandalone: 'No Excel here: choose .xlsx files to check them in this browser (several: check and consolidate the units). Files never leave this computer.',
+  modeStandalone:
+    'No Excel here: choose .xlsx files to check them in this browser ' +
+    '(several: check and consolidate the units). Files never leave this computer.',
   insert: 'Insert templates',
   check: 'Check',
   clear: 'Clear highlights',
@@ -73,7 +78,8 @@ const en: typeof vi = {
   toList: 'Back to the list',
   readingBatch: (i: number, n: number, name: string) => `Reading file ${i} of ${n}: ${name}…`,
   consolidating: (i: number, n: number) => `Adding up unit ${i} of ${n}…`,
-  consolidated: (n: number, name: string) => `${n} units consolidated into ${name}; the check of the consolidated workbook is below.`,
+  consolidated: (n: number, name: string) =>
+    `${n} units consolidated into ${name}; the check of the consolidated workbook is below.`,
   batchFiles: (n: number) => `${n} files chosen: click a unit to see its findings; the arrow keys move between units.`,
   reportFile: (name: string) => `Downloaded ${name}.`,
   readingFile: (name: string) => `Reading ${name}…`,

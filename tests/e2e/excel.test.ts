@@ -218,9 +218,13 @@ describe.skipIf(!hasChromium)('the task pane in Excel (simulated host) in Chromi
     await page.waitForSelector('.finding');
     await tabTo('button.finding');
     const first = await page.locator('button.finding').first().locator('.cells').textContent();
-    const cells = first!.split(': ')[1]!.split(', ');
-    const sheet = cells[0]!.split('!')[0]!;
-    const addresses = cells.filter((c) => c.startsWith(`${sheet}!`)).map((c) => c.split('!')[1]);
+    // "Ô: 'Phụ lục 1'!D10 [1; (2)] = 698 · 'Phụ lục 1'!D11 [1.1; (2)] = 186 · …"
+    const cells = first!
+      .slice(first!.indexOf(': ') + 2)
+      .split(' · ')
+      .map((c) => /^'(.+)'!([A-Z]+\d+) \[/.exec(c)!.slice(1, 3) as [string, string]);
+    const sheet = cells[0]![0];
+    const addresses = cells.filter(([s]) => s === sheet).map(([, address]) => address);
     await sim(page, (s) => s.select('Sheet1', 'A1'));
     await page.keyboard.press('Enter');
     await expect.poll(() => sim(page, (s) => s.selection())).toEqual({ sheet, address: addresses.join(', ') });

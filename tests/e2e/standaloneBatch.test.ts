@@ -137,7 +137,7 @@ describe.skipIf(!hasChromium)('the standalone page with a batch, in Chromium', (
     expect(errors).toEqual([]);
   });
 
-  it('by keyboard: arrows move in the list, Enter shows a unit and focuses its findings, next unit goes on', async () => {
+  it('by keyboard: arrows move in the list, Enter shows a unit and focuses its findings, next unit', async () => {
     const { page, errors } = await openBatch();
     const order = await page.locator('.unit').evaluateAll((els) => els.map((el) => (el as unknown as El).dataset.file));
     expect(await page.locator('.unit[tabindex="0"]').count()).toBe(1);
@@ -187,7 +187,7 @@ describe.skipIf(!hasChromium)('the standalone page with a batch, in Chromium', (
     expect(await page.locator('#next-unit').textContent()).toBe('Next unit ›');
   });
 
-  it('files that cannot be checked say why, in colours that can be read; an .ods gets the save-as-xlsx sentence', async () => {
+  it('files that cannot be checked say why, in readable colours; an .ods gets the save-as-xlsx sentence', async () => {
     const { page } = await openBatch();
     const sentence = new SaveAsXlsxError(ods.name).text.vi;
     expect(await page.locator(`.unit[data-file="${ods.name}"] .reason`).textContent()).toBe(sentence);

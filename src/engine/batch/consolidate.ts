@@ -126,9 +126,22 @@ export class Consolidator {
     this.refuseMixed(report, file);
     this.refuseConflicts(report, file);
     const u = this.units.length;
-    const unit = { name: detached(report.unit.name), code: detached(report.unit.code), period: detached(report.unit.period) };
-    const stamp = { ...report.stamp, ...(report.stamp.checkedAt ? { checkedAt: detached(report.stamp.checkedAt) } : {}) };
-    this.units.push({ file, unit, pack: report.pack, counts: { errors: report.counts.errors, warnings: report.counts.warnings }, stamp });
+    const unit = {
+      name: detached(report.unit.name),
+      code: detached(report.unit.code),
+      period: detached(report.unit.period),
+    };
+    const stamp = {
+      ...report.stamp,
+      ...(report.stamp.checkedAt ? { checkedAt: detached(report.stamp.checkedAt) } : {}),
+    };
+    this.units.push({
+      file,
+      unit,
+      pack: report.pack,
+      counts: { errors: report.counts.errors, warnings: report.counts.warnings },
+      stamp,
+    });
     for (let i = 0; i < this.n; i++) {
       const state = values.state[i];
       if (state === CellState.Number) {
@@ -161,8 +174,12 @@ export class Consolidator {
     if (!!mine === !!earlier) return;
     const { file: name, units: n } = (mine ?? earlier)!;
     throw new ConsolidationRefused({
-      vi: `"${name}" là tệp đã tổng hợp (từ ${n} đơn vị), nằm lẫn với tệp của các đơn vị, nên cộng vào sẽ tính các đơn vị đó hai lần`,
-      en: `"${name}" is a consolidated workbook (of ${n} units) among units' own workbooks, and adding it would count those units twice`,
+      vi:
+        `"${name}" là tệp đã tổng hợp (từ ${n} đơn vị), nằm lẫn với tệp của các đơn vị, ` +
+        'nên cộng vào sẽ tính các đơn vị đó hai lần',
+      en:
+        `"${name}" is a consolidated workbook (of ${n} units) among units' own workbooks, ` +
+        'and adding it would count those units twice',
     });
   }
 
@@ -196,10 +213,18 @@ export class Consolidator {
       }
     }
     this.compute(computed, out, state, notes, note);
-    return { units: this.units, values: valuesOf(pack, out, state), notes: [...notes.entries()].sort(([a], [b]) => a - b).map(([, x]) => x), identity: this.identityOf(identity) };
+    return {
+      units: this.units,
+      values: valuesOf(pack, out, state),
+      notes: [...notes.entries()].sort(([a], [b]) => a - b).map(([, x]) => x),
+      identity: this.identityOf(identity),
+    };
   }
 
-  /** Percent and growth cells from their rules, over cells already consolidated; in passes, for rules over computed cells. */
+  /**
+   * Percent and growth cells from their rules, over cells already consolidated; in passes, for rules over
+   * computed cells.
+   */
   private compute(
     computed: Map<number, CompiledRule>,
     out: Float64Array,
@@ -208,7 +233,9 @@ export class Consolidator {
     note: (i: number, kind: ConsolidationNote['kind'], blank?: number[], unreadable?: number[]) => void,
   ): void {
     // A computed cell blank in every unit stays blank, like any other.
-    const pending = new Set([...computed.keys()].filter((i) => this.reported[i]! > 0 && notes.get(i)?.kind !== 'manual'));
+    const pending = new Set(
+      [...computed.keys()].filter((i) => this.reported[i]! > 0 && notes.get(i)?.kind !== 'manual'),
+    );
     let progress = true;
     while (pending.size && progress) {
       progress = false;
@@ -235,14 +262,25 @@ export class Consolidator {
           for (const u of notes.get(s)?.blank ?? []) blank.add(u);
           for (const u of notes.get(s)?.unreadable ?? []) unreadable.add(u);
         }
-        if (blank.size || unreadable.size) note(i, 'partial', [...blank].sort((a, b) => a - b), [...unreadable].sort((a, b) => a - b));
+        if (blank.size || unreadable.size)
+          note(
+            i,
+            'partial',
+            [...blank].sort((a, b) => a - b),
+            [...unreadable].sort((a, b) => a - b),
+          );
       }
     }
     for (const i of pending) this.agreed(i, out, state, note);
   }
 
   /** A cell no rule computes here: the value every unit that gave it agrees on, else blank. */
-  private agreed(i: number, out: Float64Array, state: Uint8Array, note: (i: number, kind: ConsolidationNote['kind']) => void): void {
+  private agreed(
+    i: number,
+    out: Float64Array,
+    state: Uint8Array,
+    note: (i: number, kind: ConsolidationNote['kind']) => void,
+  ): void {
     if (this.reported[i] === 0) return;
     if (this.differs[i]) {
       note(i, 'differs');
@@ -260,8 +298,14 @@ export class Consolidator {
         const other = this.units[0]?.file;
         throw new ConsolidationRefused(
           other
-            ? { vi: `"${file}" được tạo từ gói biểu mẫu ${e.found}, còn "${other}" từ gói ${e.expected}`, en: `"${file}" was made from template pack ${e.found} and "${other}" from ${e.expected}` }
-            : { vi: `"${file}" được tạo từ gói biểu mẫu ${e.found}, không phải gói ${e.expected} dùng để tổng hợp`, en: `"${file}" was made from template pack ${e.found}, not ${e.expected} that consolidates` },
+            ? {
+                vi: `"${file}" được tạo từ gói biểu mẫu ${e.found}, còn "${other}" từ gói ${e.expected}`,
+                en: `"${file}" was made from template pack ${e.found} and "${other}" from ${e.expected}`,
+              }
+            : {
+                vi: `"${file}" được tạo từ gói biểu mẫu ${e.found}, không phải gói ${e.expected} dùng để tổng hợp`,
+                en: `"${file}" was made from template pack ${e.found}, not ${e.expected} that consolidates`,
+              },
         );
       }
       if (e instanceof PlainError) throw ConsolidationRefused.unusable(file, e.text);
@@ -291,7 +335,13 @@ export class Consolidator {
     const period = { key: matchKey(unit.period), text: detached(unit.period), file };
     if (this.period && this.period.key !== period.key) {
       const say = (p: { text: string; file: string }, lang: 'vi' | 'en') =>
-        p.text ? (lang === 'vi' ? `"${p.file}" là kỳ ${p.text}` : `"${p.file}" is for ${p.text}`) : lang === 'vi' ? `"${p.file}" không ghi kỳ báo cáo` : `"${p.file}" gives no period`;
+        p.text
+          ? lang === 'vi'
+            ? `"${p.file}" là kỳ ${p.text}`
+            : `"${p.file}" is for ${p.text}`
+          : lang === 'vi'
+            ? `"${p.file}" không ghi kỳ báo cáo`
+            : `"${p.file}" gives no period`;
       throw new ConsolidationRefused({
         vi: `${say(this.period, 'vi')}, còn ${say(period, 'vi')}; chỉ tổng hợp các tệp cùng một kỳ báo cáo`,
         en: `${say(this.period, 'en')} but ${say(period, 'en')}; only workbooks of one period are consolidated`,
@@ -323,7 +373,12 @@ function manualSlots(pack: CompiledPack): Set<number> {
 export function computingRules(pack: CompiledPack): Map<number, CompiledRule> {
   const out = new Map<number, CompiledRule>();
   for (const rule of pack.rules) {
-    if (rule.target === undefined || (rule.family !== 'percent' && rule.family !== 'growth') || rule.comparison !== '==') continue;
+    if (
+      rule.target === undefined ||
+      (rule.family !== 'percent' && rule.family !== 'growth') ||
+      rule.comparison !== '=='
+    )
+      continue;
     if (pack.slots[rule.target]!.kind === 'count' || out.has(rule.target)) continue;
     if (rule.slots.length < 2) continue;
     out.set(rule.target, rule);
