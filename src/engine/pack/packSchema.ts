@@ -69,3 +69,19 @@ export const packManifestSchema = z.strictObject({
 });
 
 export const rulesFileSchema = z.array(ruleSchema);
+
+const phrase = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .refine((p) => (p.match(/#/g) ?? []).length <= 1, 'at most one "#" (the figure) in a phrase');
+const phrases = z.array(phrase).min(1).max(50);
+
+export const proseSchema = z.strictObject({
+  uncited: z.array(code).optional(),
+  sheets: z.record(
+    code,
+    z.strictObject({ rows: z.record(code, phrases).optional(), columns: z.record(code, phrases).optional() }),
+  ),
+});
