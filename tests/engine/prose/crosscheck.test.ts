@@ -100,6 +100,8 @@ describe('a report corrected to agree with its workbook', () => {
   });
 });
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The figure one unit up in its last digit, written the same way ("01" → "02", "48,34%" → "48,35%"). */
 function bumped(text: string): string {
   const digits = /[\d.,]*\d/.exec(text)![0];
@@ -117,12 +119,17 @@ describe('property: any linked figure of the corrected report, changed by one', 
 
   it('is named by a finding, with its sentence and its cell', () => {
     expect(linked.length).toBe(54);
+    const texts = [...corrected().paragraphs.map((p) => p.text), ...corrected().footnotes.map((n) => n.text)];
     for (const f of linked) {
-      const alone = new RegExp(`(?<![\\p{N}.,])${f.quote.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{N})`, 'u');
-      const to = f.quote.sentence.replace(alone, bumped(f.quote.text));
-      const report = check(replaced(corrected(), f.quote.sentence, to));
+      const loose = new RegExp(escape(f.quote.sentence).replace(/ /g, '\\s+'));
+      const actual = texts.map((t) => loose.exec(t)?.[0]).find(Boolean)!;
+      const alone = new RegExp(`(?<![\\p{N}.,])${escape(f.quote.text)}(?!\\p{N})`, 'u');
+      const to = actual.replace(alone, bumped(f.quote.text));
+      const report = check(replaced(corrected(), actual, to));
       const named = report.findings.some(
-        (x) => x.quotes.some((q) => q.text === bumped(f.quote.text) && q.sentence === to) && x.cells.some((c) => c.sheet === f.cell!.sheet && c.row === f.cell!.row && c.column === f.cell!.column),
+        (x) =>
+          x.quotes.some((q) => q.text === bumped(f.quote.text) && q.sentence === to.replace(/\s+/g, ' ').trim()) &&
+          x.cells.some((c) => c.sheet === f.cell!.sheet && c.row === f.cell!.row && c.column === f.cell!.column),
       );
       expect(named, `${f.quote.text} in ${f.quote.section}`).toBe(true);
     }
