@@ -24,7 +24,11 @@ async function time(f: () => Promise<unknown> | unknown): Promise<number> {
   return performance.now() - start;
 }
 
-const whole = async () => crosscheck(pack, await readDocx(docx, 'r.docx'), 'r.docx', { file: 'w.xlsx', workbook: await readWorkbook(xlsx, 'w.xlsx') });
+const whole = async () =>
+  crosscheck(pack, await readDocx(docx, 'r.docx'), 'r.docx', {
+    file: 'w.xlsx',
+    workbook: await readWorkbook(xlsx, 'w.xlsx'),
+  });
 const bare = async () => {
   await readDocx(docx, 'r.docx');
   await new ExcelJS.Workbook().xlsx.load(xlsx as unknown as ArrayBuffer);
@@ -35,7 +39,11 @@ const engine = () => crosscheck(pack, doc, 'r.docx', { file: 'w.xlsx', workbook:
 
 const first = await whole();
 const times: Record<string, number[]> = { bare: [], whole: [], engine: [] };
-const runs: [string, () => unknown][] = [['bare', bare], ['whole', whole], ['engine', engine]];
+const runs: [string, () => unknown][] = [
+  ['bare', bare],
+  ['whole', whole],
+  ['engine', engine],
+];
 for (let i = 0; i < ROUNDS; i++) {
   for (let j = 0; j < runs.length; j++) {
     const [name, f] = runs[(i + j) % runs.length]!;
@@ -43,7 +51,10 @@ for (let i = 0; i < ROUNDS; i++) {
   }
 }
 const [b, w, e] = [median(times.bare!), median(times.whole!), median(times.engine!)];
-console.log(`\nreference report cross-check: ${first.counts.figures} figures, ${first.counts.linked} linked, ${first.findings.length} findings`);
+console.log(
+  `\nreference report cross-check: ${first.counts.figures} figures, ${first.counts.linked} linked, ` +
+    `${first.findings.length} findings`,
+);
 console.log(`  bare read of report and workbook   ${b.toFixed(1)} ms`);
 console.log(`  read both and cross-check          ${w.toFixed(1)} ms   (${(w / b).toFixed(2)}× the bare read)`);
 console.log(`  engine alone (link, check)         ${e.toFixed(1)} ms`);

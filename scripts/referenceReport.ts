@@ -28,12 +28,24 @@ export function parseReference(text: string): ReportSource {
   const rule = lines.findIndex((l) => /^-{3,}$/.test(l.trim()));
   const closing = lines.findIndex((l) => l.trim().startsWith('Nơi nhận'));
   const firstNote = lines.findIndex((l) => l.startsWith('\uFFFD'));
-  const footnotes = lines.slice(firstNote).filter((l) => l.startsWith('\uFFFD')).map((l, i) => ({ id: String(i + 1), text: l.slice(1).trim() }));
-  const closingLines = lines.slice(closing, firstNote).map((l) => l.trim()).filter(Boolean);
+  const footnotes = lines
+    .slice(firstNote)
+    .filter((l) => l.startsWith('\uFFFD'))
+    .map((l, i) => ({ id: String(i + 1), text: l.slice(1).trim() }));
+  const closingLines = lines
+    .slice(closing, firstNote)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const split = closingLines.findIndex((l) => l.startsWith('T/M'));
   return {
-    header: { left: ['TỈNH UỶ KON TUM', '*', 'Số 303-BC/TU'], right: ['ĐẢNG CỘNG SẢN VIỆT NAM', 'Kon Tum, ngày 19 tháng 6 năm 2018'] },
-    title: lines.slice(11, rule).map((l) => l.trim()).filter(Boolean),
+    header: {
+      left: ['TỈNH UỶ KON TUM', '*', 'Số 303-BC/TU'],
+      right: ['ĐẢNG CỘNG SẢN VIỆT NAM', 'Kon Tum, ngày 19 tháng 6 năm 2018'],
+    },
+    title: lines
+      .slice(11, rule)
+      .map((l) => l.trim())
+      .filter(Boolean),
     paragraphs: body(lines.slice(rule + 1, closing)),
     closing: { left: closingLines.slice(0, split), right: closingLines.slice(split) },
     footnotes,

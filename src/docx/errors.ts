@@ -30,7 +30,9 @@ export class EncryptedDocumentError extends PlainError {
 export class SaveAsDocxError extends PlainError {
   constructor(readonly fileName: string) {
     super({
-      vi: `Tệp "${fileName}" không được lưu dưới dạng .docx: hãy mở bằng Word và lưu lại dưới dạng Tài liệu Word (.docx).`,
+      vi:
+        `Tệp "${fileName}" không được lưu dưới dạng .docx: hãy mở bằng Word và lưu lại dưới dạng Tài liệu Word ` +
+        `(.docx).`,
       en: `"${fileName}" is not saved as .docx: open it in Word and save it as a Word Document (.docx).`,
     });
   }

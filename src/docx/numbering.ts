@@ -21,7 +21,8 @@ export function numbering(root: XmlElement | undefined): Numbering {
   const abstract = new Map<string, Level[]>();
   const nums = new Map<string, string>();
   for (const a of root ? elements(root, 'w:abstractNum') : []) abstract.set(a.attrs['w:abstractNumId']!, levelsOf(a));
-  for (const n of root ? elements(root, 'w:num') : []) nums.set(n.attrs['w:numId']!, val(child(n, 'w:abstractNumId')) ?? '');
+  for (const n of root ? elements(root, 'w:num') : [])
+    nums.set(n.attrs['w:numId']!, val(child(n, 'w:abstractNumId')) ?? '');
   const counters = new Map<string, number[]>();
   return {
     next(numId, ilvl) {
@@ -68,7 +69,21 @@ function formatted(level: Level | undefined, n: number): string {
 }
 
 function roman(n: number): string {
-  const marks: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const marks: [number, string][] = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let out = '';
   for (const [v, s] of marks) for (; n >= v; n -= v) out += s;
   return out;

@@ -5,7 +5,19 @@
  */
 import type { XmlElement } from './xmlTree.js';
 
-const SKIP = new Set(['w:del', 'w:moveFrom', 'w:delText', 'w:instrText', 'w:drawing', 'w:pict', 'w:object', 'w:pPr', 'w:rPr', 'w:sdtPr', 'mc:Fallback']);
+const SKIP = new Set([
+  'w:del',
+  'w:moveFrom',
+  'w:delText',
+  'w:instrText',
+  'w:drawing',
+  'w:pict',
+  'w:object',
+  'w:pPr',
+  'w:rPr',
+  'w:sdtPr',
+  'mc:Fallback',
+]);
 
 export interface ParagraphText {
   text: string;

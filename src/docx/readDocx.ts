@@ -6,7 +6,13 @@
  */
 import JSZip from 'jszip';
 import type { ProseDocument, ProseFootnote, ProseParagraph } from '../engine/index.js';
-import { DocumentTooLargeError, EmptyDocumentError, EncryptedDocumentError, SaveAsDocxError, UnreadableDocumentError } from './errors.js';
+import {
+  DocumentTooLargeError,
+  EmptyDocumentError,
+  EncryptedDocumentError,
+  SaveAsDocxError,
+  UnreadableDocumentError,
+} from './errors.js';
 import { numbering, type Numbering } from './numbering.js';
 import { headingStyles, type Styles } from './styles.js';
 import { paragraphText } from './paragraphText.js';
@@ -31,7 +37,10 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Pro
   const lists = numbering(await part('word/numbering.xml'));
   const body = child(document, 'w:body');
   const paragraphs = body ? blocks(body, styles, lists, false) : [];
-  const footnotes = [...notes(await part('word/footnotes.xml'), 'w:footnote', ''), ...notes(await part('word/endnotes.xml'), 'w:endnote', 'e')];
+  const footnotes = [
+    ...notes(await part('word/footnotes.xml'), 'w:footnote', ''),
+    ...notes(await part('word/endnotes.xml'), 'w:endnote', 'e'),
+  ];
   if (![...paragraphs, ...footnotes].some((p) => p.text.trim())) throw new EmptyDocumentError(fileName);
   return { paragraphs, footnotes };
 }
@@ -63,7 +72,8 @@ async function readPart(zip: JSZip, path: string, fileName: string): Promise<Xml
 function blocks(container: XmlElement, styles: Styles, lists: Numbering, table: boolean): ProseParagraph[] {
   return elements(container).flatMap((e) => {
     if (e.name === 'w:p') return [paragraph(e, styles, lists, table)];
-    if (e.name === 'w:tbl') return elements(e, 'w:tr').flatMap((tr) => elements(tr, 'w:tc').flatMap((tc) => blocks(tc, styles, lists, true)));
+    if (e.name === 'w:tbl')
+      return elements(e, 'w:tr').flatMap((tr) => elements(tr, 'w:tc').flatMap((tc) => blocks(tc, styles, lists, true)));
     if (e.name === 'w:sdt') return blocks(child(e, 'w:sdtContent') ?? e, styles, lists, table);
     if (e.name === 'w:customXml' || e.name === 'w:ins' || e.name === 'w:moveTo') return blocks(e, styles, lists, table);
     return [];
@@ -92,5 +102,10 @@ function notes(root: XmlElement | undefined, name: string, prefix: string): Pros
   if (!root) return [];
   return elements(root, name)
     .filter((n) => !n.attrs['w:type'] || n.attrs['w:type'] === 'normal')
-    .map((n) => ({ id: prefix + n.attrs['w:id'], text: elements(n, 'w:p').map((p) => paragraphText(p).text.trim()).join(' ') }));
+    .map((n) => ({
+      id: prefix + n.attrs['w:id'],
+      text: elements(n, 'w:p')
+        .map((p) => paragraphText(p).text.trim())
+        .join(' '),
+    }));
 }

@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { DocumentTooLargeError, EmptyDocumentError, EncryptedDocumentError, SaveAsDocxError, UnreadableDocumentError } from '../../src/docx/errors.js';
+import {
+  DocumentTooLargeError,
+  EmptyDocumentError,
+  EncryptedDocumentError,
+  SaveAsDocxError,
+  UnreadableDocumentError,
+} from '../../src/docx/errors.js';
 import { MAX_PART_MB, readDocx } from '../../src/docx/readDocx.js';
 import { writeDocx } from '../../scripts/docx/writeDocx.js';
 
@@ -21,7 +27,9 @@ describe('readDocx on the example report', () => {
     expect(opening.notes).toHaveLength(3);
     const before = opening.text.slice(0, opening.notes![1]!.at);
     expect(before.endsWith('698 tổ chức cơ sở đảng (TCCSĐ)')).toBe(true);
-    expect(doc.footnotes.find((f) => f.id === opening.notes![1]!.id)?.text).toBe('Gồm: 188 Đảng bộ cơ sở và 510 chi bộ cơ sở.');
+    expect(doc.footnotes.find((f) => f.id === opening.notes![1]!.id)?.text).toBe(
+      'Gồm: 188 Đảng bộ cơ sở và 510 chi bộ cơ sở.',
+    );
   });
 });
 
@@ -41,11 +49,20 @@ describe('readDocx reads a document as it prints', () => {
     const lvl = (i: number, fmt: string, text: string) =>
       `<w:lvl w:ilvl="${i}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/></w:lvl>`;
     const numbering =
-      '<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
-      `<w:abstractNum w:abstractNumId="0">${lvl(0, 'upperRoman', '%1.')}${lvl(1, 'decimal', '%2.')}${lvl(2, 'decimal', '%2.%3.')}</w:abstractNum>` +
+      '<?xml version="1.0" encoding="UTF-8"?>' +
+      '<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+      `<w:abstractNum w:abstractNumId="0">${lvl(0, 'upperRoman', '%1.')}${lvl(1, 'decimal', '%2.')}` +
+      `${lvl(2, 'decimal', '%2.%3.')}</w:abstractNum>` +
       '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>';
-    const num = (ilvl: number) => `<w:pStyle w:val="Heading${ilvl + 1}"/><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="1"/></w:numPr>`;
-    const body = [p(r('Tình hình'), num(0)), p(r('Kết quả'), num(0)), p(r('Về công tác'), num(1)), p(r('Về tổ chức'), num(1)), p(r('Kết quả hoàn thiện'), num(2))].join('');
+    const num = (ilvl: number) =>
+      `<w:pStyle w:val="Heading${ilvl + 1}"/><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="1"/></w:numPr>`;
+    const body = [
+      p(r('Tình hình'), num(0)),
+      p(r('Kết quả'), num(0)),
+      p(r('Về công tác'), num(1)),
+      p(r('Về tổ chức'), num(1)),
+      p(r('Kết quả hoàn thiện'), num(2)),
+    ].join('');
     const doc = await readDocx(await writeDocx({ body, numbering }), 't.docx');
     expect(doc.paragraphs.map((x) => [x.heading, x.text])).toEqual([
       [1, 'I. Tình hình'],
@@ -58,7 +75,11 @@ describe('readDocx reads a document as it prints', () => {
 });
 
 describe('readDocx refuses what it cannot read, in one sentence', () => {
-  const refusal = async (bytes: Uint8Array) => readDocx(bytes, 'bao-cao.docx').then(() => undefined, (e: Error) => e);
+  const refusal = async (bytes: Uint8Array) =>
+    readDocx(bytes, 'bao-cao.docx').then(
+      () => undefined,
+      (e: Error) => e,
+    );
 
   it('bytes that are no zip', async () => {
     const e = await refusal(new TextEncoder().encode('không phải tệp Word'));
@@ -72,7 +93,18 @@ describe('readDocx refuses what it cannot read, in one sentence', () => {
   });
 
   it('an encrypted document, and a Word 97–2003 .doc', async () => {
-    const ole = (extra: string) => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...[...extra].flatMap((c) => [c.charCodeAt(0), 0])]);
+    const ole = (extra: string) =>
+      new Uint8Array([
+        0xd0,
+        0xcf,
+        0x11,
+        0xe0,
+        0xa1,
+        0xb1,
+        0x1a,
+        0xe1,
+        ...[...extra].flatMap((c) => [c.charCodeAt(0), 0]),
+      ]);
     expect(await refusal(ole('EncryptedPackage'))).toBeInstanceOf(EncryptedDocumentError);
     expect(await refusal(ole('WordDocument'))).toBeInstanceOf(SaveAsDocxError);
   });

@@ -26,6 +26,8 @@ export async function crosscheckAction(opts: CrosscheckOptions, io: Io): Promise
     io.stderr.write(`${errorText(e, opts.document)[opts.lang]}\n`);
     return EXIT.unusable;
   }
-  io.stdout.write(opts.format === 'json' ? crosscheckJson(pack, report, opts.lang) : crosscheckText(pack, report, opts.lang));
+  io.stdout.write(
+    opts.format === 'json' ? crosscheckJson(pack, report, opts.lang) : crosscheckText(pack, report, opts.lang),
+  );
   return report.counts.errors > 0 ? EXIT.errors : EXIT.ok;
 }

@@ -7,7 +7,9 @@ export function crosscheckJson(pack: CompiledPack, r: ProseReport, lang: Lang): 
   const doc = {
     format: CROSSCHECK_FORMAT_VERSION,
     document: r.file,
-    workbook: r.workbook ? { file: r.workbook.file, unit: r.workbook.report.unit, counts: r.workbook.report.counts } : null,
+    workbook: r.workbook
+      ? { file: r.workbook.file, unit: r.workbook.report.unit, counts: r.workbook.report.counts }
+      : null,
     pack: r.pack,
     period: r.period ?? null,
     counts: r.counts,

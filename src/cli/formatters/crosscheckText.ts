@@ -1,5 +1,15 @@
-/** A cross-check for a terminal: the counts, every finding with its sentences and cells, the figures left for review. */
-import { excerpt, formatNumber, placeText, proseMessage, type CompiledPack, type Lang, type ProseCell, type ProseReport, type Quote } from '../../engine/index.js';
+/** A cross-check for a terminal: counts, every finding with its sentences and cells, the figures left for review. */
+import {
+  excerpt,
+  formatNumber,
+  placeText,
+  proseMessage,
+  type CompiledPack,
+  type Lang,
+  type ProseCell,
+  type ProseReport,
+  type Quote,
+} from '../../engine/index.js';
 
 const WORDS = {
   vi: {
@@ -9,7 +19,8 @@ const WORDS = {
     itself: 'tự đối chiếu (không có sổ tính)',
     pack: 'gói',
     counts: (r: ProseReport) =>
-      `${r.counts.figures} số liệu: ${r.counts.linked} gắn với ô của biểu, ${r.counts.ambiguous} chưa rõ ô nào, ${r.counts.unlinked} không gắn`,
+      `${r.counts.figures} số liệu: ${r.counts.linked} gắn với ô của biểu, ${r.counts.ambiguous} chưa rõ ô nào, ` +
+      `${r.counts.unlinked} không gắn`,
     totals: (r: ProseReport) => `${r.counts.errors} lỗi, ${r.counts.warnings} cảnh báo`,
     clean: 'Không có sai lệch.',
     ambiguous: 'Số liệu có thể thuộc nhiều ô (không đoán, hãy xem lại):',
@@ -24,7 +35,8 @@ const WORDS = {
     itself: 'against itself (no workbook)',
     pack: 'pack',
     counts: (r: ProseReport) =>
-      `${r.counts.figures} figures: ${r.counts.linked} linked to a cell, ${r.counts.ambiguous} ambiguous, ${r.counts.unlinked} not linked`,
+      `${r.counts.figures} figures: ${r.counts.linked} linked to a cell, ${r.counts.ambiguous} ambiguous, ` +
+      `${r.counts.unlinked} not linked`,
     totals: (r: ProseReport) => `${r.counts.errors} errors, ${r.counts.warnings} warnings`,
     clean: 'No discrepancies.',
     ambiguous: 'Figures that could belong to more than one cell (not guessed; please review):',
@@ -78,7 +90,10 @@ function review(pack: CompiledPack, r: ProseReport, lang: Lang): string[] {
   const out: string[] = [];
   const ambiguous = r.figures.filter((f) => f.state === 'ambiguous');
   if (ambiguous.length) {
-    const lines = ambiguous.map((f) => `  ${placeText(f.quote, lang)}: ${f.quote.text} → ${f.candidates!.map((c) => cellText(pack, c, lang)).join(' | ')}`);
+    const lines = ambiguous.map((f) => {
+      const cells = f.candidates!.map((c) => cellText(pack, c, lang)).join(' | ');
+      return `  ${placeText(f.quote, lang)}: ${f.quote.text} → ${cells}`;
+    });
     out.push([w.ambiguous, ...lines].join('\n'));
   }
   const unlinked = r.figures.filter((f) => f.state === 'unlinked');

@@ -15,7 +15,10 @@ export function checkProseNames(pack: Pack): void {
     if (!sheet) throw new PackError(FILE, `sheets.${code}`, noSheet(code));
     for (const row of Object.keys(names.rows ?? {})) {
       if (!sheet.rows.some((r) => r.code === row)) {
-        throw new PackError(FILE, `sheets.${code}.rows.${row}`, { vi: `biểu ${code} không có dòng "${row}"`, en: `sheet ${code} has no row "${row}"` });
+        throw new PackError(FILE, `sheets.${code}.rows.${row}`, {
+          vi: `biểu ${code} không có dòng "${row}"`,
+          en: `sheet ${code} has no row "${row}"`,
+        });
       }
     }
     for (const col of Object.keys(names.columns ?? {})) {

@@ -9,7 +9,10 @@ export const PATTERN_HINTS = {
   sheetName: { vi: 'không có \\ / ? * [ ] hoặc :', en: 'no \\ / ? * [ ] or :' },
   packId: { vi: 'chữ thường, chữ số và "-"', en: 'packId' },
   version: { vi: 'một phiên bản dạng 1.0.0', en: 'version' },
-  phraseFigure: { vi: 'nhiều nhất một dấu "#" (con số) trong một cụm từ', en: 'at most one "#" (the figure) in a phrase' },
+  phraseFigure: {
+    vi: 'nhiều nhất một dấu "#" (con số) trong một cụm từ',
+    en: 'at most one "#" (the figure) in a phrase',
+  },
 } satisfies Record<string, Text>;
 
 const code = z.string().trim().min(1).max(40);

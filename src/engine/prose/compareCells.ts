@@ -5,7 +5,12 @@ import type { Linked } from './link.js';
 import type { ProseFinding } from './proseFinding.js';
 import { halfUnit, quoteOf, type CellNamer } from './quote.js';
 
-export function compareCells(pack: CompiledPack, links: Linked[], values: SlotReadings, name: CellNamer): ProseFinding[] {
+export function compareCells(
+  pack: CompiledPack,
+  links: Linked[],
+  values: SlotReadings,
+  name: CellNamer,
+): ProseFinding[] {
   const out: ProseFinding[] = [];
   for (const l of links) {
     if (l.state !== 'linked' || values.state[l.cell.slot] !== CellState.Number) continue;

@@ -80,7 +80,9 @@ function namerWith(pack: CompiledPack, values: SlotReadings): CellNamer {
   const without = namerWithout(pack);
   return (link) => {
     const cell = values.cell(link.slot);
-    return cell ? { ...without(link), sheetName: cell.sheetName, address: cell.address, value: cell.value } : without(link);
+    return cell
+      ? { ...without(link), sheetName: cell.sheetName, address: cell.address, value: cell.value }
+      : without(link);
   };
 }
 

@@ -10,7 +10,8 @@ const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Why a date or term cannot be, or undefined when it can. */
 export function impossible(span: NotFigure): 'date' | 'term' | undefined {
-  if (span.term) return goodYear(span.term.from) && goodYear(span.term.to) && +span.term.to > +span.term.from ? undefined : 'term';
+  if (span.term)
+    return goodYear(span.term.from) && goodYear(span.term.to) && +span.term.to > +span.term.from ? undefined : 'term';
   const d = span.date;
   if (!d) return undefined;
   const badYear = d.year !== undefined && !goodYear(String(d.year));

@@ -59,18 +59,26 @@ export function linkFigures(pack: CompiledPack, names: ProseNames, read: ReadPas
 
 type Citations = (r: ReadPassage, clause: [number, number]) => string[];
 
-/** The sheets cited for a clause: its own, else its sentence's, its scope's (sentence and footnotes), its paragraph's. */
+/** The sheets cited for a clause: its own, else its sentence's, its footnotes', its paragraph's. */
 function citationIndex(names: ProseNames, read: ReadPassage[]): Citations {
   const cites = (r: ReadPassage, from = 0, to = Infinity) =>
-    r.spans.filter((s) => s.cites && s.start >= from && s.start < to).flatMap((s) => names.cited.get(fold(s.cites!)) ?? []);
+    r.spans
+      .filter((s) => s.cites && s.start >= from && s.start < to)
+      .flatMap((s) => names.cited.get(fold(s.cites!)) ?? []);
   const byScope = new Map<number, string[]>();
   const byParagraph = new Map<number, string[]>();
   for (const r of read) {
     byScope.set(r.passage.scope, [...(byScope.get(r.passage.scope) ?? []), ...cites(r)]);
-    if (r.passage.paragraph >= 0) byParagraph.set(r.passage.paragraph, [...(byParagraph.get(r.passage.paragraph) ?? []), ...cites(r)]);
+    if (r.passage.paragraph >= 0)
+      byParagraph.set(r.passage.paragraph, [...(byParagraph.get(r.passage.paragraph) ?? []), ...cites(r)]);
   }
   return (r, [from, to]) => {
-    const levels = [cites(r, from, to), cites(r), byScope.get(r.passage.scope) ?? [], byParagraph.get(r.passage.paragraph) ?? []];
+    const levels = [
+      cites(r, from, to),
+      cites(r),
+      byScope.get(r.passage.scope) ?? [],
+      byParagraph.get(r.passage.paragraph) ?? [],
+    ];
     return levels.find((l) => l.length) ?? names.uncited;
   };
 }
@@ -129,9 +137,21 @@ function clauseText(r: ReadPassage, index: number, [from, to]: [number, number])
   return out + fold(r.passage.text.slice(at, to));
 }
 
-function candidatesIn(pack: CompiledPack, s: SheetNames, figure: Figure, text: string, heading: string, row: string | undefined): Candidate[] {
-  const rows = row === undefined ? bestOf(s.rows.map((r) => ({ key: r.row, match: best(r.phrases, text) }))) : [{ key: row, match: { weight: 0, gap: 0 } }];
-  const fits = s.columns.filter((c) => (figure.percent ? c.kind === 'percent' : c.kind === 'count' || c.kind === 'number'));
+function candidatesIn(
+  pack: CompiledPack,
+  s: SheetNames,
+  figure: Figure,
+  text: string,
+  heading: string,
+  row: string | undefined,
+): Candidate[] {
+  const rows =
+    row === undefined
+      ? bestOf(s.rows.map((r) => ({ key: r.row, match: best(r.phrases, text) })))
+      : [{ key: row, match: { weight: 0, gap: 0 } }];
+  const fits = s.columns.filter((c) =>
+    figure.percent ? c.kind === 'percent' : c.kind === 'count' || c.kind === 'number',
+  );
   const cols = bestOf(fits.map((c) => ({ key: c.col, match: best(c.phrases, text) ?? inHeading(c.phrases, heading) })));
   return rows.flatMap((r) =>
     cols.flatMap((c) => {

@@ -24,7 +24,8 @@ export interface NotFigure {
 const L = '\\p{L}\\p{N}';
 const SEP = '\\s*[-/.]\\s*';
 const DOC_TYPES =
-  'quy định|nghị quyết|chỉ thị|kết luận|hướng dẫn|quyết định|công văn|kế hoạch|chương trình|đề án|thông tư|nghị định|' +
+  'quy định|nghị quyết|chỉ thị|kết luận|hướng dẫn|quyết định|công văn|kế hoạch|chương trình|' +
+  'đề án|thông tư|nghị định|' +
   'điều|trung ương|hội nghị|đại hội|quốc hội|tờ trình|thông báo';
 
 type Maker = (m: RegExpExecArray) => Omit<NotFigure, 'start' | 'end' | 'text'>;
@@ -32,18 +33,42 @@ type Maker = (m: RegExpExecArray) => Omit<NotFigure, 'start' | 'end' | 'text'>;
 /** In order: a span found by an earlier pattern is not looked at again by a later one. */
 const PATTERNS: [RegExp, Maker][] = [
   [new RegExp(`(?<![${L}])\\d+(?:/\\d{2,4})?(?:[-/][\\p{Lu}][${L}]*)+`, 'gu'), () => ({ kind: 'document' })],
-  [/(?<![\p{L}])(biểu|phụ lục|phụ biểu)\s+(?:số\s+)?(\d+[a-zđ]?)(?![\p{L}\p{N}])/giu, (m) => ({ kind: 'citation', cites: `${cap(m[1]!)} ${m[2]}` })],
+  [
+    /(?<![\p{L}])(biểu|phụ lục|phụ biểu)\s+(?:số\s+)?(\d+[a-zđ]?)(?![\p{L}\p{N}])/giu,
+    (m) => ({ kind: 'citation', cites: `${cap(m[1]!)} ${m[2]}` }),
+  ],
   [/nhiệm kỳ\s+(\d+)\s*[-–]\s*(\d+)/giu, (m) => ({ kind: 'term', term: { from: m[1]!, to: m[2]! } })],
   [/(?<![\p{L}])(khóa|khoá|lần thứ)\s+(\d+|[IVXLC]+)(?![\p{L}\p{N}])/giu, () => ({ kind: 'term' })],
-  [new RegExp(`(đến\\s+)?ngày\\s+(\\d{1,2})(${SEP})(\\d{1,2})(?:(${SEP})(\\d{2,5}))?`, 'giu'), (m) => dated(m, +m[2]!, +m[4]!, m[6], m[3]! + (m[5] ?? ''))],
-  [/(đến\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{2,5}))?/giu, (m) => dated(m, +m[2]!, +m[3]!, m[4], '')],
-  [new RegExp(`(đến\\s+(?:hết\\s+|cuối\\s+)?)?tháng\\s+(\\d{1,2})(?:(${SEP})(\\d{4,5})|\\s+năm\\s+(\\d{4,5}))?`, 'giu'), (m) => dated(m, undefined, +m[2]!, m[4] ?? m[5], m[3] ?? '')],
-  [/(đến\s+(?:hết\s+|cuối\s+)?)?quý\s+([IV]+|\d)(?:\s*[-/]\s*(\d{4,5})|\s+năm\s+(\d{4,5}))?/giu, (m) => quarter(m)],
-  [new RegExp(`(?<![${L}.,])(\\d{1,2})(${SEP})(\\d{1,2})(${SEP})(\\d{4})(?![${L}])`, 'gu'), (m) => ({ kind: 'date', date: { day: +m[1]!, month: +m[3]!, year: +m[5]!, separators: m[2]! + m[4]! } })],
-  [/(đến\s+(?:hết\s+|cuối\s+)?)?năm\s+(\d{4,5})(?![\p{N}])/giu, (m) => dated(m, undefined, undefined, m[2], '')],
-  [new RegExp(`(?<![${L}.,])(\\d{1,2})\\s*[-/]\\s*(\\d{4})(?![${L}])`, 'gu'), (m) => ({ kind: 'date', date: { month: +m[1]!, year: +m[2]!, separators: '-' } })],
+  [
+    new RegExp(`(đến\\s+)?ngày\\s+(\\d{1,2})(${SEP})(\\d{1,2})(?:(${SEP})(\\d{2,5}))?`, 'giu'),
+    (m) => dated(m, +m[2]!, +m[4]!, m[6], m[3]! + (m[5] ?? '')),
+  ],
+  [
+    /(đến\s+)?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{2,5}))?/giu,
+    (m) => dated(m, +m[2]!, +m[3]!, m[4], ''),
+  ],
+  [
+    new RegExp(
+      `(đến\\s+(?:hết\\s+|cuối\\s+)?)?tháng\\s+(\\d{1,2})(?:(${SEP})(\\d{4,5})|\\s+năm\\s+(\\d{4,5}))?`,
+      'giu',
+    ),
+    (m) => dated(m, undefined, +m[2]!, m[4] ?? m[5], m[3] ?? ''),
+  ],
+  [/(đến\s+(?:hết\s+|cuối\s+)?)?quý\s+([IV]+|\d)(?:\s*[-/]\s*(\d{4,5})|\s+năm\s+(\d{4,5}))?/giu, quarter],
+  [
+    new RegExp(`(?<![${L}.,])(\\d{1,2})(${SEP})(\\d{1,2})(${SEP})(\\d{4})(?![${L}])`, 'gu'),
+    (m) => ({ kind: 'date', date: { day: +m[1]!, month: +m[3]!, year: +m[5]!, separators: m[2]! + m[4]! } }),
+  ],
+  [/(đến\s+(?:hết\s+|cuối\s+)?)?năm\s+(\d{4,5})(?![\p{N}])/giu, (m) => yearOnly(m)],
+  [
+    new RegExp(`(?<![${L}.,])(\\d{1,2})\\s*[-/]\\s*(\\d{4})(?![${L}])`, 'gu'),
+    (m) => ({ kind: 'date', date: { month: +m[1]!, year: +m[2]!, separators: '-' } }),
+  ],
   [new RegExp(`(?<![${L}.,])(?:1[89]|20)\\d{2}(?![${L}]|[.,]\\d)`, 'gu'), () => ({ kind: 'year' })],
-  [new RegExp(`(?<=(?<![\\p{L}])(?:${DOC_TYPES})\\s+(?:số\\s+)?)\\d+(?![${L}]|[.,]\\d)`, 'giu'), () => ({ kind: 'document' })],
+  [
+    new RegExp(`(?<=(?<![\\p{L}])(?:${DOC_TYPES})\\s+(?:số\\s+)?)\\d+(?![${L}]|[.,]\\d)`, 'giu'),
+    () => ({ kind: 'document' }),
+  ],
   [/\(\d{1,2}\)/gu, () => ({ kind: 'numbering' })],
   [/^\s*(?:[IVXLC]+|\d+(?:\.\d+)*)\.(?=\s)/gu, () => ({ kind: 'numbering' })],
 ];
@@ -53,9 +78,24 @@ function cap(word: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
 
-function dated(m: RegExpExecArray, day: number | undefined, month: number | undefined, year: string | undefined, separators: string) {
-  const date = { ...(day !== undefined ? { day } : {}), ...(month !== undefined ? { month } : {}), ...(year ? { year: +year } : {}), separators };
+function dated(
+  m: RegExpExecArray,
+  day: number | undefined,
+  month: number | undefined,
+  year: string | undefined,
+  separators: string,
+) {
+  const date = {
+    ...(day !== undefined ? { day } : {}),
+    ...(month !== undefined ? { month } : {}),
+    ...(year ? { year: +year } : {}),
+    separators,
+  };
   return { kind: 'date' as const, date, ...(m[1] ? { until: true } : {}) };
+}
+
+function yearOnly(m: RegExpExecArray) {
+  return dated(m, undefined, undefined, m[2], '');
 }
 
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
@@ -63,7 +103,11 @@ const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 function quarter(m: RegExpExecArray) {
   const q = ROMAN[m[2]!.toUpperCase()] ?? Number(m[2]);
   const year = m[3] ?? m[4];
-  return { kind: 'date' as const, date: { quarter: q, ...(year ? { year: +year } : {}), separators: '' }, ...(m[1] ? { until: true } : {}) };
+  return {
+    kind: 'date' as const,
+    date: { quarter: q, ...(year ? { year: +year } : {}), separators: '' },
+    ...(m[1] ? { until: true } : {}),
+  };
 }
 
 /** Every span of the text that is not a figure, in order of place, none overlapping. */

@@ -40,7 +40,8 @@ export function passages(doc: ProseDocument): Passage[] {
       const passage: Passage = { text: sentence, section, heading: where.heading, paragraph, scope: out.length };
       out.push(passage);
       for (const note of p.notes ?? []) {
-        if (note.at > start && note.at <= start + sentence.length + 1 && !scopeOf.has(note.id)) scopeOf.set(note.id, passage);
+        if (note.at > start && note.at <= start + sentence.length + 1 && !scopeOf.has(note.id))
+          scopeOf.set(note.id, passage);
       }
     }
   });
@@ -48,7 +49,14 @@ export function passages(doc: ProseDocument): Passage[] {
     const owner = scopeOf.get(note.id);
     for (const [, sentence] of sentences(note.text.normalize('NFC'))) {
       const section = owner?.section ?? '';
-      out.push({ text: sentence, section, heading: owner?.heading ?? '', paragraph: -1, footnote: numbers.get(note.id)!, scope: owner?.scope ?? out.length });
+      out.push({
+        text: sentence,
+        section,
+        heading: owner?.heading ?? '',
+        paragraph: -1,
+        footnote: numbers.get(note.id)!,
+        scope: owner?.scope ?? out.length,
+      });
     }
   }
   return out;
@@ -57,7 +65,8 @@ export function passages(doc: ProseDocument): Passage[] {
 /** Footnotes are numbered in the order the text cites them; any never cited come last. */
 function footnoteNumbers(doc: ProseDocument): Map<string, number> {
   const numbers = new Map<string, number>();
-  for (const p of doc.paragraphs) for (const n of p.notes ?? []) if (!numbers.has(n.id)) numbers.set(n.id, numbers.size + 1);
+  for (const p of doc.paragraphs)
+    for (const n of p.notes ?? []) if (!numbers.has(n.id)) numbers.set(n.id, numbers.size + 1);
   for (const f of doc.footnotes) if (!numbers.has(f.id)) numbers.set(f.id, numbers.size + 1);
   return numbers;
 }

@@ -21,7 +21,10 @@ const WORD_EDGE_BEFORE = '(?<![a-z0-9])';
 const WORD_EDGE_AFTER = '(?![a-z0-9])';
 
 export function compilePhrase(text: string): Phrase {
-  const stretches = text.split(/…|\.\.\./).map((s) => s.trim()).filter(Boolean);
+  const stretches = text
+    .split(/…|\.\.\./)
+    .map((s) => s.trim())
+    .filter(Boolean);
   const parts = stretches.map((s) => stretch(fold(s)));
   const body = parts.join('.*?');
   const letters = fold(text).replace(/…|\.\.\.|#|\s/g, '').length;
@@ -31,9 +34,7 @@ export function compilePhrase(text: string): Phrase {
 /** Words that follow each other, separated by spaces or punctuation only. */
 function stretch(folded: string): string {
   const tokens = folded.split(/\s+/).filter(Boolean);
-  return tokens
-    .map((t) => (t === '#' ? HERE : t.split('#').map(word).join(`\\s*${HERE}\\s*`)))
-    .join('[\\s,()]*');
+  return tokens.map((t) => (t === '#' ? HERE : t.split('#').map(word).join(`\\s*${HERE}\\s*`))).join('[\\s,()]*');
 }
 
 function word(w: string): string {

@@ -8,7 +8,10 @@ const DEFINITION = /^\[\^([^\]]+)\]:\s*(.*)$/;
 const REFERENCE = /\[\^([^\]]+)\]/g;
 
 export function plainTextDocument(text: string, markdown: boolean): ProseDocument {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const paragraphs: ProseParagraph[] = [];
   const footnotes: ProseFootnote[] = [];
   let open = false;

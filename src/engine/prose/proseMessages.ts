@@ -16,20 +16,32 @@ const PHRASES: Record<ProseFinding['code'], Phrase> = {
     en: `The report gives two different figures for the same thing: ${q(0)} and ${q(1)}`,
   }),
   'prose-sum-mismatch': (f, n) => ({
-    vi: `Tổng số báo cáo nêu không bằng cộng các phần cùng câu (hoặc chú thích của câu) nêu: ghi ${n(f.found)}, cộng lại được ${n(f.expected)}`,
-    en: `A total in the report is not the sum of the parts its sentence (or footnote) gives: ${n(f.found)} given, the parts add up to ${n(f.expected)}`,
+    vi:
+      `Tổng số báo cáo nêu không bằng cộng các phần cùng câu (hoặc chú thích của câu) nêu: ghi ${n(f.found)}, ` +
+      `cộng lại được ${n(f.expected)}`,
+    en:
+      `A total in the report is not the sum of the parts its sentence (or footnote) gives: ${n(f.found)} ` +
+      `given, the parts add up to ${n(f.expected)}`,
   }),
   'prose-percent-mismatch': (f, n) => ({
-    vi: `Tỷ lệ báo cáo nêu không khớp với các số chính báo cáo đưa ra: ghi ${n(f.found)}%, tính lại được ${n(f.expected)}%`,
-    en: `A percentage in the report does not recompute from the report's own counts: ${n(f.found)}% given, they give ${n(f.expected)}%`,
+    vi:
+      `Tỷ lệ báo cáo nêu không khớp với các số chính báo cáo đưa ra: ghi ${n(f.found)}%, tính lại được ` +
+      `${n(f.expected)}%`,
+    en:
+      `A percentage in the report does not recompute from the report's own counts: ${n(f.found)}% given, they ` +
+      `give ${n(f.expected)}%`,
   }),
   'prose-part-exceeds-whole': (f, n) => ({
     vi: `Trong báo cáo, số bộ phận (${n(f.found)}) lớn hơn số tổng (${n(f.expected)})`,
     en: `In the report, a part (${n(f.found)}) exceeds its whole (${n(f.expected)})`,
   }),
   'prose-mixed-decimals': (f) => ({
-    vi: `Cùng một đoạn viết số thập phân theo hai cách: "${f.quotes[0].text}" (dấu phẩy) và "${f.quotes[1].text}" (dấu chấm); nên viết thống nhất bằng dấu phẩy`,
-    en: `One paragraph writes decimals both ways: "${f.quotes[0].text}" (comma) and "${f.quotes[1].text}" (point); write them all with a comma, as Vietnamese does`,
+    vi:
+      `Cùng một đoạn viết số thập phân theo hai cách: "${f.quotes[0].text}" (dấu phẩy) và ` +
+      `"${f.quotes[1].text}" (dấu chấm); nên viết thống nhất bằng dấu phẩy`,
+    en:
+      `One paragraph writes decimals both ways: "${f.quotes[0].text}" (comma) and "${f.quotes[1].text}" ` +
+      `(point); write them all with a comma, as Vietnamese does`,
   }),
   'prose-impossible-date': (f) => ({
     vi: `Ngày tháng không thể có: "${f.quotes[0].text}"`,
@@ -58,7 +70,13 @@ export function proseMessage(f: ProseFinding, lang: Lang, pack: CompiledPack): s
 
 /** "mục II.2.2", "chú thích 2, mục I.1"; "section II.2.2", "footnote 2, section I.1". */
 export function placeText(q: Quote, lang: Lang): string {
-  const section = q.section ? (lang === 'vi' ? `mục ${q.section}` : `section ${q.section}`) : lang === 'vi' ? 'phần mở đầu' : 'opening';
+  const section = q.section
+    ? lang === 'vi'
+      ? `mục ${q.section}`
+      : `section ${q.section}`
+    : lang === 'vi'
+      ? 'phần mở đầu'
+      : 'opening';
   if (q.footnote === undefined) return section;
   return lang === 'vi' ? `chú thích ${q.footnote}, ${section}` : `footnote ${q.footnote}, ${section}`;
 }

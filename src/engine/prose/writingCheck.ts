@@ -1,4 +1,4 @@
-/** How the report is written: both decimal marks in one paragraph, dates and terms that cannot be, counts past the period. */
+/** How the report is written: both decimal marks in a paragraph, impossible dates and terms, counts past the period. */
 import { impossible, pastPeriod, type Period } from './dates.js';
 import type { ReadPassage } from './link.js';
 import type { ProseFinding } from './proseFinding.js';
@@ -27,7 +27,11 @@ export function mixedMarks(read: ReadPassage[]): ProseFinding[] {
   return out;
 }
 
-export function dateProblems(read: ReadPassage[], period: Period | undefined, periodText: string | undefined): ProseFinding[] {
+export function dateProblems(
+  read: ReadPassage[],
+  period: Period | undefined,
+  periodText: string | undefined,
+): ProseFinding[] {
   const out: ProseFinding[] = [];
   for (const r of read) {
     for (const span of r.spans) {
@@ -36,7 +40,14 @@ export function dateProblems(read: ReadPassage[], period: Period | undefined, pe
       if (!bad && !past) continue;
       const code = bad === 'term' ? 'prose-impossible-term' : bad ? 'prose-impossible-date' : 'prose-past-period';
       const quote = quoteOf(r.passage, span.text.trim());
-      out.push({ code, rule: 'prose', severity: 'warning', quotes: [quote], cells: [], ...(past ? { period: periodText } : {}) });
+      out.push({
+        code,
+        rule: 'prose',
+        severity: 'warning',
+        quotes: [quote],
+        cells: [],
+        ...(past ? { period: periodText } : {}),
+      });
     }
   }
   return out;

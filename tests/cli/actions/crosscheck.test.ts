@@ -20,7 +20,9 @@ describe('kiembieu crosscheck', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('7 lỗi, 5 cảnh báo');
     expect(r.stdout).toContain('79 số liệu: 54 gắn với ô của biểu, 0 chưa rõ ô nào, 25 không gắn');
-    expect(r.stdout).toContain('Báo cáo ghi hai số khác nhau cho cùng một số liệu: 27.023 (mục I.1) và 26.773 (mục II.2.2)');
+    expect(r.stdout).toContain(
+      'Báo cáo ghi hai số khác nhau cho cùng một số liệu: 27.023 (mục I.1) và 26.773 (mục II.2.2)',
+    );
     expect(r.stdout).toContain("'Biểu 1'!C17 [4; (1)] = 27.023 · 'Biểu 3a'!G8 [1; (5)] = 26.773");
     expect(r.stdout).toContain('Số liệu không gắn với ô nào (để xem lại, không phải lỗi):');
     expect(await readFile(REPORT)).toEqual(before);
@@ -30,7 +32,9 @@ describe('kiembieu crosscheck', () => {
     const r = await runCli(['crosscheck', REPORT, '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('against itself (no workbook)');
-    expect(r.stdout).toContain('The report gives two different figures for the same thing: 27.023 (section I.1) and 26.773 (section II.2.2)');
+    expect(r.stdout).toContain(
+      'The report gives two different figures for the same thing: 27.023 (section I.1) and 26.773 (section II.2.2)',
+    );
   });
 
   it('writes the documented JSON', async () => {
@@ -41,24 +45,40 @@ describe('kiembieu crosscheck', () => {
     const members = json.findings.find((f: { rule: string }) => f.rule === 'B1=B3a.dang-vien');
     expect(members).toMatchObject({ code: 'prose-same-mismatch', severity: 'error', found: 27023, expected: 26773 });
     expect(members.quotes[0]).toMatchObject({ section: 'I.1', text: '27.023', value: 27023 });
-    expect(members.cells[0]).toMatchObject({ sheet: 'B1', sheetName: 'Biểu 1', address: 'C17', row: '4', column: '(1)', value: 27023 });
+    expect(members.cells[0]).toMatchObject({
+      sheet: 'B1',
+      sheetName: 'Biểu 1',
+      address: 'C17',
+      row: '4',
+      column: '(1)',
+      value: 27023,
+    });
     expect(json.figures.filter((f: { state: string }) => f.state === 'linked')).toHaveLength(54);
   });
 
   it('exits 0 on a report that agrees with itself', async () => {
-    await writeFile(at('dung.md'), '# I. Tình hình\n\nCó 15 đảng bộ trực thuộc, 698 tổ chức cơ sở đảng[^1] và 26.773 đảng viên.\n\n[^1]: Gồm: 188 đảng bộ cơ sở và 510 chi bộ cơ sở.\n');
+    await writeFile(
+      at('dung.md'),
+      '# I. Tình hình\n\nCó 15 đảng bộ trực thuộc, 698 tổ chức cơ sở đảng[^1] và 26.773 đảng viên.\n\n' +
+        '[^1]: Gồm: 188 đảng bộ cơ sở và 510 chi bộ cơ sở.\n',
+    );
     const r = await runCli(['crosscheck', at('dung.md')]);
     expect(r.stdout).toContain('Không có sai lệch.');
     expect(r.code).toBe(0);
   });
 
-  it('raises a total that is not its footnote\'s parts in a Markdown report', async () => {
-    await writeFile(at('sai.md'), 'Có 698 tổ chức cơ sở đảng[^1].\n\n[^1]: Gồm: 188 đảng bộ cơ sở và 511 chi bộ cơ sở.\n');
+  it("raises a total that is not its footnote's parts in a Markdown report", async () => {
+    await writeFile(
+      at('sai.md'),
+      'Có 698 tổ chức cơ sở đảng[^1].\n\n[^1]: Gồm: 188 đảng bộ cơ sở và 511 chi bộ cơ sở.\n',
+    );
     const r = await runCli(['crosscheck', at('sai.md'), '--format', 'json']);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).findings.map((f: { rule: string }) => f.rule)).toEqual(['B1.tccsd']);
   });
+});
 
+describe('kiembieu crosscheck refuses', () => {
   it.each([
     ['a file that is no .docx', 'hong.docx', 'không phải là văn bản Word (.docx) hoặc đã bị hỏng'],
     ['an empty text file', 'trong.txt', 'không có chữ nào để đối chiếu'],

@@ -8,14 +8,16 @@ import { rawWorkbook } from '../fixtures.js';
 import { corrected, correctedWorkbook, documentOf, pack, reference, replaced } from './reference.js';
 
 const wb = correctedWorkbook();
-const check = (source: ReportSource, workbook = wb) => crosscheck(pack, documentOf(source), 'bao-cao.docx', { file: 'bieu.xlsx', workbook });
-const brief = (r: ProseReport) => r.findings.map((f) => `${f.code} ${f.rule} ${f.quotes.map((q) => q.text).join(' / ')}`);
+const check = (source: ReportSource, workbook = wb) =>
+  crosscheck(pack, documentOf(source), 'bao-cao.docx', { file: 'bieu.xlsx', workbook });
+const brief = (r: ProseReport) =>
+  r.findings.map((f) => `${f.code} ${f.rule} ${f.quotes.map((q) => q.text).join(' / ')}`);
 const cellsOf = (f: ProseFinding) => f.cells.map((c) => `${c.sheet} ${c.row} ${c.column}`);
 
 describe('the reference report against itself', () => {
   const report = crosscheck(pack, documentOf(reference()), 'bao-cao.docx');
 
-  it('finds the report\'s own contradictions, totals, rates, mixed marks and dates, and nothing else', () => {
+  it("finds the report's own contradictions, totals, rates, mixed marks and dates, and nothing else", () => {
     expect(brief(report).sort()).toEqual(
       [
         'prose-same-mismatch B1=B3a.dang-vien 27.023 / 26.773',
@@ -36,10 +38,19 @@ describe('the reference report against itself', () => {
 
   it('quotes each sentence with its section or footnote', () => {
     const members = report.findings.find((f) => f.rule === 'B1=B3a.dang-vien')!;
-    expect(members.quotes.map((q) => [q.section, q.footnote])).toEqual([['I.1', undefined], ['II.2.2', undefined]]);
-    expect(members.quotes[1]!.sentence).toContain('nâng tổng số đảng viên của Đảng bộ tỉnh lên 26.773 đồng chí (Biểu số 3a)');
+    expect(members.quotes.map((q) => [q.section, q.footnote])).toEqual([
+      ['I.1', undefined],
+      ['II.2.2', undefined],
+    ]);
+    expect(members.quotes[1]!.sentence).toContain(
+      'nâng tổng số đảng viên của Đảng bộ tỉnh lên 26.773 đồng chí (Biểu số 3a)',
+    );
     const grassroots = report.findings.find((f) => f.rule === 'B1=PL1.dang-bo-co-so')!;
-    expect(grassroots.quotes[0]).toMatchObject({ section: 'I.1', footnote: 2, sentence: 'Gồm: 188 Đảng bộ cơ sở và 510 chi bộ cơ sở.' });
+    expect(grassroots.quotes[0]).toMatchObject({
+      section: 'I.1',
+      footnote: 2,
+      sentence: 'Gồm: 188 Đảng bộ cơ sở và 510 chi bộ cơ sở.',
+    });
   });
 
   it('stays silent where the figures agree: 2.194 = 445 + 1.749 and 2.049 = 1.074 + 975', () => {
@@ -50,7 +61,8 @@ describe('the reference report against itself', () => {
 
   it('links the figures the pack names and lists the rest for review', () => {
     expect(report.counts).toMatchObject({ linked: 54, ambiguous: 0 });
-    const cell = (text: string, section: string) => report.figures.find((f) => f.quote.text === text && f.quote.section === section)?.cell;
+    const cell = (text: string, section: string) =>
+      report.figures.find((f) => f.quote.text === text && f.quote.section === section)?.cell;
     expect(cell('26.773', 'II.2.2')).toMatchObject({ sheet: 'B3a', row: '1', column: '(5)' });
     expect(cell('12.668', 'II.2.2')).toMatchObject({ sheet: 'B3a', row: '1', column: '(2)' });
     expect(cell('872', 'II.2.5')).toMatchObject({ sheet: 'B1', row: '8', column: '(1)' });
@@ -107,7 +119,10 @@ function bumped(text: string): string {
   const digits = /[\d.,]*\d/.exec(text)![0];
   const read = readNumber(digits)!;
   const next = read.value + 10 ** -read.decimals;
-  let out = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: read.decimals, maximumFractionDigits: read.decimals }).format(next);
+  let out = new Intl.NumberFormat('vi-VN', {
+    minimumFractionDigits: read.decimals,
+    maximumFractionDigits: read.decimals,
+  }).format(next);
   if (read.mark === '.') out = out.replace(',', '.');
   if (/^0\d/.test(digits)) out = out.padStart(digits.length, '0');
   return text.replace(digits, out);

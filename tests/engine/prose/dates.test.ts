@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { impossible, parsePeriod, pastPeriod } from '../../../src/engine/prose/dates.js';
 import { notFigures } from '../../../src/engine/prose/notFigures.js';
 
-const span = (text: string) => notFigures(text).filter((s) => s.kind === 'date' || s.kind === 'term').at(-1)!;
+const span = (text: string) =>
+  notFigures(text)
+    .filter((s) => s.kind === 'date' || s.kind === 'term')
+    .at(-1)!;
 
 describe('dates and terms', () => {
   it('says which dates and terms cannot be', () => {
@@ -16,7 +19,7 @@ describe('dates and terms', () => {
     expect(impossible(span('nhiệm kỳ 2015-2020'))).toBeUndefined();
   });
 
-  it('finds counts that run past the end of the period, and not the report\'s own date', () => {
+  it("finds counts that run past the end of the period, and not the report's own date", () => {
     const period = parsePeriod('12-2017');
     expect(pastPeriod(span('từ năm 2008 đến quý I-2018, đã thi hành kỷ luật'), period)).toBe(true);
     expect(pastPeriod(span('Đến tháng 12-2017, toàn tỉnh có'), period)).toBe(false);

@@ -12,7 +12,12 @@ describe('figures in Vietnamese writing', () => {
   it('reads "." as thousands and "," as decimals', () => {
     expect(one('và 27.023 đảng viên')).toMatchObject({ text: '27.023', value: 27023, decimals: 0, percent: false });
     expect(one('với 1.908 tổ chức đảng')).toMatchObject({ value: 1908 });
-    expect(one('diện tích tự nhiên 9.690,46 km2')).toMatchObject({ text: '9.690,46', value: 9690.46, decimals: 2, mark: ',' });
+    expect(one('diện tích tự nhiên 9.690,46 km2')).toMatchObject({
+      text: '9.690,46',
+      value: 9690.46,
+      decimals: 2,
+      mark: ',',
+    });
   });
 
   it('reads percentages, with or without a space before the sign', () => {
@@ -36,7 +41,9 @@ describe('figures in Vietnamese writing', () => {
     expect(one('1,5 triệu đồng')).toMatchObject({ value: 1500000, decimals: -5 });
     expect(one('3 tỷ đồng')).toMatchObject({ value: 3e9 });
   });
+});
 
+describe('what is not a figure', () => {
   it('does not take dates for figures', () => {
     expect(values('Nghị quyết số 22-NQ/TW, ngày 02-02-2008 của Ban Chấp hành')).toEqual([]);
     expect(values('Đến tháng 12-2017, toàn tỉnh có 2.049 cán bộ')).toEqual([2049]);

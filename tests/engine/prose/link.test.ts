@@ -8,7 +8,10 @@ import { plainTextDocument } from '../../../src/engine/prose/plainText.js';
 import { tinyPack, tinySheet } from '../fixtures.js';
 
 function linksOf(prose: NonNullable<ReturnType<typeof tinyPack>['prose']>, text: string) {
-  const sheets = [{ ...tinySheet('S1'), name: 'Biểu 1' }, { ...tinySheet('S2'), name: 'Biểu 2' }];
+  const sheets = [
+    { ...tinySheet('S1'), name: 'Biểu 1' },
+    { ...tinySheet('S2'), name: 'Biểu 2' },
+  ];
   const pack = compilePack({ ...tinyPack([], sheets), prose });
   return linkFigures(pack, proseNames(pack), readPassages(passages(plainTextDocument(text, false))));
 }
