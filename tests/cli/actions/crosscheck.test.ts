@@ -55,7 +55,9 @@ describe('kiembieu crosscheck', () => {
     });
     expect(json.figures.filter((f: { state: string }) => f.state === 'linked')).toHaveLength(54);
   });
+});
 
+describe('kiembieu crosscheck on Markdown', () => {
   it('exits 0 on a report that agrees with itself', async () => {
     await writeFile(
       at('dung.md'),
