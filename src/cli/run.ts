@@ -104,6 +104,19 @@ const COMMANDS: Readonly<Record<string, (line: CommandLine, io: Io) => Promise<n
     const { consolidateAction } = await import('./actions/consolidate.js');
     return consolidateAction({ inputs: files, packDir, out: values.out, format, lang, identity }, io);
   },
+
+  async crosscheck({ files, values, lang, packDir }, io) {
+    const [document, workbook, ...more] = files;
+    if (!document || more.length) {
+      throw new UsageError({
+        vi: 'Hãy nêu tệp báo cáo (.docx, .txt hoặc .md) và, để đối chiếu với biểu, tệp sổ tính.',
+        en: 'Name the report (.docx, .txt or .md) and, to check it against its sheets, the workbook.',
+      });
+    }
+    const format = oneOf(values.format, ['text', 'json'] as const, '--format');
+    const { crosscheckAction } = await import('./actions/crosscheck.js');
+    return crosscheckAction({ document, ...(workbook ? { workbook } : {}), packDir, format, lang }, io);
+  },
 };
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {

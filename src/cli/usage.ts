@@ -11,6 +11,9 @@ Usage:
   kiembieu consolidate FOLDER|FILE... --out FILE.xlsx [--unit-name NAME] [--unit-code CODE] [--period PERIOD]
       Add up the units' workbooks into a new workbook of the same template,
       percentages recomputed from the sums, then check it. Never overwrites.
+  kiembieu crosscheck REPORT.docx [WORKBOOK.xlsx] [--pack DIR] [--format text|json] [--lang vi|en]
+      Check the written report (.docx, .txt, .md) against its appendix workbook,
+      and against itself: every figure it quotes, totals, percentages, dates.
 
 Options:
   --pack DIR     template pack folder (default: the bundled nq22-2018 pack)

@@ -46,3 +46,10 @@ export { BATCH_SHEETS, batchRows } from './report/batchRows.js';
 export { htmlReport } from './report/htmlReport.js';
 export { RESULTS_HEADER_ROW, resultRows, resultsSheetName, type ResultCell } from './report/resultRows.js';
 export { UNITS_SHEET, unitsSheetRows } from './report/unitsSheetRows.js';
+
+// prose/: the written report against its appendix sheets, and against itself.
+export type { ProseDocument, ProseFootnote, ProseParagraph } from './prose/document.js';
+export { crosscheck, type GivenWorkbook, type ProseFigure, type ProseReport } from './prose/crosscheck.js';
+export type { ProseCell, ProseFinding, Quote } from './prose/proseFinding.js';
+export { proseMessage, placeText, excerpt } from './prose/proseMessages.js';
+export { plainTextDocument } from './prose/plainText.js';

@@ -9,14 +9,18 @@ import {
   htmlReport,
   type BatchEntry,
   type CompiledPack,
+  type ProseReport,
 } from '../../src/engine/index.js';
 import { download } from './download.js';
+import { checkReportFile, isReportFile, renderProse } from './proseList.js';
 import { browserFiles, bytesOf, StandalonePage } from './standalonePage.js';
 import { $, type View } from './view.js';
 
 export function standaloneMode(view: View, pack: CompiledPack): void {
   $('standalone').hidden = false;
   const page = new StandalonePage(view, pack);
+  const before = view.onRender;
+  view.onRender = () => (before?.(), drawProse(view, pack));
   page.setOpened(undefined);
   templateLink(page);
   filePicker(page);
@@ -62,8 +66,28 @@ function dropZone(page: StandalonePage): void {
   });
 }
 
+/** The report cross-checked last, drawn again when the language changes. */
+const proseShown = new WeakMap<View, ProseReport | undefined>();
+const drawProse = (view: View, pack: CompiledPack) => renderProse($('prose'), pack, proseShown.get(view), view.lang);
+
+/** A report (.docx, .txt, .md) dropped beside one workbook, or alone, is cross-checked with it; then the workbooks. */
+async function open(page: StandalonePage, all: File[]) {
+  const { view, pack } = page;
+  const files = all.filter((f) => !isReportFile(f));
+  const report = all.find(isReportFile);
+  const read = await view.busy(
+    (s) => s.readingFile(report?.name ?? ''),
+    async () => {
+      proseShown.set(view, report && (await checkReportFile(pack, report, files.length === 1 ? files[0] : undefined)));
+      drawProse(view, pack);
+      return true;
+    },
+  );
+  if (files.length && read) await openWorkbooks(page, files);
+}
+
 /** One file is checked and shown; several are a batch, listed worst first. */
-function open(page: StandalonePage, files: File[]) {
+function openWorkbooks(page: StandalonePage, files: File[]) {
   const { view, pack } = page;
   const n = files.length;
   const reading = (i: number) =>

@@ -31,7 +31,7 @@ describe('layer boundaries', () => {
 
   it('adapters reach the engine only through its public surface', () => {
     const ok = (t: string) => !t.startsWith('src/engine/') || t === 'src/engine/index.js';
-    for (const dir of ['src/xlsx', 'src/node', 'src/office', 'src/cli', 'taskpane/src']) expect(offenders(dir, ok)).toEqual([]);
+    for (const dir of ['src/xlsx', 'src/docx', 'src/node', 'src/office', 'src/cli', 'taskpane/src']) expect(offenders(dir, ok)).toEqual([]);
   });
 
   it('the Excel adapter does not use the xlsx, node or cli adapters', () => {
@@ -42,6 +42,11 @@ describe('layer boundaries', () => {
   it('the xlsx adapter uses no file system: nothing of node, cli or Node itself', () => {
     const ok = (t: string) => !/^src\/(node|cli|office)\//.test(t) && !t.startsWith('node:') && t !== 'fs';
     expect(offenders('src/xlsx', ok)).toEqual([]);
+  });
+
+  it('the docx adapter uses no file system and no other adapter, so the browser page can read a report', () => {
+    const ok = (t: string) => !/^src\/(node|cli|office|xlsx)\//.test(t) && !t.startsWith('node:') && t !== 'fs';
+    expect(offenders('src/docx', ok)).toEqual([]);
   });
 
   it('the checker finds an offending import', () => {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { compilePack, type CompiledPack, type PackSources } from './compilePack.js';
 import { PackError } from './errors.js';
 import type { Pack, RuleSpec, SheetSpec } from './pack.js';
-import { PATTERN_HINTS, packManifestSchema, rulesFileSchema, sheetSchema } from './packSchema.js';
+import { PATTERN_HINTS, packManifestSchema, proseSchema, rulesFileSchema, sheetSchema } from './packSchema.js';
 
 export interface PackFile {
   /** Path inside the pack folder, with forward slashes: "pack.json", "sheets/B1.json". */
@@ -14,6 +14,7 @@ export interface PackFile {
 
 export const MANIFEST = 'pack.json';
 export const RULES = 'rules.json';
+export const PROSE = 'prose.json';
 export const sheetPath = (code: string) => `sheets/${code}.json`;
 
 export function assemblePack(files: PackFile[]): CompiledPack {
@@ -45,13 +46,14 @@ export function assemblePack(files: PackFile[]): CompiledPack {
   rejectUnlisted(files, manifest.sheets);
   const rules = (byPath.has(RULES) ? check(rulesFileSchema, byPath.get(RULES), RULES) : []) as RuleSpec[];
   rules.forEach((r, j) => ruleKeys.set(r, { file: RULES, key: `[${j}]` }));
-  const pack: Pack = { ...(manifest as Omit<Pack, 'sheets' | 'rules'>), sheets, rules };
+  const prose = byPath.has(PROSE) ? { prose: check(proseSchema, byPath.get(PROSE), PROSE) } : {};
+  const pack: Pack = { ...(manifest as Omit<Pack, 'sheets' | 'rules'>), sheets, rules, ...prose };
   const sources: PackSources = { sheetFile: (s) => sheetFiles.get(s)!, ruleKey: (r) => ruleKeys.get(r)! };
   return compilePack(pack, sources);
 }
 
 function rejectUnlisted(files: PackFile[], codes: string[]): void {
-  const listed = new Set([MANIFEST, RULES, ...codes.map(sheetPath)]);
+  const listed = new Set([MANIFEST, RULES, PROSE, ...codes.map(sheetPath)]);
   const stray = files.find((f) => !listed.has(f.path));
   if (stray) throw new PackError(stray.path, '', {
       vi: `tệp này không thuộc gói; hãy kê biểu của nó trong ${MANIFEST} hoặc xoá tệp`,

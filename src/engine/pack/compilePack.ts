@@ -2,6 +2,7 @@
 import { compileRule, type CompiledRule } from '../rules/compileRule.js';
 import { RuleRefused, type ResolveCells } from '../rules/compileExpression.js';
 import { ExpressionSyntaxError } from '../rules/mathParser.js';
+import { checkProseNames } from './checkProseNames.js';
 import { PackError, PackTooLargeError } from './errors.js';
 import { PACK_LIMITS } from './limits.js';
 import type { ColumnKind, ColumnSpec, Pack, RuleSpec, SheetSpec, Text } from './pack.js';
@@ -36,6 +37,7 @@ const inline: PackSources = {
 
 export function compilePack(pack: Pack, sources: PackSources = inline): CompiledPack {
   const sheets = indexSheets(pack, sources);
+  checkProseNames(pack);
   const slots: Slot[] = [];
   const index = new Map<string, number>();
   for (const sheet of pack.sheets) {

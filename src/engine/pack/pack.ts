@@ -101,4 +101,21 @@ export interface Pack {
   sheets: SheetSpec[];
   /** Rules that cross sheets; sheet-local rules may also sit in their sheet. */
   rules: RuleSpec[];
+  /** How the written report names the sheets' rows and columns (prose.json). */
+  prose?: ProseSpec;
+}
+
+/**
+ * Phrases the report's prose uses for a row or a column: words, "#" for the figure itself and "…" for
+ * any words between, e.g. "# đảng viên", "tăng #", "kết nạp … #" (docs/template-packs.md).
+ */
+export interface ProseSheetSpec {
+  rows?: Record<string, string[]>;
+  columns?: Record<string, string[]>;
+}
+
+export interface ProseSpec {
+  /** The sheets a figure no appendix is cited for may belong to; absent: every sheet named here. */
+  uncited?: string[];
+  sheets: Record<string, ProseSheetSpec>;
 }

@@ -9,6 +9,10 @@ export const PATTERN_HINTS = {
   sheetName: { vi: 'không có \\ / ? * [ ] hoặc :', en: 'no \\ / ? * [ ] or :' },
   packId: { vi: 'chữ thường, chữ số và "-"', en: 'packId' },
   version: { vi: 'một phiên bản dạng 1.0.0', en: 'version' },
+  phraseFigure: {
+    vi: 'nhiều nhất một dấu "#" (con số) trong một cụm từ',
+    en: 'at most one "#" (the figure) in a phrase',
+  },
 } satisfies Record<string, Text>;
 
 const code = z.string().trim().min(1).max(40);
@@ -69,3 +73,19 @@ export const packManifestSchema = z.strictObject({
 });
 
 export const rulesFileSchema = z.array(ruleSchema);
+
+const phrase = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .refine((p) => (p.match(/#/g) ?? []).length <= 1, 'phraseFigure');
+const phrases = z.array(phrase).min(1).max(50);
+
+export const proseSchema = z.strictObject({
+  uncited: z.array(code).optional(),
+  sheets: z.record(
+    code,
+    z.strictObject({ rows: z.record(code, phrases).optional(), columns: z.record(code, phrases).optional() }),
+  ),
+});

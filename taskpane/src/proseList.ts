@@ -1,0 +1,81 @@
+/**
+ * The standalone page's cross-check of a written report: a .docx (or .txt, .md) dropped beside the .xlsx, or
+ * alone, is read in the browser and checked against that workbook and against itself; its findings are listed.
+ */
+import {
+  crosscheck,
+  excerpt,
+  placeText,
+  plainTextDocument,
+  proseMessage,
+  type CompiledPack,
+  type Lang,
+  type ProseCell,
+  type ProseDocument,
+  type ProseReport,
+} from '../../src/engine/index.js';
+
+const REPORT = /\.(docx|txt|md)$/i;
+
+export const isReportFile = (file: File) => REPORT.test(file.name);
+
+const WORDS = {
+  vi: {
+    title: (r: ProseReport) => `Báo cáo ${r.file}${r.workbook ? ` đối chiếu với ${r.workbook.file}` : ' tự đối chiếu'}`,
+    counts: (r: ProseReport) =>
+      `${r.counts.figures} số liệu, ${r.counts.linked} gắn với ô của biểu, ${r.counts.ambiguous} chưa rõ ô nào, ` +
+      `${r.counts.unlinked} không gắn · ${r.counts.errors} lỗi, ${r.counts.warnings} cảnh báo`,
+    clean: 'Báo cáo khớp với biểu và với chính nó.',
+  },
+  en: {
+    title: (r: ProseReport) => `Report ${r.file}${r.workbook ? ` against ${r.workbook.file}` : ' against itself'}`,
+    counts: (r: ProseReport) =>
+      `${r.counts.figures} figures, ${r.counts.linked} linked to a cell, ${r.counts.ambiguous} ambiguous, ` +
+      `${r.counts.unlinked} not linked · ${r.counts.errors} errors, ${r.counts.warnings} warnings`,
+    clean: 'The report agrees with its sheets and with itself.',
+  },
+};
+
+/** Reads the report file and cross-checks it; the workbook, when given, as the xlsx adapter reads it. */
+export async function checkReportFile(pack: CompiledPack, file: File, workbook?: File): Promise<ProseReport> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let doc: ProseDocument;
+  if (/\.docx$/i.test(file.name)) {
+    const { readDocx } = await import('../../src/docx/readDocx.js');
+    doc = await readDocx(bytes, file.name);
+  } else {
+    doc = plainTextDocument(new TextDecoder().decode(bytes), /\.md$/i.test(file.name));
+  }
+  if (!workbook) return crosscheck(pack, doc, file.name);
+  const { readWorkbook } = await import('../../src/xlsx/readWorkbook.js');
+  const raw = await readWorkbook(new Uint8Array(await workbook.arrayBuffer()), workbook.name);
+  return crosscheck(pack, doc, file.name, { file: workbook.name, workbook: raw });
+}
+
+export function renderProse(el: HTMLElement, pack: CompiledPack, report: ProseReport | undefined, lang: Lang): void {
+  el.hidden = !report;
+  el.replaceChildren();
+  if (!report) return;
+  const w = WORDS[lang];
+  const add = (parent: HTMLElement, tag: string, text: string, cls?: string) => {
+    const node = parent.appendChild(document.createElement(tag));
+    node.textContent = text;
+    if (cls) node.className = cls;
+    return node;
+  };
+  const head = add(el, 'div', '', 'lines');
+  add(head, 'p', w.title(report)).style.fontWeight = '600';
+  add(head, 'p', w.counts(report));
+  if (!report.findings.length) add(head, 'p', w.clean);
+  for (const f of report.findings) {
+    const item = add(el, 'div', '', `lines prose ${f.severity}`);
+    add(item, 'p', proseMessage(f, lang, pack)).style.color = f.severity === 'error' ? '#a4262c' : '#8a5300';
+    for (const q of f.quotes) add(item, 'p', `${placeText(q, lang)}: “${excerpt(q, 140)}”`);
+    if (f.cells.length) add(item, 'p', f.cells.map(cellText).join(' · '));
+  }
+}
+
+function cellText(c: ProseCell): string {
+  const where = c.address ? `${c.sheetName}!${c.address}` : c.sheetName;
+  return `${where} [${c.row}; ${c.column}]${c.value === undefined || c.value === null ? '' : ` = ${c.value}`}`;
+}

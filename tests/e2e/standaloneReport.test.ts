@@ -1,0 +1,47 @@
+/** The standalone page cross-checks a written report dropped beside its workbook, as `kiembieu crosscheck` does. */
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  hasChromium,
+  launchChromium,
+  OFFICE_JS,
+  panePage,
+  ROOT,
+  screenshot,
+  serveBuiltPane,
+  type Served,
+} from './helpers.js';
+
+const KON_TUM = join(ROOT, 'examples', 'kon-tum-2017.xlsx');
+const REPORT = join(ROOT, 'examples', 'bao-cao-kon-tum-2017.docx');
+
+describe.skipIf(!hasChromium)('a report on the standalone page in Chromium', () => {
+  let served: Served;
+  let browser: Browser;
+  beforeAll(async () => {
+    [served, browser] = await Promise.all([serveBuiltPane(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  it("lists the report's findings beside the workbook's, quoting the sentence and naming the cell", async () => {
+    const { page, errors } = await panePage(browser);
+    await page.route(OFFICE_JS, (route) => route.abort('namenotresolved'));
+    await page.goto(served.url);
+    await page.waitForSelector('body[data-ready="standalone"]');
+    await page.setInputFiles('#file', [REPORT, KON_TUM]);
+    await page.waitForSelector('#prose .prose');
+    const text = await page.locator('#prose').textContent();
+    expect(text).toContain('79 số liệu, 54 gắn với ô của biểu, 0 chưa rõ ô nào, 25 không gắn · 7 lỗi, 5 cảnh báo');
+    expect(text).toContain(
+      'Báo cáo ghi hai số khác nhau cho cùng một số liệu: 27.023 (mục I.1) và 26.773 (mục II.2.2)',
+    );
+    expect(text).toContain('Biểu 1!C17 [4; (1)] = 27023');
+    await page.waitForSelector('.finding');
+    await screenshot(page, 'standalone-report.png');
+    expect(errors).toEqual([]);
+  });
+});
