@@ -9,6 +9,7 @@ import { locateTemplate, type Located } from '../workbook/locateTemplate.js';
 import { readCells, type SlotReadings } from '../workbook/readCells.js';
 import { readIdentity, type UnitIdentity } from '../workbook/unitIdentity.js';
 import type { RawWorkbook } from '../workbook/workbook.js';
+import { screenLimits } from '../screen/screenLimits.js';
 
 export interface Report {
   file: string;
@@ -34,7 +35,7 @@ export function validate(pack: CompiledPack, wb: RawWorkbook, file: string): Rep
 export function checkedWorkbook(pack: CompiledPack, wb: RawWorkbook, file: string): { report: Report; located: Located; values: SlotReadings } {
   const located = locateTemplate(pack, wb, file);
   const values = readCells(pack, located);
-  const findings = [...located.layoutProblems, ...values.findings, ...checkCells(pack, values), ...checkRules(pack, values)];
+  const findings = [...located.layoutProblems, ...values.findings, ...checkCells(pack, values), ...checkRules(pack, values), ...screenLimits(pack, values)];
   const errors = findings.filter((f) => f.severity === 'error').length;
   const report: Report = {
     file,

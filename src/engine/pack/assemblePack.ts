@@ -4,6 +4,9 @@ import { compilePack, type CompiledPack, type PackSources } from './compilePack.
 import { PackError } from './errors.js';
 import type { Pack, RuleSpec, SheetSpec } from './pack.js';
 import { PATTERN_HINTS, packManifestSchema, rulesFileSchema, sheetSchema } from './packSchema.js';
+import { SCREENS_FILE } from '../screen/compileScreens.js';
+import { screensFileSchema } from '../screen/screenSchema.js';
+import type { ScreensSpec } from '../screen/screenSpec.js';
 
 export interface PackFile {
   /** Path inside the pack folder, with forward slashes: "pack.json", "sheets/B1.json". */
@@ -45,13 +48,14 @@ export function assemblePack(files: PackFile[]): CompiledPack {
   rejectUnlisted(files, manifest.sheets);
   const rules = (byPath.has(RULES) ? check(rulesFileSchema, byPath.get(RULES), RULES) : []) as RuleSpec[];
   rules.forEach((r, j) => ruleKeys.set(r, { file: RULES, key: `[${j}]` }));
-  const pack: Pack = { ...(manifest as Omit<Pack, 'sheets' | 'rules'>), sheets, rules };
+  const screens = byPath.has(SCREENS_FILE) ? (check(screensFileSchema, byPath.get(SCREENS_FILE), SCREENS_FILE) as ScreensSpec) : undefined;
+  const pack: Pack = { ...(manifest as Omit<Pack, 'sheets' | 'rules'>), sheets, rules, ...(screens ? { screens } : {}) };
   const sources: PackSources = { sheetFile: (s) => sheetFiles.get(s)!, ruleKey: (r) => ruleKeys.get(r)! };
   return compilePack(pack, sources);
 }
 
 function rejectUnlisted(files: PackFile[], codes: string[]): void {
-  const listed = new Set([MANIFEST, RULES, ...codes.map(sheetPath)]);
+  const listed = new Set([MANIFEST, RULES, SCREENS_FILE, ...codes.map(sheetPath)]);
   const stray = files.find((f) => !listed.has(f.path));
   if (stray) throw new PackError(stray.path, '', {
       vi: `tệp này không thuộc gói; hãy kê biểu của nó trong ${MANIFEST} hoặc xoá tệp`,

@@ -4,6 +4,7 @@ import { RuleRefused, type ResolveCells } from '../rules/compileExpression.js';
 import { ExpressionSyntaxError } from '../rules/mathParser.js';
 import { PackError } from './errors.js';
 import type { ColumnKind, ColumnSpec, Pack, RuleSpec, SheetSpec, Text } from './pack.js';
+import { compileScreens, type CompiledScreens } from '../screen/compileScreens.js';
 
 export interface Slot {
   sheet: string;
@@ -19,6 +20,8 @@ export interface CompiledPack {
   /** Input cells, numbered: rules and values address them by index. */
   slots: Slot[];
   rules: CompiledRule[];
+  /** Unusual-figure screens: the pack's ratios and limits, and the screens' settings. */
+  screens: CompiledScreens;
   slotOf(sheet: string, row: string, col: string): number | undefined;
 }
 
@@ -48,7 +51,8 @@ export function compilePack(pack: Pack, sources: PackSources = inline): Compiled
   }
   const resolve = resolver(sheets, index);
   const rules = compileAll(allRules(pack), resolve, sources);
-  return { pack, slots, rules, slotOf: (s, r, c) => index.get(key(s, r, c)) };
+  const screens = compileScreens(pack, slots, resolve);
+  return { pack, slots, rules, screens, slotOf: (s, r, c) => index.get(key(s, r, c)) };
 }
 
 export function allRules(pack: Pack): RuleSpec[] {
