@@ -1,7 +1,9 @@
 /**
  * Rebuilds the example workbooks in examples/ from the bundled pack and the figures in scripts/data/:
  * the Kon Tum report and the clean district, and in examples/units/ the 15 units of a synthetic province,
- * each checked and stamped, from which `kiembieu consolidate` builds the province's workbook.
+ * each checked and stamped, from which `kiembieu consolidate` builds the province's workbook; in
+ * examples/units-2016/ the same units a year earlier, and in examples/units-planted/ the 2017 units with
+ * three unusual figures planted (scripts/data/planted-units.ts), for the screens of `kiembieu check`.
  */
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import type { UnitIdentity, Values } from '../src/engine/index.js';
@@ -14,7 +16,8 @@ import { writeTemplate } from '../src/xlsx/writeTemplate.js';
 import { putValues } from '../src/xlsx/writeValues.js';
 import cleanDistrict from './data/clean-district.js';
 import konTum from './data/kon-tum-2017.js';
-import { provinceUnits } from './data/province-units.js';
+import { plantedUnits } from './data/planted-units.js';
+import { provinceUnits, type SyntheticUnit } from './data/province-units.js';
 import { unitWorkbook } from './unitWorkbook.js';
 
 const examples: Record<string, { values: Values; identity: Partial<UnitIdentity> }> = {
@@ -32,10 +35,13 @@ for (const [name, { values, identity }] of Object.entries(examples)) {
   console.log(`examples/${name}.xlsx`);
 }
 
-const units = new URL('../examples/units/', import.meta.url);
-await mkdir(units, { recursive: true });
-for (const old of await readdir(units)) if (old.endsWith('.xlsx')) await rm(new URL(old, units));
-for (const unit of provinceUnits()) {
-  await writeFile(new URL(unit.file, units), await unitWorkbook(pack, template, unit));
-  console.log(`examples/units/${unit.file}`);
+const folders: Record<string, SyntheticUnit[]> = { units: provinceUnits(), 'units-2016': provinceUnits(2016), 'units-planted': plantedUnits() };
+for (const [folder, list] of Object.entries(folders)) {
+  const dir = new URL(`../examples/${folder}/`, import.meta.url);
+  await mkdir(dir, { recursive: true });
+  for (const old of await readdir(dir)) if (old.endsWith('.xlsx')) await rm(new URL(old, dir));
+  for (const unit of list) {
+    await writeFile(new URL(unit.file, dir), await unitWorkbook(pack, template, unit, folder === 'units-planted'));
+    console.log(`examples/${folder}/${unit.file}`);
+  }
 }

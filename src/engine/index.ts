@@ -27,7 +27,7 @@ export { ForeignWorkbookError, WrongPackError } from './workbook/errors.js';
 
 // check/: one workbook against its pack.
 export { checkedWorkbook as check, validate, type Report } from './check/validate.js';
-export { sheetOf, type Finding, type FindingCell } from './check/finding.js';
+export { sheetOf, type Finding, type FindingCell, type UnusualFigure } from './check/finding.js';
 
 // batch/: many units' workbooks.
 export { summarise, worstFirst, type BatchEntry } from './batch/summary.js';
@@ -42,3 +42,8 @@ export { BATCH_SHEETS, batchRows } from './report/batchRows.js';
 export { htmlReport } from './report/htmlReport.js';
 export { RESULTS_HEADER_ROW, resultRows, resultsSheetName, type ResultCell } from './report/resultRows.js';
 export { UNITS_SHEET, unitsSheetRows } from './report/unitsSheetRows.js';
+
+// screen/: unusual figures, across a batch's units and against their previous period.
+export { screenBatch, withUnusual } from './screen/screenBatch.js';
+export { unitFigures, type UnitFigures } from './screen/unitFigures.js';
+export { cellText } from './report/batchText.js';

@@ -1,7 +1,7 @@
 /** `kiembieu check FOLDER|FILE... [--report FILE.xlsx|FILE.html]... [--format text|json] [--lang vi|en]` */
 import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { PlainError, htmlReport, type BatchEntry, type Lang } from '../../engine/index.js';
+import { PlainError, htmlReport, screenBatch, withUnusual, type BatchEntry, type CompiledPack, type Lang, type UnitFigures } from '../../engine/index.js';
 import { isBatchReport } from '../../node/batchReportFile.js';
 import { listWorkbooks } from '../../node/listWorkbooks.js';
 import { loadPackDir } from '../../node/loadPackDir.js';
@@ -11,7 +11,8 @@ import { formatBatch } from '../formatters/batch.js';
 import { formatJson } from '../formatters/json.js';
 import { EXIT, type Io } from '../io.js';
 import { progressBar } from '../progress.js';
-import { checkFile } from './validate.js';
+import { unusualLines } from '../formatters/unusual.js';
+import { checkFigures } from './checkFigures.js';
 
 export interface CheckOptions {
   inputs: string[];
@@ -21,6 +22,8 @@ export interface CheckOptions {
   /** Report files to write, each .xlsx or .html. */
   reports: string[];
   force: boolean;
+  /** The units' previous-period workbooks (folders or files), screened against by unit code. */
+  previous?: string[];
   /** The time the reports say the batch was checked at (tests fix it). */
   now?: () => Date;
 }
@@ -50,18 +53,24 @@ export async function checkAction(opts: CheckOptions, io: Io): Promise<number> {
   for (const path of opts.reports) await refuseUnwritable(path);
   const files = await listWorkbooks(opts.inputs);
   for (const path of opts.reports) await refuseReport(path, files, opts.force);
+  const before = opts.previous ? await previousFigures(pack, opts.previous) : undefined;
   const progress = progressBar(io.stderr, files.length);
   const outcomes: BatchEntry[] = [];
+  const figures: (UnitFigures | undefined)[] = [];
   try {
     // One at a time: a workbook is dropped once checked, only its report is kept — as a copy, since
     // the texts in it may be slices of the workbook's XML and would keep all of it (see detached.ts).
     for (const file of files) {
-      outcomes.push(structuredClone(await checkFile(pack, file)));
+      const checked = await checkFigures(pack, file);
+      outcomes.push(structuredClone(checked.outcome));
+      figures.push(checked.figures);
       progress.tick(file);
     }
   } finally {
     progress.done();
   }
+  const unusual = screenBatch(pack, figures, before?.figures);
+  outcomes.forEach((o, i) => 'report' in o && (outcomes[i] = { file: o.file, report: withUnusual(o.report, unusual[i]!) }));
   const at = (opts.now?.() ?? new Date()).toISOString();
   for (const path of opts.reports) {
     const bytes = /\.html?$/i.test(path)
@@ -70,9 +79,21 @@ export async function checkAction(opts: CheckOptions, io: Io): Promise<number> {
     await writeNewFile(path, bytes, opts.force);
   }
   const run = { pack, outcomes };
-  io.stdout.write(opts.format === 'json' ? formatJson(run, opts.lang) : formatBatch(outcomes, opts.lang, hint(outcomes, opts)));
+  io.stdout.write(opts.format === 'json' ? formatJson(run, opts.lang) : formatBatch(outcomes, opts.lang, hint(outcomes, opts), (e) => unusualLines(pack, e, opts.lang)));
+  for (const o of before?.unreadable ?? []) io.stderr.write(`${o.error[opts.lang]}\n`);
   if (outcomes.some((o) => 'error' in o)) return EXIT.unusable;
   return outcomes.some((o) => 'report' in o && o.report.counts.errors > 0) ? EXIT.errors : EXIT.ok;
+}
+
+/** The previous period's workbooks: their figures, and those that could not be checked. */
+async function previousFigures(pack: CompiledPack, inputs: string[]) {
+  const out = { figures: [] as UnitFigures[], unreadable: [] as Extract<BatchEntry, { error: unknown }>[] };
+  for (const file of await listWorkbooks(inputs)) {
+    const { outcome, figures } = await checkFigures(pack, file);
+    if (figures) out.figures.push(figures);
+    else if ('error' in outcome) out.unreadable.push(structuredClone(outcome));
+  }
+  return out;
 }
 
 /**

@@ -23,8 +23,10 @@ export function batchLines(entries: LineEntry[], lang: Lang): string[] {
   });
 }
 
-export function formatBatch(entries: BatchEntry[], lang: Lang, hint?: string): string {
-  const lines = [...batchLines(entries, lang), '', ...summaryLines(summarise(entries), lang)];
+/** `details` gives lines to print under an entry's line (its unusual figures). */
+export function formatBatch(entries: BatchEntry[], lang: Lang, hint?: string, details?: (e: BatchEntry) => string[]): string {
+  const rows = batchLines(entries, lang).flatMap((line, i) => [line, ...(details?.(entries[i]!) ?? [])]);
+  const lines = [...rows, '', ...summaryLines(summarise(entries), lang)];
   if (hint) lines.push(hint);
   return `${lines.join('\n')}\n`;
 }

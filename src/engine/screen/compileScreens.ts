@@ -23,6 +23,7 @@ export interface CompiledRatio {
   decimals: number;
   minBase: number;
   across: boolean;
+  log: boolean;
   min?: number;
   max?: number;
 }
@@ -77,6 +78,7 @@ function compileRatio(spec: RatioSpec, index: number, resolve: ResolveCells): Co
         decimals: spec.decimals ?? 2,
         minBase: spec.minBase ?? 0,
         across: spec.across ?? true,
+        log: spec.log ?? false,
         ...(spec.min !== undefined ? { min: spec.min } : {}),
         ...(spec.max !== undefined ? { max: spec.max } : {}),
       };

@@ -2,7 +2,7 @@
  * Hidiroglou and Berthelot (1986), as in Statistics Canada's Banff: each unit's ratio of this period to
  * the previous, centred on the median ratio, weighted by the unit's size to the power U; a unit is
  * unusual when its effect lies more than C quartile distances from the median effect, a distance never
- * below A times the median effect. Units with a zero or negative figure in either period are left out.
+ * below A times the median effect.
  */
 import { median, quantile } from './quantile.js';
 
@@ -24,8 +24,7 @@ export interface HbOutlier {
 }
 
 export function hidiroglouBerthelot(previous: ArrayLike<number>, current: ArrayLike<number>, s: HbSettings): HbOutlier[] {
-  const units: number[] = [];
-  for (let i = 0; i < current.length; i++) if (previous[i]! > 0 && current[i]! > 0) units.push(i);
+  const units = usable(previous, current);
   if (units.length < s.minUnits) return [];
   const ratios = units.map((i) => current[i]! / previous[i]!);
   const rm = median(ratios);
@@ -47,6 +46,21 @@ export function hidiroglouBerthelot(previous: ArrayLike<number>, current: ArrayL
     out.push({ unit: units[k]!, distance, lo, hi });
   });
   return out;
+}
+
+/**
+ * Units with a figure above 0 in both periods; those whose figure did not change are left out when they
+ * are half the units or more (as Statistics Norway does): the others are then compared among themselves.
+ */
+function usable(previous: ArrayLike<number>, current: ArrayLike<number>): number[] {
+  const units: number[] = [];
+  let same = 0;
+  for (let i = 0; i < current.length; i++) {
+    if (!(previous[i]! > 0 && current[i]! > 0)) continue;
+    units.push(i);
+    if (previous[i] === current[i]) same++;
+  }
+  return same * 2 >= units.length ? units.filter((i) => previous[i] !== current[i]) : units;
 }
 
 /** s: 1 − rm / r below the median ratio, r / rm − 1 above, so a halving weighs as much as a doubling. */

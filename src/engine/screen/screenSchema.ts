@@ -13,6 +13,7 @@ const ratio = z
     scale: z.number().positive().optional(),
     decimals: z.number().int().min(0).max(6).optional(),
     minBase: z.number().min(0).optional(),
+    log: z.boolean().optional(),
     across: z.boolean().optional(),
     min: z.number().optional(),
     max: z.number().optional(),

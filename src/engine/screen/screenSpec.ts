@@ -14,6 +14,11 @@ export interface RatioSpec {
   decimals?: number;
   /** Units whose denominator is below this give no figure: a ratio over a handful jumps by chance. */
   minBase?: number;
+  /**
+   * Screen the logarithm, for a ratio that is skewed (a rate a few units have many times over): "three
+   * times the median" then weighs as much as "a third of it". Units whose figure is 0 are not screened.
+   */
+  log?: boolean;
   /** Screened against the other units of a batch (default true). */
   across?: boolean;
   /** Plausibility limits, checked in every workbook on its own. */

@@ -3,6 +3,7 @@
  * number and place, and the pack's ratios worked out. A batch holds one of these per unit.
  */
 import { address } from '../workbook/address.js';
+import { detached } from '../workbook/detached.js';
 import type { CompiledPack } from '../pack/compilePack.js';
 import type { FindingCell } from '../check/finding.js';
 import type { Located } from '../workbook/locateTemplate.js';
@@ -32,9 +33,10 @@ export function unitFigures(pack: CompiledPack, located: Located, values: SlotRe
     row[i] = at.rowIndex;
     col[i] = at.colIndex;
   });
-  const sheetNames = new Map([...located.grids].map(([code, grid]) => [code, grid.sheet.name]));
+  const sheetNames = new Map([...located.grids].map(([code, grid]) => [code, detached(grid.sheet.name)]));
   const ratios = Float64Array.from(pack.screens.ratios, (r) => ratioValue(r, values.state, values.value));
-  return { unit: { ...unit }, state: values.state.slice(), value: values.value.slice(), row, col, sheetNames, ratios };
+  const who = { name: detached(unit.name), code: detached(unit.code), period: detached(unit.period) };
+  return { unit: who, state: values.state.slice(), value: values.value.slice(), row, col, sheetNames, ratios };
 }
 
 /** The ratio over a unit's cells: NaN when a cell is not a number, or the denominator is not above its least. */
