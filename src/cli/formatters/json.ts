@@ -37,5 +37,6 @@ function findingEntry(run: CheckRun, f: Finding, lang: Lang) {
     expected: 'expected' in f ? f.expected : null,
     difference: 'difference' in f ? f.difference : null,
     ...('addresses' in f ? { addresses: f.addresses } : {}),
+    ...('reference' in f ? { screen: { label: f.label[lang], reference: f.reference, distance: f.distance, threshold: f.threshold } } : {}),
   };
 }
