@@ -47,3 +47,8 @@ export { UNITS_SHEET, unitsSheetRows } from './report/unitsSheetRows.js';
 export { screenBatch, withUnusual } from './screen/screenBatch.js';
 export { unitFigures, type UnitFigures } from './screen/unitFigures.js';
 export { cellText } from './report/batchText.js';
+
+// explain/: a unit's explanations of warnings, and whether its workbook is ready to send.
+export { explanationRow, findingKey, EXPLANATION_PREFIX, type Explanation } from './explain/explanation.js';
+export { explanationOf, readiness, type ExplanationOf, type Readiness } from './explain/readiness.js';
+export { readinessText } from './explain/readinessText.js';

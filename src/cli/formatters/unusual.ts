@@ -1,5 +1,6 @@
 /** A unit's unusual figures, printed under its line by `check`. */
 import { cellText, message, type BatchEntry, type CompiledPack, type Finding, type Lang, type UnusualFigure } from '../../engine/index.js';
+import { explanationLines } from './explanation.js';
 
 const UNUSUAL = new Set<Finding['code']>(['unusual-across', 'unusual-previous', 'beyond-limit']);
 
@@ -9,8 +10,10 @@ export function isUnusual(f: Finding): f is UnusualFigure {
 
 export function unusualLines(pack: CompiledPack, e: BatchEntry, lang: Lang): string[] {
   if (!('report' in e)) return [];
-  return e.report.findings.filter(isUnusual).flatMap((f) => [
+  const { report } = e;
+  return report.findings.filter(isUnusual).flatMap((f) => [
     `    ⚠ ${message(f, lang, pack)}`,
     `      ${f.cells.map((c) => cellText(pack, c, lang)).join(' · ')}`,
+    ...explanationLines(report, f, lang, '      '),
   ]);
 }

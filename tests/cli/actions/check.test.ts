@@ -39,7 +39,7 @@ describe('check a folder of units', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const out = lines(r.stdout);
-    expect(out).toHaveLength(15 + 1 + 2);
+    expect(out).toHaveLength(15 + 1 + 3);
     out.slice(0, 15).forEach((line, i) => {
       const code = String(i + 1).padStart(2, '0');
       expect(line).toMatch(new RegExp(`^✔ ${code} · Đảng bộ .+ {2,}12-2017 {2}nq22-2018 1\\.0\\.0 {2}0 lỗi, 0 cảnh báo {2}đã kiểm tra, không sửa sau đó \\(\\d\\d/06/2018\\) {2}`));
@@ -50,6 +50,7 @@ describe('check a folder of units', () => {
       '',
       '15 tệp: 15 không có lỗi, 0 có lỗi, 0 không kiểm tra được; tổng cộng 0 lỗi, 0 cảnh báo.',
       'Dấu kiểm tra: 15 đã kiểm tra, không sửa sau đó; 0 đã sửa sau khi kiểm tra; 0 chưa kiểm tra.',
+      'Sẵn sàng gửi: 15 tệp; chưa sẵn sàng: 0 còn lỗi, 0 còn cảnh báo chưa giải trình.',
     ]);
   });
 
