@@ -8,7 +8,8 @@
  * - 09 Ya Lê: other grassroots cadres on refresher courses four times 2016's (B5 3 (3), and (1)): a
  *   jump from the previous period, and no ratio of the pack reads it;
  * - 12 Khối doanh nghiệp: the decade's admissions, same total, mostly in 2015 (B3a 2008–2017): 2015's
- *   admissions beyond the pack's limit of 15% of the members at the start of the year.
+ *   admissions beyond the pack's limit of 15% of the members at the start of the year — which the unit
+ *   explains in its workbook, so that it is ready to send.
  */
 import type { Values } from '../../src/engine/index.js';
 import { provinceUnits, type SyntheticUnit } from './province-units.js';
@@ -29,13 +30,21 @@ const PLANTS: Record<string, (v: Values) => void> = {
   '12': (v) => admitMostlyIn(v.B3a as Record<string, Row>, '2015', 0.2),
 };
 
+const EXPLAINED: Record<string, Record<string, string>> = {
+  '12': {
+    'limit.ket-nap-nam[2015]':
+      'Năm 2015 sáp nhập các chi bộ doanh nghiệp cổ phần hoá, kết nạp đợt lớn đảng viên là người lao động đã qua bồi dưỡng từ 2013.',
+  },
+};
+
 export function plantedUnits(): SyntheticUnit[] {
   return provinceUnits().map((u) => {
     const plant = PLANTS[u.identity.code];
     if (!plant) return u;
     const values = structuredClone(u.values);
     plant(values);
-    return { ...u, values };
+    const explain = EXPLAINED[u.identity.code];
+    return { ...u, values, ...(explain ? { explain } : {}) };
   });
 }
 

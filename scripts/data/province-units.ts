@@ -21,6 +21,8 @@ export interface SyntheticUnit {
   values: Values;
   /** When the unit checked its workbook (ISO), stored with its stamp. */
   checkedAt: string;
+  /** Explanations the unit wrote for its warnings, by rule id. */
+  explain?: Record<string, string>;
 }
 
 export const PERIOD = '12-2017';

@@ -3,8 +3,9 @@
  * their 2016 workbooks; of the planted set, exactly the three plants are found, each by its screen.
  */
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { parseJson, ROOT, runCli, type JsonFile } from '../cli/helpers.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseJson, ROOT, runCli, tempDir, type JsonFile } from '../cli/helpers.js';
+import { alter } from '../cli/units.js';
 
 const folder = (name: string) => join(ROOT, 'examples', name);
 const UNUSUAL = ['unusual-across', 'unusual-previous', 'beyond-limit'];
@@ -67,5 +68,40 @@ describe('screens on the synthetic province', () => {
     expect(out[at + 2]).toBe("      'Biểu 1'!C24 [8; (1)] = 504 · 'Biểu 1'!C22 [6; (1)] = 11");
     expect(r.stdout).toMatch(/ {4}⚠ Unusual change from the previous period: Refresher courses .*went from 172 to 840/);
     expect(r.stdout).toMatch(/ {4}⚠ Beyond the plausible limits of the pack: members admitted in a year against the members at its start is 22\.8%, limits at most 15%\./);
+  });
+});
+
+describe('explanations and ready to send', () => {
+  const dir = tempDir();
+  afterAll(async () => (await dir).remove());
+  const explained = join(folder('units-planted'), '12-khoi-doanh-nghiep.xlsx');
+
+  it('check: a column per unit and a count; the explained unit is ready, the others with warnings are not', async () => {
+    const r = await runCli(['check', folder('units-planted'), '--previous', folder('units-2016')]);
+    const line = (code: string) => r.stdout.split('\n').find((l) => l.includes(` ${code} · `))!;
+    expect(line('12')).toMatch(/ {2}sẵn sàng gửi {2,}/);
+    expect(line('09')).toMatch(/ {2}chưa sẵn sàng: 2 cảnh báo chưa giải trình {2}/);
+    expect(line('01')).toMatch(/ {2}sẵn sàng gửi {2,}/);
+    expect(r.stdout).toContain('Sẵn sàng gửi: 13 tệp; chưa sẵn sàng: 0 còn lỗi, 2 còn cảnh báo chưa giải trình.');
+    expect(r.stdout).toMatch(/\n {6}Giải trình: “Năm 2015 sáp nhập/);
+  });
+
+  it('validate shows the explanation under its warning; JSON gives it and ready', async () => {
+    const r = await runCli(['validate', explained, '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/⚠ Warning {2}limit\.ket-nap-nam\[2015\]\n.*\n.*\n {6}Explanation: “Năm 2015/);
+    const json = parseJson((await runCli(['validate', explained, '--format', 'json'])).stdout);
+    const file = json.files[0] as unknown as { ready: { ready: boolean }; findings: { explanation: { stale: boolean } }[] };
+    expect(file.ready.ready).toBe(true);
+    expect(file.findings[0]!.explanation.stale).toBe(false);
+  });
+
+  it('an explanation whose cells changed since is stale, and the unit not ready', async () => {
+    const changed = join((await dir).path, '12-changed.xlsx');
+    await alter(explained, changed, { cells: [['B3a', '2015', '(2)', 400]] });
+    const r = await runCli(['check', changed, '--lang', 'en']);
+    expect(r.stdout).toMatch(/changed after checking \(05\/06\/2018\) {2}not ready: errors/);
+    const v = await runCli(['validate', changed, '--lang', 'en']);
+    expect(v.stdout).toContain('(stale: the figures changed after it was written)');
   });
 });
