@@ -33,7 +33,8 @@ const PLANTS: Record<string, (v: Values) => void> = {
 const EXPLAINED: Record<string, Record<string, string>> = {
   '12': {
     'limit.ket-nap-nam[2015]':
-      'Năm 2015 sáp nhập các chi bộ doanh nghiệp cổ phần hoá, kết nạp đợt lớn đảng viên là người lao động đã qua bồi dưỡng từ 2013.',
+      'Năm 2015 sáp nhập các chi bộ doanh nghiệp cổ phần hoá, kết nạp đợt lớn đảng viên là người lao động ' +
+      'đã qua bồi dưỡng từ 2013.',
   },
 };
 
