@@ -53,18 +53,18 @@ describe('screens.json', () => {
     const e = packError({ ratios: [{ ...RATIO, denominator: "S1['9', '(2)']" }] });
     expect(e.file).toBe('screens.json');
     expect(e.key).toBe('ratios[0].denominator');
-    expect(e.reason).toContain('"9"');
+    expect(e.reason.en).toContain('"9"');
   });
 
   it('an expression that is not arithmetic on cells is refused', () => {
     expect(packError({ ratios: [{ ...RATIO, numerator: "import({}, {override: true})" }] }).key).toBe('ratios[0].numerator');
-    expect(packError({ ratios: [{ ...RATIO, numerator: '1 + 2' }] }).reason).toContain('reads no cell');
+    expect(packError({ ratios: [{ ...RATIO, numerator: '1 + 2' }] }).reason.en).toContain('reads no cell');
   });
 
   it('unknown keys, min above max, a repeated id and an unknown sheet are load errors', () => {
     expect(packError({ ratios: [{ ...RATIO, colour: 'red' }] }).key).toBe('ratios[0].colour');
     expect(packError({ ratios: [{ ...RATIO, min: 5, max: 1 }] }).key).toBe('ratios[0].min');
-    expect(packError({ ratios: [RATIO, RATIO] }).reason).toContain('"share" is used twice');
+    expect(packError({ ratios: [RATIO, RATIO] }).reason.en).toContain('"share" is used twice');
     expect(packError({ ratios: [], previousPeriod: { sheets: ['S9'] } }).key).toBe('previousPeriod.sheets[0]');
     expect(packError({ ratios: [], previousPeriod: { u: 2 } }).key).toBe('previousPeriod.u');
   });
