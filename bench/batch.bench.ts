@@ -6,7 +6,7 @@
  * more than twice the bare reading time.
  */
 import ExcelJS from 'exceljs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -30,6 +30,8 @@ function collector(): () => void {
 const UNITS = Number(process.env.BENCH_UNITS ?? 700);
 const ROUNDS = Number(process.env.BENCH_BATCH_ROUNDS ?? 3);
 const LIMIT = 2;
+/** What the screens may add to check. */
+const SCREEN_LIMIT = 0.1;
 
 const root = await mkdtemp(join(tmpdir(), 'kiembieu-bench-'));
 const dir = join(root, 'units');
@@ -51,6 +53,9 @@ try {
   console.log(`\nkiembieu batch benchmark: ${UNITS} unit workbooks generated in ${((performance.now() - started) / 1000).toFixed(0)} s; median of ${ROUNDS} interleaved rounds`);
 
   const quiet = { stdout: { write: () => true }, stderr: { write: () => true } };
+  const plainPack = join(root, 'pack-without-screens');
+  await cp(defaultPackDir, plainPack, { recursive: true });
+  await rm(join(plainPack, 'screens.json'));
   let n = 0;
   const measures = {
     bare: async () => {
@@ -60,6 +65,11 @@ try {
       const code = await run(['check', dir], quiet);
       if (code !== 0) throw new Error(`check exited ${code}: the generated units should be clean`);
     },
+    /** check with a copy of the pack without its screens.json: what screening adds is check / this − 1. */
+    unscreened: async () => {
+      const code = await run(['check', dir, '--pack', plainPack], quiet);
+      if (code !== 0) throw new Error(`check exited ${code}: the generated units should be clean`);
+    },
     consolidate: async () => {
       const code = await run(['consolidate', dir, '--out', join(outputs, `tinh-${n++}.xlsx`)], quiet);
       // Exit 1: the province's own B1 row 1 is left blank for the supervisor, as it must be.
@@ -67,7 +77,7 @@ try {
     },
   };
   const names = Object.keys(measures) as (keyof typeof measures)[];
-  const times: Record<keyof typeof measures, number[]> = { bare: [], check: [], consolidate: [] };
+  const times: Record<keyof typeof measures, number[]> = { bare: [], check: [], unscreened: [], consolidate: [] };
   for (let round = 0; round < ROUNDS; round++) {
     // Each round starts with another measure, so none always pays for the garbage of the one before.
     for (let j = 0; j < names.length; j++) {
@@ -79,16 +89,24 @@ try {
   }
 
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  const bare = median(times.bare);
+  const read = median(times.bare);
   const per = (ms: number) => `${(ms / UNITS).toFixed(1).padStart(6)} ms/workbook`;
-  console.log(`  bare exceljs read      ${(bare / 1000).toFixed(1).padStart(5)} s   ${per(bare)}`);
+  console.log(`  bare exceljs read      ${(read / 1000).toFixed(1).padStart(5)} s   ${per(read)}`);
   let fail = false;
   for (const name of ['check', 'consolidate'] as const) {
     const t = median(times[name]);
-    const ratio = t / bare;
+    const ratio = t / read;
     fail ||= ratio > LIMIT;
     console.log(`  ${name.padEnd(22)} ${(t / 1000).toFixed(1).padStart(5)} s   ${per(t)}   ${ratio.toFixed(2)}× the bare read${ratio > LIMIT ? `  ✖ over ${LIMIT}×` : ''}`);
   }
+
+  const screening = median(times.check) / median(times.unscreened) - 1;
+  const each = (k: 'check' | 'unscreened') => times[k].map((x) => (x / 1000).toFixed(1)).join(', ');
+  fail ||= screening > SCREEN_LIMIT;
+  console.log(
+    `  screening (limits, and across ${UNITS} units) adds ${(100 * screening).toFixed(1)}% to check ` +
+      `(rounds, s: with ${each('check')}; without ${each('unscreened')})${screening > SCREEN_LIMIT ? `  ✖ over ${100 * SCREEN_LIMIT}%` : ''}`,
+  );
 
   // Memory stays flat: what the heap holds (after a full collection) as the workbooks are added one by one.
   const gc = collector();
@@ -107,7 +125,7 @@ try {
   consolidator.result();
   console.log(`  heap held while consolidating, MiB above the start, after n workbooks — ${held.join(', ')}`);
   if (fail) {
-    console.log(`\nThe batch needs more than ${LIMIT}× the bare read.`);
+    console.log(`\nThe batch needs more than ${LIMIT}× the bare read, or screening more than ${100 * SCREEN_LIMIT}% of check.`);
     process.exitCode = 1;
   }
 } finally {

@@ -1,7 +1,9 @@
 /**
  * Rebuilds the example workbooks in examples/ from the bundled pack and the figures in scripts/data/:
  * the Kon Tum report and the clean district, and in examples/units/ the 15 units of a synthetic province,
- * each checked and stamped, from which `kiembieu consolidate` builds the province's workbook.
+ * each checked and stamped, from which `kiembieu consolidate` builds the province's workbook; in
+ * examples/units-2016/ the same units a year earlier, and in examples/units-planted/ the 2017 units with
+ * three unusual figures planted (scripts/data/planted-units.ts), for the screens of `kiembieu check`.
  */
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -15,7 +17,8 @@ import { writeTemplate } from '../src/xlsx/writeTemplate.js';
 import { putValues } from '../src/xlsx/writeValues.js';
 import cleanDistrict from './data/clean-district.js';
 import konTum from './data/kon-tum-2017.js';
-import { provinceUnits } from './data/province-units.js';
+import { plantedUnits } from './data/planted-units.js';
+import { provinceUnits, type SyntheticUnit } from './data/province-units.js';
 import { exampleBytes } from './exampleBytes.js';
 import { unitWorkbook } from './unitWorkbook.js';
 
@@ -39,12 +42,19 @@ export async function makeExamples(dir: string): Promise<string[]> {
     await writeFile(join(dir, `${name}.xlsx`), await exampleBytes(workbook));
     written.push(`${name}.xlsx`);
   }
-  const units = join(dir, 'units');
-  await mkdir(units, { recursive: true });
-  for (const old of await readdir(units)) if (old.endsWith('.xlsx')) await rm(join(units, old));
-  for (const unit of provinceUnits()) {
-    await writeFile(join(units, unit.file), await unitWorkbook(pack, template, unit));
-    written.push(`units/${unit.file}`);
+  const folders: Record<string, SyntheticUnit[]> = {
+    units: provinceUnits(),
+    'units-2016': provinceUnits(2016),
+    'units-planted': plantedUnits(),
+  };
+  for (const [folder, list] of Object.entries(folders)) {
+    const units = join(dir, folder);
+    await mkdir(units, { recursive: true });
+    for (const old of await readdir(units)) if (old.endsWith('.xlsx')) await rm(join(units, old));
+    for (const unit of list) {
+      await writeFile(join(units, unit.file), await unitWorkbook(pack, template, unit, folder === 'units-planted'));
+      written.push(`${folder}/${unit.file}`);
+    }
   }
   return written;
 }

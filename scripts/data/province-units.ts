@@ -21,6 +21,8 @@ export interface SyntheticUnit {
   values: Values;
   /** When the unit checked its workbook (ISO), stored with its stamp. */
   checkedAt: string;
+  /** Explanations the unit wrote for its warnings, by rule id. */
+  explain?: Record<string, string>;
 }
 
 export const PERIOD = '12-2017';
@@ -44,14 +46,14 @@ const UNITS: [string, string, UnitKind, string][] = [
   ['15', 'Đảng bộ Bộ đội Biên phòng tỉnh', 'armed', 'bien-phong'],
 ];
 
-/** The 15 units of the province. */
-export function provinceUnits(): SyntheticUnit[] {
+/** The 15 units of the province, at the end of 2017 or, for the previous period, of 2016. */
+export function provinceUnits(year: 2016 | 2017 = 2017): SyntheticUnit[] {
   return UNITS.map(([code, name, kind, slug], i) => ({
     file: `${code}-${slug}.xlsx`,
-    identity: { name, code, period: PERIOD },
+    identity: { name, code, period: `12-${year}` },
     kind,
-    values: unitValues(1000 + i, kind),
-    checkedAt: `2018-06-${String(4 + (i % 5)).padStart(2, '0')}T0${1 + (i % 8)}:30:00.000Z`,
+    values: unitValues(1000 + i, kind, year),
+    checkedAt: `${year + 1}-06-${String(4 + (i % 5)).padStart(2, '0')}T0${1 + (i % 8)}:30:00.000Z`,
   }));
 }
 
@@ -76,6 +78,8 @@ function generator(seed: number) {
   };
   /** A whole number from lo to hi, both included. */
   const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
+  /** How many of n trials succeed, each with chance p. */
+  const binomial = (n: number, p: number) => Array.from({ length: n }, next).filter((u) => u < p).length;
   /** `total` split into `parts` whole numbers, each at least `min` when the total allows. */
   const split = (total: number, parts: number, min = 0): number[] => {
     const floor = total >= parts * min ? min : 0;
@@ -87,7 +91,7 @@ function generator(seed: number) {
     for (let k = 0; left > 0; k = (k + 1) % parts, left--) out[k]!++;
     return out;
   };
-  return { int, split };
+  return { int, split, binomial };
 }
 
 /** A rate in percentage points, rounded half up to 2 decimals; 0 over a base of 0 (no rule checks it). */
@@ -102,8 +106,16 @@ function growth(from: number, to: number): number {
 
 const sumOf = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
-export function unitValues(seed: number, kind: UnitKind): Values {
+/**
+ * A unit's figures at the end of `year`: 2017, or 2016 for the previous period's workbook — the same
+ * unit a year earlier (the same draws, so the same 2008 baseline and history), its current counts a
+ * little lower by draws of a second generator, and Biểu 3a's and 3b's 2017 rows without movement.
+ */
+export function unitValues(seed: number, kind: UnitKind, year: 2016 | 2017 = 2017): Values {
   const { int, split } = generator(seed);
+  const later = generator(seed + 7919);
+  /** A current count as it stood a year earlier: each of its n counted a year ago with chance 1 − share. */
+  const then = (n: number, share: number) => (year === 2017 ? n : n - later.binomial(n, share));
   const local = kind === 'city' || kind === 'district';
 
   // Communes, wards and townships; military party cells in them.
@@ -115,14 +127,18 @@ export function unitValues(seed: number, kind: UnitKind): Values {
   const military = [xa, phuong, thiTran].map((n) => n * int(6, 9));
 
   // Grassroots organisations (PL1, B1, B4).
-  const dbcs17 = local ? communes + int(2, 8) : kind === 'bloc' ? int(10, 25) : int(5, 15);
-  const cbcs17 = int(20, 60);
-  const dbcs08 = Math.max(1, dbcs17 - int(0, 5));
-  const cbcs08 = Math.max(1, cbcs17 - int(0, 10));
+  const dbcsEnd = local ? communes + int(2, 8) : kind === 'bloc' ? int(10, 25) : int(5, 15);
+  const cbcsEnd = int(20, 60);
+  const dbcs08 = Math.max(1, dbcsEnd - int(0, 5));
+  const cbcs08 = Math.max(1, cbcsEnd - int(0, 10));
   const dbbp08 = int(1, 2);
   const dbbp17 = dbbp08 + int(0, 1);
-  const cbtt17 = dbcs17 * int(3, 8);
-  const cbtt08 = Math.max(1, cbtt17 - int(0, 30));
+  const cbttEnd = dbcsEnd * int(3, 8);
+  const cbtt08 = Math.max(1, cbttEnd - int(0, 30));
+  // A grassroots committee in every commune, and one more at least (B4 splits the rest four ways).
+  const dbcs17 = year === 2017 ? dbcsEnd : Math.max(communes + 1, dbcsEnd - later.int(0, 1));
+  const cbcs17 = then(cbcsEnd, 0.05);
+  const cbtt17 = then(cbttEnd, 0.05);
   const pl1 = (a: number, b: number) => ({ '(1)': a, '(2)': b, '(3)': growth(a, b) });
 
   // Members, year by year (B3a), and business owners admitted (B3b).
@@ -142,11 +158,18 @@ export function unitValues(seed: number, kind: UnitKind): Values {
     flows.d.push(d);
     opening = closing;
   }
+  if (year === 2016) {
+    const last = b3a['2017']!;
+    opening = last['(1)'] as number;
+    b3a['2017'] = { '(1)': opening, '(2)': 0, '(3)': 0, '(4)': 0, '(5)': opening };
+    for (const f of Object.values(flows)) f[f.length - 1] = 0;
+  }
   const members = opening;
   b3a['1'] = { '(1)': scale, '(2)': sumOf(flows.a), '(3)': sumOf(flows.t), '(4)': sumOf(flows.d), '(5)': members };
   const owners = years.slice(5).map(() => int(0, 1));
   const women = owners.map((o) => (o ? int(0, 1) : 0));
   const ethnic = owners.map((o) => (o ? int(0, 1) : 0));
+  if (year === 2016) for (const list of [owners, women, ethnic]) list[list.length - 1] = 0;
   const b3b: Values[string] = { '1': { '(1)': sumOf(owners), '(2)': sumOf(women), '(3)': sumOf(ethnic) } };
   years.slice(5).forEach((y, k) => (b3b[y] = { '(1)': owners[k]!, '(2)': women[k]!, '(3)': ethnic[k]! }));
 
@@ -171,8 +194,8 @@ export function unitValues(seed: number, kind: UnitKind): Values {
 
   // Training (B5): (1) = commune level (2) + others (3).
   const trained = (lo: number, hi: number) => {
-    const commune = local ? int(lo, hi) : 0;
-    const other = int(lo, hi);
+    const commune = then(local ? int(lo, hi) : 0, 0.15);
+    const other = then(int(lo, hi), 0.15);
     return { '(1)': commune + other, '(2)': commune, '(3)': other };
   };
   const [advanced, intermediate] = [trained(2, 15), trained(20, 120)];
@@ -185,12 +208,12 @@ export function unitValues(seed: number, kind: UnitKind): Values {
   };
 
   // Discipline (B6).
-  const orgs = [int(0, 3), int(0, 1), 0];
-  const punished = [int(10, 60), int(5, 30), int(0, 5), int(3, 25)];
+  const orgs = [int(0, 3), int(0, 1), 0].map((n) => then(n, 0.3));
+  const punished = [int(10, 60), int(5, 30), int(0, 5), int(3, 25)].map((n) => then(n, 0.15));
 
   // Commune cadres and civil servants (B7), and their sources (B8): none outside cities and districts.
   const c08 = local ? [int(60, 140), int(40, 90)] : [0, 0];
-  const c17 = c08.map((n) => (n ? n + int(0, 25) : 0));
+  const c17 = c08.map((n) => (n ? n + int(0, 25) : 0)).map((n) => then(n, 0.03));
   const [all08, all17] = [sumOf(c08), sumOf(c17)];
   const std = (share: number, lift: number) => {
     const a = Math.round(all08 * share);
@@ -199,8 +222,8 @@ export function unitValues(seed: number, kind: UnitKind): Values {
   };
   const source = local ? [int(20, 60), int(20, 60), int(10, 40), int(10, 40)] : [0, 0, 0, 0];
   const sourceRow = (s: number[]) => {
-    const [a, b] = [s[0]!, s[0]! + (s[0]! ? int(5, 30) : 0)];
-    const [c, d] = [s[1]!, s[1]! + (s[1]! ? int(5, 30) : 0)];
+    const [a, b] = [s[0]!, then(s[0]! + (s[0]! ? int(5, 30) : 0), 0.05)];
+    const [c, d] = [s[1]!, then(s[1]! + (s[1]! ? int(5, 30) : 0), 0.05)];
     return { '(1)': a, '(2)': b, '(3)': growth(a, b), '(4)': c, '(5)': d, '(6)': growth(c, d) };
   };
   const s1 = sourceRow(source.slice(0, 2));
@@ -211,9 +234,10 @@ export function unitValues(seed: number, kind: UnitKind): Values {
   const villages = kind === 'district' ? int(50, 120) : kind === 'city' ? int(5, 20) : 0;
   const groups = kind === 'city' ? int(40, 90) : kind === 'district' ? int(5, 20) : 0;
   const posts = local ? [int(3, 12), int(5, 20)] : [0, 0];
-  const rotated = [int(2, 15), int(1, 8), int(1, 10)];
-  const rotatedWomen = rotated.map((n) => int(0, Math.min(n, 3)));
-  const rotatedEthnic = rotated.map((n) => int(0, Math.min(n, 4)));
+  const rotatedEnd = [int(2, 15), int(1, 8), int(1, 10)];
+  const rotatedWomen = rotatedEnd.map((n) => int(0, Math.min(n, 3)));
+  const rotatedEthnic = rotatedEnd.map((n) => int(0, Math.min(n, 4)));
+  const rotated = rotatedEnd.map((n, k) => Math.max(then(n, 0.15), rotatedWomen[k]!, rotatedEthnic[k]!));
 
   return {
     PL1: {

@@ -64,6 +64,7 @@ export async function writeDocx(parts: DocxParts): Promise<Uint8Array> {
   );
   add('word/footnotes.xml', footnotes(parts.footnotes ?? []));
   if (parts.numbering) zip.file('word/numbering.xml', parts.numbering, { date: FIXED });
+  zip.forEach((_, entry) => (entry.date = FIXED)); // folders JSZip adds by itself are dated now
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
 }
 

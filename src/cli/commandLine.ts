@@ -12,6 +12,7 @@ const OPTIONS = {
   pack: { type: 'string' },
   out: { type: 'string' },
   report: { type: 'string', multiple: true },
+  previous: { type: 'string', multiple: true },
   'unit-name': { type: 'string' },
   'unit-code': { type: 'string' },
   period: { type: 'string' },
@@ -28,7 +29,7 @@ type OptionName = keyof typeof OPTIONS;
 const COMMAND_OPTIONS: Readonly<Record<string, readonly OptionName[]>> = {
   template: ['pack', 'out', 'force'],
   validate: ['pack', 'format'],
-  check: ['pack', 'report', 'format', 'force'],
+  check: ['pack', 'report', 'previous', 'format', 'force'],
   consolidate: ['pack', 'out', 'unit-name', 'unit-code', 'period', 'format', 'force'],
 };
 const EVERYWHERE: readonly OptionName[] = ['lang', 'help', 'version'];
@@ -80,6 +81,7 @@ export interface Values {
   pack?: string;
   out?: string;
   report?: string[];
+  previous?: string[];
   'unit-name'?: string;
   'unit-code'?: string;
   period?: string;

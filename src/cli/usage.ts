@@ -5,9 +5,11 @@ Usage:
       Write the blank appendix workbook of a template pack.
   kiembieu validate FILE... [--pack DIR] [--format text|json] [--lang vi|en]
       Check filled workbooks and list every discrepancy.
-  kiembieu check FOLDER|FILE... [--report FILE.xlsx|FILE.html]... [--format text|json] [--lang vi|en]
+  kiembieu check FOLDER|FILE... [--previous FOLDER|FILE]... [--report FILE.xlsx|FILE.html]... [--format text|json] [--lang vi|en]
       Check many units' workbooks: one line each (unit, pack, errors, warnings,
-      stamp), a summary, and optionally a report with every finding per unit.
+      stamp), the figures unusual against the other units (or, with --previous,
+      against the unit's previous workbook) under it, a summary, and optionally
+      a report with every finding per unit.
   kiembieu consolidate FOLDER|FILE... --out FILE.xlsx [--unit-name NAME] [--unit-code CODE] [--period PERIOD]
       Add up the units' workbooks into a new workbook of the same template,
       percentages recomputed from the sums, then check it. Never overwrites.
@@ -19,6 +21,7 @@ Options:
   --pack DIR     template pack folder (default: the bundled nq22-2018 pack)
   --format       text (default) or json (see docs/json-output.md)
   --lang         vi (default) or en
+  --previous DIR check: the units' previous-period workbooks, matched by unit code (may repeat)
   --report FILE  check: also write the summary and every finding to FILE (.xlsx or .html; may repeat)
   --unit-name, --unit-code, --period
                  consolidate: the consolidating unit (the period defaults to the units' own)

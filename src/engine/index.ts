@@ -28,7 +28,7 @@ export { ForeignWorkbookError, WrongPackError } from './workbook/errors.js';
 
 // check/: one workbook against its pack.
 export { checkedWorkbook as check, validate, type Report } from './check/validate.js';
-export { sheetOf, type Finding, type FindingCell } from './check/finding.js';
+export { sheetOf, type Finding, type FindingCell, type UnusualFigure } from './check/finding.js';
 
 // batch/: many units' workbooks.
 export { summarise, worstFirst, type BatchEntry } from './batch/summary.js';
@@ -53,3 +53,12 @@ export { crosscheck, type GivenWorkbook, type ProseFigure, type ProseReport } fr
 export type { ProseCell, ProseFinding, Quote } from './prose/proseFinding.js';
 export { proseMessage, placeText, excerpt } from './prose/proseMessages.js';
 export { plainTextDocument } from './prose/plainText.js';
+
+// screen/: unusual figures, across a batch's units and against their previous period.
+export { screenBatch, withUnusual } from './screen/screenBatch.js';
+export { unitFigures, type UnitFigures } from './screen/unitFigures.js';
+
+// explain/: a unit's explanations of warnings, and whether its workbook is ready to send.
+export { explanationRow, findingKey, EXPLANATION_PREFIX, type Explanation } from './explain/explanation.js';
+export { explanationOf, readiness, type ExplanationOf, type Readiness } from './explain/readiness.js';
+export { readinessText } from './explain/readinessText.js';

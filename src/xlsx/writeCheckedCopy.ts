@@ -2,7 +2,8 @@
  * The checked copy of an uploaded workbook, plus the results sheet and the stamp. Its sheets are rewritten
  * by exceljs, which keeps values, formats, names and protection, not charts or images.
  */
-import { META_KEYS, META_SHEET, RESULTS_HEADER_ROW, resultRows, resultsSheetName, type CompiledPack, type Lang, type Report } from '../engine/index.js';
+import { META_KEYS, META_SHEET, readiness, RESULTS_HEADER_ROW, resultRows, resultsSheetName, validate, type CompiledPack, type Explanation, type Lang, type Report } from '../engine/index.js';
+import { dropExplanations } from './writeExplanations.js';
 import { loadWorkbook } from './loadWorkbook.js';
 import { toBytes } from './toBytes.js';
 import { rawWorkbookOf } from './rawWorkbookOf.js';
@@ -10,7 +11,10 @@ import { setMeta, writeStamp } from './writeStamp.js';
 
 const WIDTHS = [6, 10, 8, 14, 14, 70, 12, 12];
 
-/** `report` must be the check of these very bytes: its stamp is what gets stored. */
+/**
+ * `report` must be the check of these very bytes: its stamp is what gets stored — made again without the
+ * explanations of findings that no longer exist, which are dropped and returned by writeCheckedCopyOf.
+ */
 export async function writeCheckedCopy(
   data: Uint8Array,
   fileName: string,
@@ -19,7 +23,21 @@ export async function writeCheckedCopy(
   lang: Lang,
   checkedAt: string,
 ): Promise<Uint8Array> {
+  return (await writeCheckedCopyOf(data, fileName, report, pack, lang, checkedAt)).bytes;
+}
+
+export async function writeCheckedCopyOf(
+  data: Uint8Array,
+  fileName: string,
+  report: Report,
+  pack: CompiledPack,
+  lang: Lang,
+  checkedAt: string,
+): Promise<{ bytes: Uint8Array; dropped: Explanation[] }> {
   const workbook = await loadWorkbook(data, fileName);
+  const dropped = readiness(report).leftOver;
+  dropExplanations(workbook, dropped.map((e) => e.key));
+  const stamp = dropped.length ? validate(pack, rawWorkbookOf(workbook), fileName).stamp.value : report.stamp.value;
   const ours = rawWorkbookOf(workbook).meta?.[META_KEYS.resultsSheet];
   const old = ours === undefined ? undefined : workbook.getWorksheet(ours);
   if (old) workbook.removeWorksheet(old.id);
@@ -29,7 +47,7 @@ export async function writeCheckedCopy(
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(RESULTS_HEADER_ROW + 1).font = { bold: true };
   WIDTHS.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
-  writeStamp(workbook, report.stamp.value, checkedAt);
+  writeStamp(workbook, stamp, checkedAt);
   setMeta(workbook.getWorksheet(META_SHEET)!, META_KEYS.resultsSheet, name);
-  return toBytes(workbook);
+  return { bytes: await toBytes(workbook), dropped };
 }

@@ -1,7 +1,17 @@
 /** `kiembieu check FOLDER|FILE... [--report FILE.xlsx|FILE.html]... [--format text|json] [--lang vi|en]` */
 import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { PlainError, checkBatch, htmlReport, type BatchEntry, type Lang } from '../../engine/index.js';
+import {
+  PlainError,
+  checkBatch,
+  htmlReport,
+  screenBatch,
+  withUnusual,
+  type BatchEntry,
+  type CompiledPack,
+  type Lang,
+  type UnitFigures,
+} from '../../engine/index.js';
 import { isBatchReport } from '../../node/batchReportFile.js';
 import { fileSource } from '../../node/fileSource.js';
 import { listWorkbooks } from '../../node/listWorkbooks.js';
@@ -12,6 +22,7 @@ import { formatBatch } from '../formatters/batch.js';
 import { formatJson } from '../formatters/json.js';
 import { EXIT, type Io } from '../io.js';
 import { progressBar } from '../progress.js';
+import { unusualLines } from '../formatters/unusual.js';
 
 export interface CheckOptions {
   inputs: string[];
@@ -21,6 +32,8 @@ export interface CheckOptions {
   /** Report files to write, each .xlsx or .html. */
   reports: string[];
   force: boolean;
+  /** The units' previous-period workbooks (folders or files), screened against by unit code. */
+  previous?: string[];
   /** The time the reports say the batch was checked at (tests fix it). */
   now?: () => Date;
 }
@@ -58,9 +71,13 @@ export async function checkAction(opts: CheckOptions, io: Io): Promise<number> {
   for (const path of opts.reports) await refuseUnwritable(path);
   const files = await listWorkbooks(opts.inputs);
   for (const path of opts.reports) await refuseReport(path, files, opts.force);
+  const before = opts.previous ? await previousFigures(pack, opts.previous) : undefined;
   const progress = progressBar(io.stderr, files.length);
   const tick = (_done: number, _total: number, file: string) => progress.tick(file);
-  const outcomes = await checkBatch(pack, files, fileSource, tick).finally(() => progress.done());
+  const figures: (UnitFigures | undefined)[] = [];
+  const outcomes = await checkBatch(pack, files, fileSource, tick, figures).finally(() => progress.done());
+  const unusual = screenBatch(pack, figures, before?.figures);
+  outcomes.forEach((o, i) => 'report' in o && (outcomes[i] = { file: o.file, report: withUnusual(o.report, unusual[i]!) }));
   const at = (opts.now?.() ?? new Date()).toISOString();
   for (const path of opts.reports) {
     const bytes = /\.html?$/i.test(path)
@@ -69,11 +86,22 @@ export async function checkAction(opts: CheckOptions, io: Io): Promise<number> {
     await writeNewFile(path, bytes, opts.force, files);
   }
   const run = { pack, outcomes };
+  const unusualOf = (e: BatchEntry) => unusualLines(pack, e, opts.lang);
   io.stdout.write(
-    opts.format === 'json' ? formatJson(run, opts.lang) : formatBatch(outcomes, opts.lang, hint(outcomes, opts)),
+    opts.format === 'json' ? formatJson(run, opts.lang) : formatBatch(outcomes, opts.lang, hint(outcomes, opts), unusualOf),
   );
+  for (const o of before?.unreadable ?? []) io.stderr.write(`${o.error[opts.lang]}\n`);
   if (outcomes.some((o) => 'error' in o)) return EXIT.unusable;
   return outcomes.some((o) => 'report' in o && o.report.counts.errors > 0) ? EXIT.errors : EXIT.ok;
+}
+
+/** The previous period's workbooks: their figures, and those that could not be checked. */
+async function previousFigures(pack: CompiledPack, inputs: string[]) {
+  const out = { figures: [] as UnitFigures[], unreadable: [] as Extract<BatchEntry, { error: unknown }>[] };
+  const figures: (UnitFigures | undefined)[] = [];
+  const entries = await checkBatch(pack, await listWorkbooks(inputs), fileSource, undefined, figures);
+  entries.forEach((e, i) => ('error' in e ? out.unreadable.push(e) : out.figures.push(figures[i]!)));
+  return out;
 }
 
 /**

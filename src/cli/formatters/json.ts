@@ -1,5 +1,5 @@
 /** The stable JSON output (docs/json-output.md): one entry per file, findings with their messages. */
-import { message, sheetOf, type BatchEntry, type Finding, type Lang } from '../../engine/index.js';
+import { explanationOf, message, readiness, sheetOf, type BatchEntry, type Finding, type Lang, type Report } from '../../engine/index.js';
 import type { CheckRun } from '../CheckRun.js';
 
 export const JSON_FORMAT_VERSION = 1;
@@ -20,12 +20,20 @@ function fileEntry(run: CheckRun, o: BatchEntry, lang: Lang) {
     pack: report.pack,
     stamp: { state: report.stamp.state, checkedAt: report.stamp.checkedAt ?? null },
     ...(report.consolidated ? { consolidated: report.consolidated } : {}),
-    findings: report.findings.map((f) => findingEntry(run, f, lang)),
+    findings: report.findings.map((f) => findingEntry(run, report, f, lang)),
     counts: { errors: report.counts.errors, warnings: report.counts.warnings },
+    ready: readyEntry(report),
   };
 }
 
-function findingEntry(run: CheckRun, f: Finding, lang: Lang) {
+/** Ready to send, and why not; explanations of findings that no longer exist are listed. */
+function readyEntry(report: Report) {
+  const r = readiness(report);
+  return { ready: r.ready, errors: r.errors, unexplained: r.unexplained, stale: r.stale, leftOver: r.leftOver.map(({ key, text }) => ({ key, text })) };
+}
+
+function findingEntry(run: CheckRun, report: Report, f: Finding, lang: Lang) {
+  const e = explanationOf(report, f);
   return {
     rule: f.rule,
     severity: f.severity,
@@ -37,5 +45,7 @@ function findingEntry(run: CheckRun, f: Finding, lang: Lang) {
     expected: 'expected' in f ? f.expected : null,
     difference: 'difference' in f ? f.difference : null,
     ...('addresses' in f ? { addresses: f.addresses } : {}),
+    ...(f.severity === 'warning' ? { explanation: e ? { text: e.text, at: e.at, stale: e.stale } : null } : {}),
+    ...('reference' in f ? { screen: { label: f.label[lang], reference: f.reference, distance: f.distance, threshold: f.threshold } } : {}),
   };
 }

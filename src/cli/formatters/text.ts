@@ -1,5 +1,6 @@
 /** Findings for a terminal: grouped by sheet, errors first, numbers written the reader's way. */
 import { formatNumber, message, sheetOf, type CompiledPack, type Finding, type FindingCell, type Lang, type Report } from '../../engine/index.js';
+import { explanationLines } from './explanation.js';
 import type { CheckRun } from '../CheckRun.js';
 
 const WORDS = {
@@ -57,7 +58,7 @@ function sheetBlocks(pack: CompiledPack, report: Report, lang: Lang): string[] {
     const name = findings.find((f) => f.cells[0])?.cells[0]?.sheetName ?? sheet.name;
     const blanks = findings.filter((f) => f.code === 'required-blank');
     const entries = findings.flatMap((f) => {
-      if (f.code !== 'required-blank' || blanks.length < 2) return [findingLines(pack, f, sheet.code, lang)];
+      if (f.code !== 'required-blank' || blanks.length < 2) return [findingLines(pack, report, f, sheet.code, lang)];
       return f === blanks[0] ? [blankLines(blanks, lang)] : [];
     });
     return [[`  ${name} (${sheet.code})`, ...entries].join('\n')];
@@ -70,10 +71,11 @@ function blankLines(blanks: Finding[], lang: Lang): string {
   return [`    ✖ ${WORDS[lang].error}  required-blank ×${blanks.length}`, `      ${WORDS[lang].blanks(blanks.length)}`, `      ${cells.join(' · ')}`].join('\n');
 }
 
-function findingLines(pack: CompiledPack, f: Finding, sheet: string, lang: Lang): string {
+function findingLines(pack: CompiledPack, report: Report, f: Finding, sheet: string, lang: Lang): string {
   const mark = f.severity === 'error' ? `✖ ${WORDS[lang].error}` : `⚠ ${WORDS[lang].warning}`;
   const lines = [`    ${mark}  ${f.rule}`, `      ${message(f, lang, pack)}`];
   if (f.cells.length) lines.push(`      ${f.cells.map((c) => cellText(pack, c, sheet, lang)).join(' · ')}`);
+  lines.push(...explanationLines(report, f, lang, '      '));
   return lines.join('\n');
 }
 

@@ -3,6 +3,7 @@ import type { StampState } from '../check/inputStamp.js';
 import type { Report } from '../check/validate.js';
 import type { Text } from '../pack/pack.js';
 import { matchKey } from '../workbook/unitIdentity.js';
+import { readiness } from '../explain/readiness.js';
 
 /** One file of the batch: its check, or the sentence saying why it could not be checked. */
 export type BatchEntry = { file: string; report: Report } | { file: string; error: Text };
@@ -20,16 +21,20 @@ export interface BatchSummary {
   sameUnit: { unit: string; files: string[] }[];
   /** The periods the files give, with their files, when they are not all one. */
   periods: { period: string; files: string[] }[];
+  /** Checked files ready to send (no error, every warning explained), and those without errors that are not. */
+  ready: number;
+  unexplained: number;
 }
 
 export function summarise(entries: BatchEntry[]): BatchSummary {
   const stamps: Record<StampState, number> = { unchanged: 0, changed: 0, unchecked: 0 };
   const units = new Map<string, { unit: string; files: string[] }>();
   const periods = new Map<string, { period: string; files: string[] }>();
-  let [clean, withErrors, errors, warnings] = [0, 0, 0, 0];
+  let [clean, withErrors, errors, warnings, ready] = [0, 0, 0, 0, 0];
   for (const e of entries) {
     if (!('report' in e)) continue;
     const { counts, stamp, unit } = e.report;
+    if (readiness(e.report).ready) ready++;
     if (counts.errors) withErrors++;
     else clean++;
     errors += counts.errors;
@@ -54,6 +59,8 @@ export function summarise(entries: BatchEntry[]): BatchSummary {
     stamps,
     sameUnit: [...units.values()].filter((g) => g.files.length > 1),
     periods: periods.size > 1 ? [...periods.values()] : [],
+    ready,
+    unexplained: clean - ready,
   };
 }
 

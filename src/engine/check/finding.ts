@@ -1,6 +1,6 @@
 /** What a check found: plain values keyed by `code`; message text lives in report/messages.ts. */
 import type { Comparison } from '../rules/interval.js';
-import type { Severity } from '../pack/pack.js';
+import type { Severity, Text } from '../pack/pack.js';
 
 export interface FindingCell {
   /** Sheet code from the pack, e.g. "B3a". */
@@ -82,7 +82,28 @@ export interface DuplicatePart extends Base {
   addresses: [string, string];
 }
 
-export type Finding = RuleFailure | RuleBlank | CellFinding | TextNumber | UnreadableCell | MissingPart | DuplicatePart;
+/**
+ * A figure far from the other units' (`unusual-across`), from the unit's previous workbook
+ * (`unusual-previous`), or beyond a limit of the pack (`beyond-limit`): unusual, not wrong, so a warning.
+ */
+export interface UnusualFigure extends Base {
+  code: 'unusual-across' | 'unusual-previous' | 'beyond-limit';
+  /** What is screened: the ratio's label, or the cell's row and column for the previous period. */
+  label: Text;
+  /** The figure: the ratio, or the cell's value. */
+  found: number;
+  /** What it is unusual against: the units' median, or the previous value; and the range not flagged. */
+  reference: { median?: number; previous?: number; lo?: number; hi?: number };
+  /** How far off: the modified z-score, the multiple of Hidiroglou–Berthelot's quartile distance, or the amount beyond the limit. */
+  distance: number;
+  /** The distance a figure must pass to be flagged (0 for a limit). */
+  threshold: number;
+  decimals: number;
+  /** The figure is a percentage. */
+  percent: boolean;
+}
+
+export type Finding = RuleFailure | RuleBlank | CellFinding | TextNumber | UnreadableCell | MissingPart | DuplicatePart | UnusualFigure;
 export type FindingCode = Finding['code'];
 
 /** The sheet a finding belongs to: its own for a part of the template, else its first cell's. */

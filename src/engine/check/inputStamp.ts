@@ -8,6 +8,7 @@ import { META_KEYS } from '../workbook/markers.js';
 import type { Located } from '../workbook/locateTemplate.js';
 import { sha256 } from './sha256.js';
 import type { RawCell, RawWorkbook } from '../workbook/workbook.js';
+import { EXPLANATION_PREFIX, readExplanations, type Explanation } from '../explain/explanation.js';
 
 export type StampState = 'unchecked' | 'unchanged' | 'changed';
 
@@ -19,17 +20,19 @@ export interface Stamp {
   checkedAt?: string;
 }
 
-export function inputStamp(pack: CompiledPack, located: Located): string {
+/** Explanations of warnings are covered too: one edited after the check changes the stamp. */
+export function inputStamp(pack: CompiledPack, located: Located, explanations: Explanation[] = []): string {
   const lines = pack.slots.map((slot, i) => {
     const at = located.positions[i];
     const text = at ? cellText(at.sheet.cells[at.rowIndex]?.[at.colIndex]) : '?';
     return `${slot.sheet}|${slot.row}|${slot.col}=${text}`;
   });
+  for (const e of explanations) lines.push(`${EXPLANATION_PREFIX}${e.key}=${JSON.stringify([e.text, e.values])}`);
   return `sha256:${sha256(lines.join('\n'))}`;
 }
 
 export function stampOf(pack: CompiledPack, located: Located, wb: RawWorkbook): Stamp {
-  const value = inputStamp(pack, located);
+  const value = inputStamp(pack, located, readExplanations(wb.meta));
   const stored = wb.meta?.[META_KEYS.inputStamp];
   const checkedAt = wb.meta?.[META_KEYS.checkedAt];
   const state: StampState = !stored ? 'unchecked' : stored === value ? 'unchanged' : 'changed';

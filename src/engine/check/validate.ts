@@ -9,6 +9,8 @@ import { locateTemplate, type Located } from '../workbook/locateTemplate.js';
 import { readCells, type SlotReadings } from '../workbook/readCells.js';
 import { readIdentity, type UnitIdentity } from '../workbook/unitIdentity.js';
 import type { RawWorkbook } from '../workbook/workbook.js';
+import { screenLimits } from '../screen/screenLimits.js';
+import { readExplanations, type Explanation } from '../explain/explanation.js';
 
 export interface Report {
   file: string;
@@ -20,6 +22,8 @@ export interface Report {
   stamp: Stamp;
   /** Present when `consolidate` made the workbook: when, and from how many units' workbooks. */
   consolidated?: { at: string; units: number };
+  /** The unit's explanations of warnings (giải trình) the workbook holds. */
+  explanations?: Explanation[];
 }
 
 /** Throws WrongPackError or ForeignWorkbookError when the workbook is not one of the pack's. */
@@ -34,7 +38,7 @@ export function validate(pack: CompiledPack, wb: RawWorkbook, file: string): Rep
 export function checkedWorkbook(pack: CompiledPack, wb: RawWorkbook, file: string): { report: Report; located: Located; values: SlotReadings } {
   const located = locateTemplate(pack, wb, file);
   const values = readCells(pack, located);
-  const findings = [...located.layoutProblems, ...values.findings, ...checkCells(pack, values), ...checkRules(pack, values)];
+  const findings = [...located.layoutProblems, ...values.findings, ...checkCells(pack, values), ...checkRules(pack, values), ...screenLimits(pack, values)];
   const errors = findings.filter((f) => f.severity === 'error').length;
   const report: Report = {
     file,
@@ -44,8 +48,14 @@ export function checkedWorkbook(pack: CompiledPack, wb: RawWorkbook, file: strin
     counts: { errors, warnings: findings.length - errors, rules: pack.rules.length, cells: pack.slots.length },
     stamp: stampOf(pack, located, wb),
     ...consolidatedMeta(wb),
+    ...explanationsOf(wb),
   };
   return { report, located, values };
+}
+
+function explanationsOf(wb: RawWorkbook): Pick<Report, 'explanations'> {
+  const explanations = readExplanations(wb.meta);
+  return explanations.length ? { explanations } : {};
 }
 
 function consolidatedMeta(wb: RawWorkbook): Pick<Report, 'consolidated'> {

@@ -4,6 +4,9 @@ import { compilePack, type CompiledPack, type PackSources } from './compilePack.
 import { PackError } from './errors.js';
 import type { Pack, RuleSpec, SheetSpec } from './pack.js';
 import { PATTERN_HINTS, packManifestSchema, proseSchema, rulesFileSchema, sheetSchema } from './packSchema.js';
+import { SCREENS_FILE } from '../screen/compileScreens.js';
+import { screensFileSchema } from '../screen/screenSchema.js';
+import type { ScreensSpec } from '../screen/screenSpec.js';
 
 export interface PackFile {
   /** Path inside the pack folder, with forward slashes: "pack.json", "sheets/B1.json". */
@@ -47,13 +50,16 @@ export function assemblePack(files: PackFile[]): CompiledPack {
   const rules = (byPath.has(RULES) ? check(rulesFileSchema, byPath.get(RULES), RULES) : []) as RuleSpec[];
   rules.forEach((r, j) => ruleKeys.set(r, { file: RULES, key: `[${j}]` }));
   const prose = byPath.has(PROSE) ? { prose: check(proseSchema, byPath.get(PROSE), PROSE) } : {};
-  const pack: Pack = { ...(manifest as Omit<Pack, 'sheets' | 'rules'>), sheets, rules, ...prose };
+  const screens = byPath.has(SCREENS_FILE)
+    ? { screens: check(screensFileSchema, byPath.get(SCREENS_FILE), SCREENS_FILE) as ScreensSpec }
+    : {};
+  const pack: Pack = { ...(manifest as Omit<Pack, 'sheets' | 'rules'>), sheets, rules, ...prose, ...screens };
   const sources: PackSources = { sheetFile: (s) => sheetFiles.get(s)!, ruleKey: (r) => ruleKeys.get(r)! };
   return compilePack(pack, sources);
 }
 
 function rejectUnlisted(files: PackFile[], codes: string[]): void {
-  const listed = new Set([MANIFEST, RULES, PROSE, ...codes.map(sheetPath)]);
+  const listed = new Set([MANIFEST, RULES, PROSE, SCREENS_FILE, ...codes.map(sheetPath)]);
   const stray = files.find((f) => !listed.has(f.path));
   if (stray) throw new PackError(stray.path, '', {
       vi: `tệp này không thuộc gói; hãy kê biểu của nó trong ${MANIFEST} hoặc xoá tệp`,

@@ -6,6 +6,7 @@ import { checkProseNames } from './checkProseNames.js';
 import { PackError, PackTooLargeError } from './errors.js';
 import { PACK_LIMITS } from './limits.js';
 import type { ColumnKind, ColumnSpec, Pack, RuleSpec, SheetSpec, Text } from './pack.js';
+import { compileScreens, type CompiledScreens } from '../screen/compileScreens.js';
 
 export interface Slot {
   sheet: string;
@@ -21,6 +22,8 @@ export interface CompiledPack {
   /** Input cells, numbered: rules and values address them by index. */
   slots: Slot[];
   rules: CompiledRule[];
+  /** Unusual-figure screens: the pack's ratios and limits, and the screens' settings. */
+  screens: CompiledScreens;
   slotOf(sheet: string, row: string, col: string): number | undefined;
 }
 
@@ -52,7 +55,8 @@ export function compilePack(pack: Pack, sources: PackSources = inline): Compiled
   }
   const resolve = resolver(sheets, index);
   const rules = compileAll(allRules(pack), resolve, sources);
-  return { pack, slots, rules, slotOf: (s, r, c) => index.get(key(s, r, c)) };
+  const screens = compileScreens(pack, slots, resolve);
+  return { pack, slots, rules, screens, slotOf: (s, r, c) => index.get(key(s, r, c)) };
 }
 
 export function allRules(pack: Pack): RuleSpec[] {

@@ -1,4 +1,5 @@
 /** A template pack as its author writes it: sheets and rules, addressed by codes. */
+import type { ScreensSpec } from '../screen/screenSpec.js';
 
 export type ColumnKind = 'count' | 'percent' | 'number' | 'text';
 export type Severity = 'error' | 'warning';
@@ -101,6 +102,8 @@ export interface Pack {
   sheets: SheetSpec[];
   /** Rules that cross sheets; sheet-local rules may also sit in their sheet. */
   rules: RuleSpec[];
+  /** Unusual figures to screen for (screens.json): ratios, their limits, the screens' settings. */
+  screens?: ScreensSpec;
   /** How the written report names the sheets' rows and columns (prose.json). */
   prose?: ProseSpec;
 }

@@ -1,4 +1,5 @@
 /** A batch in the words every output uses: the terminal, HTML, xlsx and the browser page. */
+import { readinessLine } from '../explain/readinessText.js';
 import type { BatchSummary } from '../batch/summary.js';
 import { sheetOf, type Finding, type FindingCell } from '../check/finding.js';
 import type { Report } from '../check/validate.js';
@@ -108,6 +109,7 @@ export function summaryLines(s: BatchSummary, lang: Lang): string[] {
       ? `${s.files} tệp: ${s.clean} không có lỗi, ${s.withErrors} có lỗi, ${s.unreadable} không kiểm tra được; tổng cộng ${s.errors} lỗi, ${s.warnings} cảnh báo.`
       : `${s.files} ${plural(s.files, 'file')}: ${s.clean} without errors, ${s.withErrors} with errors, ${s.unreadable} cannot be checked; ${s.errors} ${plural(s.errors, 'error')}, ${s.warnings} ${plural(s.warnings, 'warning')} in all.`,
     `${vi ? 'Dấu kiểm tra' : 'Stamps'}: ${(['unchanged', 'changed', 'unchecked'] as const).map((k) => `${s.stamps[k]} ${BATCH_TEXT[lang].stamp[k]}`).join('; ')}.`,
+    readinessLine(s, lang),
   ];
   for (const g of s.sameUnit) {
     lines.push(vi ? `Cùng một đơn vị ${g.unit}: ${g.files.join(', ')}.` : `One unit, ${g.unit}, in ${g.files.length} files: ${g.files.join(', ')}.`);

@@ -4,6 +4,8 @@
  */
 import { summarise, worstFirst, type BatchEntry } from '../batch/summary.js';
 import { BATCH_TEXT, findingView, stampText, summaryLines, timeText, unitText } from './batchText.js';
+import { readiness } from '../explain/readiness.js';
+import { readinessText } from '../explain/readinessText.js';
 import type { CompiledPack } from '../pack/compilePack.js';
 import type { Lang } from '../pack/pack.js';
 
@@ -115,7 +117,7 @@ function unitSection(pack: CompiledPack, e: BatchEntry, n: number, lang: Lang): 
   }
   const r = e.report;
   const head = `<h2 id="u${n}">${n}. ${esc(unitText(r.unit, lang))}</h2>
-<p class="meta">${esc(w.file)} <code>${esc(e.file)}</code> · ${esc(r.unit.period || b.noPeriod)} · ${esc(r.pack.id)} ${esc(r.pack.version)} · <span class="${r.counts.errors ? 'error' : 'ok'}">${r.counts.errors} ${esc(b.errors)}</span>, ${r.counts.warnings} ${esc(b.warnings)} · <span class="stamp-${r.stamp.state}">${esc(stampText(r.stamp, lang))}</span></p>`;
+<p class="meta">${esc(w.file)} <code>${esc(e.file)}</code> · ${esc(r.unit.period || b.noPeriod)} · ${esc(r.pack.id)} ${esc(r.pack.version)} · <span class="${r.counts.errors ? 'error' : 'ok'}">${r.counts.errors} ${esc(b.errors)}</span>, ${r.counts.warnings} ${esc(b.warnings)} · <span class="stamp-${r.stamp.state}">${esc(stampText(r.stamp, lang))}</span> · ${esc(readinessText(readiness(r), lang))}</p>`;
   if (!r.findings.length) return `${head}\n<p class="ok">${esc(w.clean)}</p>`;
   const rows = r.findings.map((f) => {
     const v = findingView(pack, f, lang);

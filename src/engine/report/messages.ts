@@ -3,6 +3,7 @@ import type { CompiledPack } from '../pack/compilePack.js';
 import type { Finding, RuleFailure } from '../check/finding.js';
 import { formatNumber } from './formatNumber.js';
 import type { Lang, Text } from '../pack/pack.js';
+import { UNUSUAL_PHRASES } from '../screen/unusualPhrases.js';
 
 type Phrase = (f: any, n: Numbers) => Text;
 
@@ -84,6 +85,7 @@ const PHRASES: Record<Finding['code'], Phrase> = {
     vi: `Biểu "${f.sheetName}" không có cột mã ${f.found} (dòng mã cột bị xoá hoặc sửa?)`,
     en: `Sheet "${f.sheetName}" has no column coded ${f.found} (was the column-code row deleted or edited?)`,
   }),
+  ...UNUSUAL_PHRASES,
 };
 
 /** A single cell's value is shown as it was typed, not rounded to the column's decimals. */

@@ -84,7 +84,7 @@ function isCell(node: MathNode & Record<string, any>): boolean {
 }
 
 /** Every combination of the `for` values; one empty binding when the rule has none. */
-function bindingsOf(spec: RuleSpec): Record<string, string>[] {
+export function bindingsOf(spec: Pick<RuleSpec, 'for'>): Record<string, string>[] {
   let out: Record<string, string>[] = [{}];
   for (const [name, values] of Object.entries(spec.for ?? {})) {
     out = out.flatMap((b) => values.map((v) => ({ ...b, [name]: v })));

@@ -50,7 +50,7 @@ describe('formatJson', () => {
   it('a checked file: pack, findings and counts; each finding has exactly the documented fields', () => {
     const out = JSON.parse(formatJson({ pack, outcomes: [{ file: 'k.xlsx', report: konTum }] }, 'vi')) as JsonOutput;
     const entry = out.files[0]!;
-    expect(Object.keys(entry)).toEqual(['file', 'unit', 'pack', 'stamp', 'findings', 'counts']);
+    expect(Object.keys(entry)).toEqual(['file', 'unit', 'pack', 'stamp', 'findings', 'counts', 'ready']);
     if (!('findings' in entry)) throw new Error('not checked');
     expect(entry.pack).toEqual({ id: 'nq22-2018', version: '1.0.0' });
     expect(entry.unit).toEqual({ name: 'Đảng bộ tỉnh Kon Tum', code: 'KT', period: '12-2017' });

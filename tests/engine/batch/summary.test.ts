@@ -41,10 +41,13 @@ describe('summarise', () => {
         { period: '12-2017', files: ['a', 'b', 'c'] },
         { period: '12-2018', files: ['d'] },
       ],
+      ready: 2,
+      unexplained: 1,
     });
     expect(summaryLines(s, 'en')).toEqual([
       '5 files: 3 without errors, 1 with errors, 1 cannot be checked; 1 error, 3 warnings in all.',
       'Stamps: 1 checked, unchanged since; 1 changed after checking; 2 never checked.',
+      'Ready to send: 2; not ready: 1 with errors, 1 with warnings not explained.',
       'One unit, DH, in 2 files: a, b.',
       'The files are not all of one period: 12-2017 (3), 12-2018 (1).',
     ]);

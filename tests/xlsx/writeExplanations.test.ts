@@ -1,0 +1,55 @@
+/** Explanations written to a workbook, read back by the checker, and the left-over ones dropped on export. */
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { validate } from '../../src/engine/check/validate.js';
+import { readiness } from '../../src/engine/explain/readiness.js';
+import { defaultPackDir } from '../../src/node/defaultPackDir.js';
+import { loadPackDir } from '../../src/node/loadPackDir.js';
+import { loadWorkbook } from '../../src/xlsx/loadWorkbook.js';
+import { rawWorkbookOf } from '../../src/xlsx/rawWorkbookOf.js';
+import { readWorkbook } from '../../src/xlsx/readWorkbook.js';
+import { toBytes } from '../../src/xlsx/toBytes.js';
+import { writeCheckedCopyOf } from '../../src/xlsx/writeCheckedCopy.js';
+import { dropExplanations, writeExplanations } from '../../src/xlsx/writeExplanations.js';
+
+/** A planted unit of the synthetic province: one warning, explained in its workbook, checked and stamped. */
+const PLANTED = new URL('../../examples/units-planted/12-khoi-doanh-nghiep.xlsx', import.meta.url);
+const AT = '2026-11-30T02:00:00.000Z';
+
+describe('explanations in a workbook', async () => {
+  const pack = await loadPackDir(defaultPackDir);
+  const original = new Uint8Array(await readFile(PLANTED));
+  const report = validate(pack, await readWorkbook(original, 'x.xlsx'), 'x.xlsx');
+
+  it('the example unit explained its warning: ready to send, stamp unchanged', () => {
+    expect(report.findings.map((f) => f.code)).toEqual(['beyond-limit']);
+    expect(report.explanations).toHaveLength(1);
+    expect(readiness(report)).toMatchObject({ ready: true, unexplained: 0, leftOver: [] });
+    expect(report.stamp.state).toBe('unchanged');
+  });
+
+  it('an explanation edited after the check changes the stamp', async () => {
+    const wb = await loadWorkbook(original, 'x.xlsx');
+    const key = `explain:${report.explanations![0]!.key}`;
+    writeExplanations(wb, [[key, JSON.stringify({ text: 'Khác.', at: AT, values: report.explanations![0]!.values })]]);
+    expect(validate(pack, rawWorkbookOf(wb), 'x.xlsx').stamp.state).toBe('changed');
+    dropExplanations(wb, [report.explanations![0]!.key]);
+    const gone = validate(pack, rawWorkbookOf(wb), 'x.xlsx');
+    expect(gone.explanations).toBeUndefined();
+    expect(readiness(gone)).toMatchObject({ ready: false, unexplained: 1 });
+  });
+
+  it('the export drops explanations of findings that no longer exist, says which, and stamps what is left', async () => {
+    const wb = await loadWorkbook(original, 'x.xlsx');
+    writeExplanations(wb, [['explain:B1.tccsd@B1|2|(1)', JSON.stringify({ text: 'Cũ.', at: AT, values: '[1]' })]]);
+    const bytes = await toBytes(wb);
+    const before = validate(pack, await readWorkbook(bytes, 'x.xlsx'), 'x.xlsx');
+    expect(readiness(before).leftOver.map((e) => e.text)).toEqual(['Cũ.']);
+    const { bytes: copy, dropped } = await writeCheckedCopyOf(bytes, 'x.xlsx', before, pack, 'vi', AT);
+    expect(dropped.map((e) => e.text)).toEqual(['Cũ.']);
+    const after = validate(pack, await readWorkbook(copy, 'x.xlsx'), 'x.xlsx');
+    expect(after.explanations?.map((e) => e.text)).toEqual([report.explanations![0]!.text]);
+    expect(after.stamp.state).toBe('unchanged');
+    expect(readiness(after)).toMatchObject({ ready: true, leftOver: [] });
+  });
+});
