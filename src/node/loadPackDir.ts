@@ -27,7 +27,7 @@ async function jsonFiles(dir: string): Promise<string[]> {
   try {
     const entries = await readdir(dir, { recursive: true, withFileTypes: true });
     return entries
-      .filter((e) => (e.isFile() || e.isSymbolicLink()) && e.name.endsWith('.json'))
+      .filter((e) => !e.isDirectory() && e.name.endsWith('.json'))
       .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
       .sort();
   } catch {

@@ -5,7 +5,7 @@ export const PACK_LIMITS = {
   /** Bytes of one pack file. */
   fileBytes: 10 * 1024 * 1024,
   /** Input cells the sheets declare, in all. */
-  inputCells: 200_000,
+  inputCells: 500_000,
   /** Rules once every "for" is expanded, in all. */
   rules: 50_000,
   /** Cells one rule reads. */

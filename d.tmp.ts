@@ -1,0 +1,11 @@
+import { runCli } from './tests/cli/helpers.js';
+import { cp, rm, symlink, writeFile, readFile } from 'node:fs/promises';
+const dir = '/tmp/i10pack'; await rm(dir, { recursive: true, force: true });
+await cp('packs/nq22-2018', dir, { recursive: true });
+await rm(dir + '/rules.json'); await symlink('/nowhere/rules.json', dir + '/rules.json');
+console.log(await runCli(['template', '--pack', dir, '--out', '/tmp/i10x.xlsx', '--lang', 'en']));
+await rm(dir + '/rules.json'); await writeFile(dir + '/rules.json', '[]');
+const t = (s: string) => ({ vi: s, en: s });
+await writeFile(dir + '/sheets/BIG.json', JSON.stringify({ code: 'BIG', name: 'Big', title: t('Big'), unit: t('x'), columns: [{ code: '(1)', label: t('c'), kind: 'count', decimals: 0 }], rows: [{ code: '1', label: t('r'), level: 0 }] }));
+const pack = JSON.parse(await readFile(dir + '/pack.json', 'utf8')); pack.sheets.push('BIG'); await writeFile(dir + '/pack.json', JSON.stringify(pack));
+console.log(await runCli(['template', '--pack', dir, '--out', '/tmp/i10y.xlsx', '--lang', 'en']));
