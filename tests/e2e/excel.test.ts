@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CompiledPack } from '../../src/engine/pack/compilePack.js';
 import { META_KEYS, META_SHEET } from '../../src/engine/workbook/markers.js';
 import { locateTemplate } from '../../src/engine/workbook/locateTemplate.js';
-import { message } from '../../src/engine/report/messages.js';
+import { detail, message } from '../../src/engine/report/messages.js';
 import { RESULTS_SHEET } from '../../src/engine/report/resultRows.js';
 import { validate, type Report } from '../../src/engine/check/validate.js';
 import { address } from '../../src/engine/workbook/address.js';
@@ -85,7 +85,7 @@ describe.skipIf(!hasChromium)('the task pane in Excel (simulated host) in Chromi
     const before = await fillsOf();
 
     await press(page, 'check');
-    expect((await findingTexts(page)).sort()).toEqual(konTum.findings.map((f) => message(f, 'vi', pack)).sort());
+    expect((await findingTexts(page)).sort()).toEqual(konTum.findings.map((f) => detail(f, 'vi', pack)).sort());
     expect(await sim(page, (s, c: { sheet: string; address: string }) => s.cell(c.sheet, c.address).fill, { sheet: memberCell.sheetName, address: memberCell.address })).toBe(HIGHLIGHT.error);
     await screenshot(page, 'excel.png');
 
@@ -217,8 +217,8 @@ describe.skipIf(!hasChromium)('the task pane in Excel (simulated host) in Chromi
     await page.keyboard.press('Enter');
     await page.waitForSelector('.finding');
     await tabTo('button.finding');
-    const first = await page.locator('button.finding').first().locator('.cells').textContent();
-    const cells = first!.split(': ')[1]!.split(', ');
+    const first = await page.locator('button.finding').first().getAttribute('data-cells');
+    const cells = first!.split(', ');
     const sheet = cells[0]!.split('!')[0]!;
     const addresses = cells.filter((c) => c.startsWith(`${sheet}!`)).map((c) => c.split('!')[1]);
     await sim(page, (s) => s.select('Sheet1', 'A1'));
@@ -231,7 +231,7 @@ describe.skipIf(!hasChromium)('the task pane in Excel (simulated host) in Chromi
     expect(await page.locator('#check').textContent()).toBe('Check');
     await insertAndType(page);
     await press(page, 'check');
-    expect((await findingTexts(page)).sort()).toEqual(konTum.findings.map((f) => message(f, 'en', pack)).sort());
+    expect((await findingTexts(page)).sort()).toEqual(konTum.findings.map((f) => detail(f, 'en', pack)).sort());
     await screenshot(page, 'excel-en.png');
   });
 

@@ -1,5 +1,5 @@
 /** `check` in a terminal: one aligned line per workbook, in the order given, then the summary. */
-import { BATCH_TEXT, stampText, summarise, summaryLines, unitText, type BatchEntry, type Lang, type Report, type Text } from '../../engine/index.js';
+import { BATCH_TEXT, countsText, stampText, summarise, summaryLines, unitText, type BatchEntry, type Lang, type Report, type Text } from '../../engine/index.js';
 
 /** What a line needs of a check: a whole BatchEntry, or a consolidated unit. */
 export type LineEntry = { file: string; report: Pick<Report, 'unit' | 'pack' | 'counts' | 'stamp' | 'consolidated'> } | { file: string; error: Text };
@@ -11,7 +11,7 @@ export function batchLines(entries: LineEntry[], lang: Lang): string[] {
     if (!('report' in e)) return undefined;
     const r = e.report;
     const unit = unitText(r.unit, lang) + (r.consolidated ? ` (${b.consolidated(r.consolidated.units)})` : '');
-    return [unit, r.unit.period || b.noPeriod, `${r.pack.id} ${r.pack.version}`, `${r.counts.errors} ${b.errors}, ${r.counts.warnings} ${b.warnings}`, stampText(r.stamp, lang)];
+    return [unit, r.unit.period || b.noPeriod, `${r.pack.id} ${r.pack.version}`, countsText(r.counts, lang), stampText(r.stamp, lang)];
   });
   const widths = [0, 1, 2, 3, 4].map((k) => Math.max(0, ...fields.map((f) => (f ? width(f[k]!) : 0))));
   return entries.map((e, i) => {
