@@ -12,6 +12,7 @@ export { PACK_LIMITS } from './pack/limits.js';
 export type { CellRef, RawCell, RawSheet, RawWorkbook } from './workbook/workbook.js';
 export { address } from './workbook/address.js';
 export { parseSheetRef, sheetRef } from './workbook/sheetRef.js';
+export { cellRanges } from './workbook/cellRanges.js';
 export { dateText, isDateFormat, serialDateText } from './workbook/excelDate.js';
 export { cellAt, locateTemplate, type Located } from './workbook/locateTemplate.js';
 export {
@@ -28,7 +29,15 @@ export { ForeignWorkbookError, WrongPackError } from './workbook/errors.js';
 
 // check/: one workbook against its pack.
 export { checkedWorkbook as check, validate, type Report } from './check/validate.js';
-export { sheetOf, type Finding, type FindingCell, type UnusualFigure } from './check/finding.js';
+export {
+  kindOf,
+  sheetOf,
+  type Finding,
+  type FindingCell,
+  type FindingKind,
+  type UnusualFigure,
+} from './check/finding.js';
+export { addCounts, countFindings, type FindingCounts } from './check/findingCounts.js';
 
 // batch/: many units' workbooks.
 export { summarise, worstFirst, type BatchEntry } from './batch/summary.js';
@@ -39,12 +48,16 @@ export { consolidateBatch } from './batch/consolidateBatch.js';
 export type { FigureInput as CellInput, FiguresByCode as Values } from './batch/values.js';
 
 // report/: the words and rows of every output.
-export { message } from './report/messages.js';
+export { detail, message, title } from './report/messages.js';
+export { cellText, figureText, valueText } from './report/cellText.js';
+export { countsText } from './report/countsText.js';
+export { KIND_TEXT, blankLine, findingGroups, rangesText, type FindingGroup } from './report/findingGroups.js';
+export { findingView, findingViews, groupViews, type FindingView } from './report/findingView.js';
 export { formatNumber } from './report/formatNumber.js';
-export { BATCH_TEXT, cellText, stampText, summaryLines, unitText } from './report/batchText.js';
+export { BATCH_TEXT, stampText, summaryLines, unitText } from './report/batchText.js';
 export { BATCH_SHEETS, batchRows } from './report/batchRows.js';
 export { htmlReport } from './report/htmlReport.js';
-export { RESULTS_HEADER_ROW, resultRows, resultsSheetName, type ResultCell } from './report/resultRows.js';
+export { RESULTS_HEADER_ROW, RESULTS_WIDTHS, resultRows, resultsSheetName, type ResultCell } from './report/resultRows.js';
 export { UNITS_SHEET, unitsSheetRows } from './report/unitsSheetRows.js';
 
 // prose/: the written report against its appendix sheets, and against itself.

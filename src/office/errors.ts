@@ -17,7 +17,7 @@ export class SheetsExistError extends PlainError {
 export class WorkbookLockedError extends PlainError {
   constructor() {
     super({
-      vi: 'Cấu trúc sổ tính đang được bảo vệ nên không thêm được trang: hãy bỏ bảo vệ sổ tính (Review > Protect Workbook) rồi thử lại.',
+      vi: 'Cấu trúc sổ tính đang được bảo vệ nên không thêm được trang: hãy bỏ bảo vệ sổ tính (Xem lại > Bảo vệ sổ làm việc) rồi thử lại.',
       en: 'The workbook structure is protected, so no sheet can be added: unprotect the workbook (Review > Protect Workbook) and try again.',
     });
   }
@@ -27,7 +27,7 @@ export class WorkbookLockedError extends PlainError {
 export class FillsLockedError extends PlainError {
   constructor(readonly names: string[]) {
     super({
-      vi: `Trang ${list(names)} đang khoá không cho định dạng ô nên không tô màu được các ô có sai sót; danh sách vẫn đầy đủ. Hãy bỏ khoá trang (Review > Unprotect Sheet) để tô màu.`,
+      vi: `Trang ${list(names)} đang khoá không cho định dạng ô nên không tô màu được các ô có sai sót; danh sách vẫn đầy đủ. Hãy bỏ khoá trang (Xem lại > Bỏ bảo vệ trang tính) để tô màu.`,
       en: `The sheets ${list(names)} are protected against formatting, so their cells were not highlighted; the list is complete. Unprotect them (Review > Unprotect Sheet) to see highlights.`,
     });
   }

@@ -3,6 +3,7 @@ import type { Borders, Cell, Fill, Font, Style, Worksheet, WorksheetProtection }
 import { IDENTITY_KEYS, INPUT_FILL_RGB, type ColumnSpec, type IdentitySpec, type Lang, type RowSpec, type SheetSpec, type Text } from '../engine/index.js';
 import { UnknownInputError } from './errors.js';
 import { inputValidation } from './inputValidation.js';
+import { fitToPage } from './printableSheet.js';
 import { numFmt } from './numFmt.js';
 import { CODE_ROW_MARKS, FIRST_VALUE_COL, IDENTITY_ROWS, IDENTITY_SHIFT, LABEL_COL, ROW_CODE_COL, TEMPLATE_ROWS } from './templateLayout.js';
 import { TEMPLATE_TEXT } from './templateText.js';
@@ -43,14 +44,7 @@ export async function drawSheet(worksheet: Worksheet, sheet: SheetSpec, lang: La
   const codeRow = drawHeader(worksheet, sheet.columns, lang, widths, shift);
   sheet.rows.forEach((row, i) => drawRow(worksheet, codeRow + 1 + i, row, sheet, lang));
   worksheet.views = [{ state: 'frozen', xSplit: LABEL_COL, ySplit: codeRow }];
-  Object.assign(worksheet.pageSetup, {
-    orientation: 'landscape',
-    paperSize: 9, // A4
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printTitlesRow: `${TEMPLATE_ROWS.header + shift}:${codeRow}`,
-  });
+  fitToPage(worksheet, widths, undefined, `${TEMPLATE_ROWS.header + shift}:${codeRow}`);
   await worksheet.protect('', PROTECTION);
 }
 

@@ -2,14 +2,26 @@
  * The checked copy of an uploaded workbook, plus the results sheet and the stamp. Its sheets are rewritten
  * by exceljs, which keeps values, formats, names and protection, not charts or images.
  */
-import { META_KEYS, META_SHEET, readiness, RESULTS_HEADER_ROW, resultRows, resultsSheetName, validate, type CompiledPack, type Explanation, type Lang, type Report } from '../engine/index.js';
+import {
+  META_KEYS,
+  META_SHEET,
+  readiness,
+  RESULTS_HEADER_ROW,
+  RESULTS_WIDTHS,
+  resultRows,
+  resultsSheetName,
+  validate,
+  type CompiledPack,
+  type Explanation,
+  type Lang,
+  type Report,
+} from '../engine/index.js';
 import { dropExplanations } from './writeExplanations.js';
 import { loadWorkbook } from './loadWorkbook.js';
+import { writePrintable } from './printableSheet.js';
 import { toBytes } from './toBytes.js';
 import { rawWorkbookOf } from './rawWorkbookOf.js';
 import { setMeta, writeStamp } from './writeStamp.js';
-
-const WIDTHS = [6, 10, 8, 14, 14, 70, 12, 12];
 
 /**
  * `report` must be the check of these very bytes: its stamp is what gets stored — made again without the
@@ -43,10 +55,8 @@ export async function writeCheckedCopyOf(
   if (old) workbook.removeWorksheet(old.id);
   const name = resultsSheetName(lang, workbook.worksheets.map((w) => w.name), ours);
   const sheet = workbook.addWorksheet(name);
-  resultRows(report, pack, lang, checkedAt).forEach((row) => sheet.addRow(row));
-  sheet.getRow(1).font = { bold: true };
-  sheet.getRow(RESULTS_HEADER_ROW + 1).font = { bold: true };
-  WIDTHS.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+  const rows = resultRows(report, pack, lang, checkedAt);
+  writePrintable(sheet, { rows, widths: RESULTS_WIDTHS, headers: [RESULTS_HEADER_ROW] });
   writeStamp(workbook, stamp, checkedAt);
   setMeta(workbook.getWorksheet(META_SHEET)!, META_KEYS.resultsSheet, name);
   return { bytes: await toBytes(workbook), dropped };

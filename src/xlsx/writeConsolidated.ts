@@ -4,13 +4,14 @@
  */
 import { META_KEYS, META_SHEET, UNITS_SHEET, cellAt, locateTemplate, sheetRef, unitsSheetRows, validate, type CompiledPack, type Consolidated, type Lang, type Report } from '../engine/index.js';
 import { rawWorkbookOf } from './rawWorkbookOf.js';
+import { writePrintable } from './printableSheet.js';
 import { toBytes } from './toBytes.js';
 import { writeIdentity } from './writeIdentity.js';
 import { templateWorkbook } from './writeTemplate.js';
 import { putValues } from './writeValues.js';
 import { setMeta, writeStamp } from './writeStamp.js';
 
-const WIDTHS = [8, 12, 36, 14, 8, 10, 34, 60];
+const WIDTHS = [6, 10, 30, 10, 9, 9, 9, 9, 24, 30];
 
 /**
  * `at` is the ISO time of the consolidation. Returns the bytes and their check (what `validate` of the
@@ -33,14 +34,8 @@ export async function writeConsolidated(
   };
   const { rows, headers } = unitsSheetRows(pack, c, lang, at, where);
   const sheet = workbook.addWorksheet(UNITS_SHEET[lang]);
-  sheet.addRows(rows);
-  sheet.getRow(1).font = { bold: true, size: 14 };
-  for (const h of headers) {
-    sheet.getRow(h + 1).font = { bold: true };
-    sheet.getRow(h).font = { bold: true };
-  }
-  WIDTHS.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
-  sheet.getColumn(1).alignment = { horizontal: 'left' };
+  writePrintable(sheet, { rows, widths: WIDTHS, headers });
+  for (const h of headers) sheet.getRow(h).font = { bold: true };
   const meta = workbook.getWorksheet(META_SHEET)!;
   setMeta(meta, META_KEYS.consolidatedAt, at);
   setMeta(meta, META_KEYS.consolidatedUnits, String(c.units.length));

@@ -2,7 +2,7 @@
  * The units of a supervisor's batch, worst first: one button each, showing that unit's findings. One Tab
  * stop for the whole list; the arrow keys, Home and End move between units.
  */
-import { BATCH_TEXT, stampText, unitText, type BatchEntry, type Lang } from '../../src/engine/index.js';
+import { BATCH_TEXT, countsText, stampText, unitText, type BatchEntry, type Lang } from '../../src/engine/index.js';
 import { STRINGS } from './strings.js';
 
 export interface BatchListView {
@@ -80,7 +80,7 @@ function unitButton(e: BatchEntry, lang: Lang, pressed: boolean, onClick: () => 
   button.append(
     span(`mark ${kind}`, mark),
     span('name', unitText(unit, lang)),
-    span('counts', `${errors} ${b.errors}, ${warnings} ${b.warnings}`),
+    span('counts', countsText(e.report.counts, lang)),
     span('detail', [unit.period || b.noPeriod, stampText(e.report.stamp, lang), e.file].join(' · ')),
   );
   return button;

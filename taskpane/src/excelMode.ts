@@ -1,5 +1,5 @@
 /** The pane inside Excel: every action goes through src/office, one at a time. */
-import type { CompiledPack, Finding, Lang } from '../../src/engine/index.js';
+import type { CompiledPack, FindingCell, Lang } from '../../src/engine/index.js';
 import { checkInExcel, type ExcelCheck } from '../../src/office/checkInExcel.js';
 import { documentBytes } from '../../src/office/documentBytes.js';
 import { exportChecked } from '../../src/office/exportChecked.js';
@@ -28,7 +28,7 @@ class ExcelPane {
   }
 
   /** Clicking a finding selects its cells in the workbook. */
-  readonly pick = (f: Finding) => void this.serial(() => selectCells(f.cells).catch((e) => this.view.error(e)));
+  readonly pick = (cells: FindingCell[]) => void this.serial(() => selectCells(cells).catch((e) => this.view.error(e)));
 
   show(result: ExcelCheck | undefined): void {
     if (!result) return;

@@ -1,8 +1,22 @@
 /** The pane's DOM: texts in the chosen language, progress, one status line, and the findings list. */
-import { cellText, errorText, message, sheetOf, type CompiledPack, type Finding, type Lang, type Report } from '../../src/engine/index.js';
+import {
+  KIND_TEXT,
+  errorText,
+  countsText,
+  findingGroups,
+  groupViews,
+  type CompiledPack,
+  type FindingCell,
+  type FindingGroup,
+  type FindingView,
+  type Lang,
+  type Report,
+} from '../../src/engine/index.js';
 import { STRINGS, type Strings } from './strings.js';
 
 type Say = (s: Strings, lang: Lang) => string;
+/** Selects a finding's cells in the workbook. */
+export type Pick = (cells: FindingCell[]) => void;
 type StatusKind = 'error' | 'note' | 'info';
 
 const LANG_KEY = 'kiembieu.lang';
@@ -12,7 +26,7 @@ export const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.g
 export class View {
   lang: Lang;
   private said?: { say: Say; kind: StatusKind };
-  private shown?: { report: Report; at: Date; pick?: (f: Finding) => void };
+  private shown?: { report: Report; at: Date; pick?: Pick };
   private busyWith?: Say;
 
   constructor(readonly pack: CompiledPack, displayLanguage: string | undefined) {
@@ -71,7 +85,7 @@ export class View {
     this.status(() => text[this.lang], 'error');
   }
 
-  showReport(report: Report | undefined, pick?: (f: Finding) => void): void {
+  showReport(report: Report | undefined, pick?: Pick): void {
     this.shown = report && { report, at: new Date(), ...(pick && { pick }) };
     this.renderReport();
   }
@@ -115,63 +129,65 @@ export class View {
     const { report, at, pick } = this.shown;
     const { errors, warnings } = report.counts;
     summary.append(
-      ...(errors || warnings
-        ? [badge('error', this.t.errors(errors)), badge('warning', this.t.warnings(warnings))]
-        : [badge('ok', this.t.clean)]),
+      errors || warnings ? badge(errors ? 'error' : 'warning', countsText(report.counts, this.lang)) : badge('ok', this.t.clean),
       Object.assign(document.createElement('span'), { className: 'when', textContent: this.t.checkedAt(at.toLocaleTimeString(this.lang === 'vi' ? 'vi-VN' : 'en-GB')) }),
     );
-    for (const [code, findings] of groupBySheet(report.findings, this.pack)) list.append(this.group(code, findings, pick));
+    const groups = findingGroups(report.findings, this.pack);
+    groups.forEach((g, i) => {
+      if (g.kind !== groups[i - 1]?.kind) list.append(Object.assign(document.createElement('h2'), { className: 'kind', textContent: KIND_TEXT[g.kind][this.lang] }));
+      if (g.kind !== 'blank' || g.kind !== groups[i - 1]?.kind) list.append(this.group(g, pick));
+      else list.lastElementChild!.querySelector('ul')!.append(...this.items(g, pick));
+    });
   }
 
-  private group(code: string, findings: Finding[], pick?: (f: Finding) => void): HTMLElement {
-    const spec = this.pack.pack.sheets.find((s) => s.code === code);
-    const errors = findings.filter((f) => f.severity === 'error').length;
+  /** A sheet's findings under its name; the blank cells of every sheet together, a line per sheet. */
+  private group(g: FindingGroup, pick?: Pick): HTMLElement {
     const section = document.createElement('section');
-    section.className = 'group';
-    const h = document.createElement('h2');
-    const counts = [errors && this.t.errors(errors), findings.length - errors && this.t.warnings(findings.length - errors)].filter(Boolean).join(', ');
-    h.append(spec ? `${spec.name} — ${spec.title[this.lang]}` : code, Object.assign(document.createElement('span'), { className: 'count', textContent: counts }));
+    section.className = `group ${g.kind}`;
     const ul = document.createElement('ul');
-    for (const f of findings) ul.append(this.item(f, pick));
+    ul.append(...this.items(g, pick));
+    if (g.kind === 'blank') {
+      section.append(ul);
+      return section;
+    }
+    const spec = this.pack.pack.sheets.find((s) => s.code === g.sheet);
+    const h = document.createElement('h3');
+    h.append(spec ? `${g.sheetName} — ${spec.title[this.lang]}` : g.sheetName, span('count', String(g.findings.length)));
     section.append(h, ul);
     return section;
   }
 
-  private item(f: Finding, pick?: (f: Finding) => void): HTMLElement {
+  private items(g: FindingGroup, pick?: Pick): HTMLElement[] {
+    return groupViews(this.pack, g, this.lang, g.sheet ?? undefined).map((v) => this.item(v, g.kind === 'blank', pick));
+  }
+
+  private item(v: FindingView, blank: boolean, pick?: Pick): HTMLElement {
     const li = document.createElement('li');
     const el = document.createElement(pick ? 'button' : 'div');
-    el.className = `finding ${f.severity}`;
-    el.dataset.rule = f.rule;
-    el.dataset.code = f.code;
-    const cells = f.cells.map((c) => cellText(this.pack, c, this.lang)).join(' · ');
+    el.className = `finding ${v.severity}`;
+    el.dataset.rule = v.rule;
+    el.dataset.kind = v.kind;
+    el.dataset.cells = v.findings.flatMap((f) => f.cells.map((c) => `${c.sheetName}!${c.address}`)).join(', ');
+    const head = blank ? [span('text', v.detail)] : [span('title', v.title), ' ', span('rule', v.rule), span('text', v.detail)];
     el.append(
-      Object.assign(document.createElement('span'), { className: 'icon', role: 'img', ariaLabel: f.severity }),
-      Object.assign(document.createElement('span'), { className: 'text', textContent: message(f, this.lang, this.pack) }),
-      Object.assign(document.createElement('span'), { className: 'cells', textContent: cells && `${this.t.cellsLabel}: ${cells}` }),
+      Object.assign(span('icon', ''), { role: 'img', ariaLabel: v.severityText }),
+      Object.assign(document.createElement('span'), { className: 'body' }),
+      ...(v.cells.length && !blank ? [span('cells', `${this.t.cellsLabel}: ${v.cells.join(' · ')}`)] : []),
     );
+    el.querySelector('.body')!.append(...head);
     if (pick) {
       el.title = this.t.selectHint;
-      el.addEventListener('click', () => pick(f));
+      el.addEventListener('click', () => pick(v.findings.flatMap((f) => f.cells)));
     }
     li.append(el);
     return li;
   }
 }
 
-function badge(kind: string, text: string): HTMLElement {
-  return Object.assign(document.createElement('span'), { className: `badge ${kind}`, textContent: text });
+function span(className: string, textContent: string): HTMLElement {
+  return Object.assign(document.createElement('span'), { className, textContent });
 }
 
-/** Findings by sheet in the pack's order, errors before warnings within a sheet. */
-function groupBySheet(findings: Finding[], pack: CompiledPack): [string, Finding[]][] {
-  const order = pack.pack.sheets.map((s) => s.code);
-  const groups = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const code = sheetOf(f) ?? '';
-    groups.set(code, [...(groups.get(code) ?? []), f]);
-  }
-  const rank = (code: string) => (order.includes(code) ? order.indexOf(code) : order.length);
-  return [...groups]
-    .sort(([a], [b]) => rank(a) - rank(b))
-    .map(([code, fs]) => [code, [...fs.filter((f) => f.severity === 'error'), ...fs.filter((f) => f.severity !== 'error')]]);
+function badge(kind: string, text: string): HTMLElement {
+  return Object.assign(document.createElement('span'), { className: `badge ${kind}`, textContent: text });
 }

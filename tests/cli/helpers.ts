@@ -58,7 +58,9 @@ export interface JsonFinding {
   rule: string;
   severity: 'error' | 'warning';
   code: string;
+  kind: 'discrepancy' | 'problem' | 'blank';
   sheet: string | null;
+  title: string;
   message: string;
   cells: JsonCell[];
   found: number | string | null;

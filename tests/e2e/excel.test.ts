@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CompiledPack } from '../../src/engine/pack/compilePack.js';
 import { META_KEYS, META_SHEET } from '../../src/engine/workbook/markers.js';
 import { locateTemplate } from '../../src/engine/workbook/locateTemplate.js';
-import { message } from '../../src/engine/report/messages.js';
+import { detail, message } from '../../src/engine/report/messages.js';
 import { RESULTS_SHEET } from '../../src/engine/report/resultRows.js';
 import { validate, type Report } from '../../src/engine/check/validate.js';
 import { address } from '../../src/engine/workbook/address.js';
@@ -85,7 +85,7 @@ describe.skipIf(!hasChromium)('the task pane in Excel (simulated host) in Chromi
     const before = await fillsOf();
 
     await press(page, 'check');
-    expect((await findingTexts(page)).sort()).toEqual(konTum.findings.map((f) => message(f, 'vi', pack)).sort());
+    expect((await findingTexts(page)).sort()).toEqual(konTum.findings.map((f) => detail(f, 'vi', pack)).sort());
     expect(await sim(page, (s, c: { sheet: string; address: string }) => s.cell(c.sheet, c.address).fill, { sheet: memberCell.sheetName, address: memberCell.address })).toBe(HIGHLIGHT.error);
     await screenshot(page, 'excel.png');
 
@@ -217,14 +217,10 @@ describe.skipIf(!hasChromium)('the task pane in Excel (simulated host) in Chromi
     await page.keyboard.press('Enter');
     await page.waitForSelector('.finding');
     await tabTo('button.finding');
-    const first = await page.locator('button.finding').first().locator('.cells').textContent();
-    // "Ô: 'Phụ lục 1'!D10 [1; (2)] = 698 · 'Phụ lục 1'!D11 [1.1; (2)] = 186 · …"
-    const cells = first!
-      .slice(first!.indexOf(': ') + 2)
-      .split(' · ')
-      .map((c) => /^'(.+)'!([A-Z]+\d+) \[/.exec(c)!.slice(1, 3) as [string, string]);
-    const sheet = cells[0]![0];
-    const addresses = cells.filter(([s]) => s === sheet).map(([, address]) => address);
+    const first = await page.locator('button.finding').first().getAttribute('data-cells');
+    const cells = first!.split(', ');
+    const sheet = cells[0]!.split('!')[0]!;
+    const addresses = cells.filter((c) => c.startsWith(`${sheet}!`)).map((c) => c.split('!')[1]);
     await sim(page, (s) => s.select('Sheet1', 'A1'));
     await page.keyboard.press('Enter');
     await expect.poll(() => sim(page, (s) => s.selection())).toEqual({ sheet, address: addresses.join(', ') });
@@ -235,7 +231,7 @@ describe.skipIf(!hasChromium)('the task pane in Excel (simulated host) in Chromi
     expect(await page.locator('#check').textContent()).toBe('Check');
     await insertAndType(page);
     await press(page, 'check');
-    expect((await findingTexts(page)).sort()).toEqual(konTum.findings.map((f) => message(f, 'en', pack)).sort());
+    expect((await findingTexts(page)).sort()).toEqual(konTum.findings.map((f) => detail(f, 'en', pack)).sort());
     await screenshot(page, 'excel-en.png');
   });
 

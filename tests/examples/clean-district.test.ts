@@ -36,12 +36,12 @@ describe('validate examples/clean-district.xlsx', () => {
   it('exits 0 with no finding, in text and in JSON', async () => {
     const text = await runCli(['validate', CLEAN]);
     expect(text).toMatchObject({ code: 0, stderr: '' });
-    expect(text.stdout).toContain('0 lỗi, 0 cảnh báo\n  Không có sai sót.');
+    expect(text.stdout).toContain('0 sai lệch, 0 ô còn trống, 0 cảnh báo\n  Không có sai sót.');
     const json = await runCli(['validate', CLEAN, '--format', 'json']);
     expect(json.code).toBe(0);
     const out = parseJson(json.stdout);
     expect(findingsOf(out.files[0])).toEqual([]);
-    expect(out.counts).toEqual({ files: 1, unreadable: 0, errors: 0, warnings: 0 });
+    expect(out.counts).toEqual({ files: 1, unreadable: 0, errors: 0, warnings: 0, discrepancies: 0, problems: 0, blanks: 0 });
   });
 
   it('the data file fills every input cell of the pack', () => {

@@ -77,7 +77,7 @@ beforeAll(async () => {
 describe('validate examples/kon-tum-2017.xlsx', () => {
   it('exits 1 and reports exactly the nine inconsistencies of the report, all errors', async () => {
     const out = parseJson((await runCli(['validate', KON_TUM, '--format', 'json'])).stdout);
-    expect(out.counts).toEqual({ files: 1, unreadable: 0, errors: 9, warnings: 0 });
+    expect(out.counts).toEqual({ files: 1, unreadable: 0, errors: 9, warnings: 0, discrepancies: 9, problems: 0, blanks: 0 });
     expect(findings.map((f) => f.rule).sort()).toEqual(EXPECTED.map((e) => e.rule).sort());
     expect(findings.every((f) => f.severity === 'error')).toBe(true);
   });
@@ -146,11 +146,11 @@ describe('validate examples/kon-tum-2017.xlsx, text', () => {
     const { code, stdout, stderr } = await runCli(['validate', KON_TUM]);
     expect({ code, stderr }).toEqual({ code: 1, stderr: '' });
     const out = lines(stdout);
-    const heads = out.filter((l) => /^ {2}\S.*\(\w+\)$/.test(l));
-    expect(heads).toEqual(['  Phụ lục 1 (PL1)', '  Biểu 1 (B1)', '  Biểu 7 (B7)']);
+    const heads = out.filter((l) => /^ {4}\S.*\(\w+\)$/.test(l));
+    expect(heads).toEqual(['    Phụ lục 1 (PL1)', '    Biểu 1 (B1)', '    Biểu 7 (B7)']);
     // Each rule line sits under the head of its sheet.
     const sheetAbove = (rule: string) => {
-      const at = out.findIndex((l) => l.trim().endsWith(`  ${rule}`));
+      const at = out.findIndex((l) => l.trim().endsWith(` · ${rule}`));
       expect(at, rule).toBeGreaterThan(0);
       return out.slice(0, at).reverse().find((l) => heads.includes(l));
     };
@@ -158,8 +158,8 @@ describe('validate examples/kon-tum-2017.xlsx, text', () => {
     expect(stdout).toContain('27.023 và 26.773 (chênh lệch 250)');
     expect(stdout).toContain('ghi 48,34%, tính lại được 87,26%');
     expect(stdout).toContain("C17 [4; (1)] = 27.023 · 'Biểu 3a'!G8 [1; (5)] = 26.773");
-    expect(out.at(-1)).toBe('Tổng cộng: 1 tệp, 9 lỗi, 0 cảnh báo.');
-    expect(stdout.match(/✖ Lỗi/g)).toHaveLength(9);
+    expect(out.at(-1)).toBe('Tổng cộng: 1 tệp, 9 sai lệch, 0 ô còn trống, 0 cảnh báo.');
+    expect(stdout.match(/✖ /g)).toHaveLength(9);
   });
 
   it('--lang en writes English and English numbers', async () => {
@@ -168,8 +168,8 @@ describe('validate examples/kon-tum-2017.xlsx, text', () => {
     expect(stdout).toContain('The same figure is given differently: 27,023 and 26,773 (difference 250)');
     expect(stdout).toContain('Percentage does not recompute: 48.34% given, the counts give 87.26%');
     expect(stdout).toContain("C17 [4; (1)] = 27,023 · 'Biểu 3a'!G8 [1; (5)] = 26,773");
-    expect(stdout.match(/✖ Error/g)).toHaveLength(9);
-    expect(lines(stdout).at(-1)).toBe('Total: 1 file, 9 errors, 0 warnings.');
+    expect(stdout.match(/✖ /g)).toHaveLength(9);
+    expect(lines(stdout).at(-1)).toBe('Total: 1 file, 9 discrepancies, 0 blank cells, 0 warnings.');
     expect(stdout).not.toMatch(/Lỗi|lỗi|27\.023/);
   });
 });

@@ -23,12 +23,12 @@ describe('writeCheckedCopy', async () => {
     const rows = sheet.getSheetValues().slice(1) as unknown[][];
     const text = JSON.stringify(rows.slice(0, RESULTS_HEADER_ROW));
     expect(text).toContain('nq22-2018 1.0.0');
-    expect(text).toContain(AT);
+    expect(text).toContain('Kiểm tra lúc: 28/11/2026 09:00'); // in Viet Nam's time, not the ISO text
     expect(text).toContain(report.stamp.value);
     const findingRows = rows.slice(RESULTS_HEADER_ROW + 1).filter(Boolean);
     expect(findingRows).toHaveLength(report.findings.length);
-    expect(findingRows.map((r) => r[5])).toEqual(report.findings.map((f) => f.rule));
-    expect(findingRows.some((r) => String(r[6]).includes('27.023') || r[7] === 27023 || r[7] === 26773)).toBe(true);
+    expect(new Set(findingRows.map((r) => r[10]))).toEqual(new Set(report.findings.map((f) => f.rule)));
+    expect(findingRows.find((r) => r[10] === 'B1=B3a.dang-vien')!.slice(8, 10)).toEqual(['27.023', '26.773']);
   });
 
   it('stores the stamp, so the copy checks as unchanged, and the same findings', async () => {

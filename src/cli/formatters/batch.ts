@@ -1,5 +1,18 @@
 /** `check` in a terminal: one aligned line per workbook, in the order given, then the summary. */
-import { BATCH_TEXT, readiness, readinessText, stampText, summarise, summaryLines, unitText, type BatchEntry, type Lang, type Report, type Text } from '../../engine/index.js';
+import {
+  BATCH_TEXT,
+  countsText,
+  readiness,
+  readinessText,
+  stampText,
+  summarise,
+  summaryLines,
+  unitText,
+  type BatchEntry,
+  type Lang,
+  type Report,
+  type Text,
+} from '../../engine/index.js';
 
 /** What a line needs of a check: a whole BatchEntry, or a consolidated unit. */
 export type LineEntry = { file: string; report: Pick<Report, 'unit' | 'pack' | 'counts' | 'stamp' | 'consolidated'> } | { file: string; error: Text };
@@ -12,7 +25,8 @@ export function batchLines(entries: LineEntry[], lang: Lang): string[] {
     const r = e.report;
     const unit = unitText(r.unit, lang) + (r.consolidated ? ` (${b.consolidated(r.consolidated.units)})` : '');
     const ready = 'findings' in r ? [readinessText(readiness(r as Report), lang)] : [];
-    return [unit, r.unit.period || b.noPeriod, `${r.pack.id} ${r.pack.version}`, `${r.counts.errors} ${b.errors}, ${r.counts.warnings} ${b.warnings}`, stampText(r.stamp, lang), ...ready];
+    const pack = `${r.pack.id} ${r.pack.version}`;
+    return [unit, r.unit.period || b.noPeriod, pack, countsText(r.counts, lang), stampText(r.stamp, lang), ...ready];
   });
   const widths = [0, 1, 2, 3, 4, 5].map((k) => Math.max(0, ...fields.map((f) => (f?.[k] === undefined ? 0 : width(f[k])))));
   return entries.map((e, i) => {

@@ -1,14 +1,27 @@
 /** The stable JSON output (docs/json-output.md): one entry per file, findings with their messages. */
-import { explanationOf, message, readiness, sheetOf, type BatchEntry, type Finding, type Lang, type Report } from '../../engine/index.js';
+import {
+  addCounts,
+  explanationOf,
+  kindOf,
+  message,
+  readiness,
+  sheetOf,
+  title,
+  type BatchEntry,
+  type Finding,
+  type FindingCounts,
+  type Lang,
+  type Report,
+} from '../../engine/index.js';
 import type { CheckRun } from '../CheckRun.js';
 
 export const JSON_FORMAT_VERSION = 1;
 
 export function formatJson(run: CheckRun, lang: Lang): string {
   const files = run.outcomes.map((o) => fileEntry(run, o, lang));
-  const sum = (k: 'errors' | 'warnings') => files.reduce((n, f) => n + (f.counts?.[k] ?? 0), 0);
   const unreadable = files.filter((f) => 'error' in f).length;
-  return `${JSON.stringify({ format: JSON_FORMAT_VERSION, files, counts: { files: files.length, unreadable, errors: sum('errors'), warnings: sum('warnings') } }, null, 2)}\n`;
+  const counts = { files: files.length, unreadable, ...addCounts(files.flatMap((f) => f.counts ?? [])) };
+  return `${JSON.stringify({ format: JSON_FORMAT_VERSION, files, counts }, null, 2)}\n`;
 }
 
 function fileEntry(run: CheckRun, o: BatchEntry, lang: Lang) {
@@ -21,15 +34,20 @@ function fileEntry(run: CheckRun, o: BatchEntry, lang: Lang) {
     stamp: { state: report.stamp.state, checkedAt: report.stamp.checkedAt ?? null },
     ...(report.consolidated ? { consolidated: report.consolidated } : {}),
     findings: report.findings.map((f) => findingEntry(run, report, f, lang)),
-    counts: { errors: report.counts.errors, warnings: report.counts.warnings },
+    counts: countsOf(report.counts),
     ready: readyEntry(report),
   };
+}
+
+function countsOf({ errors, warnings, discrepancies, problems, blanks }: FindingCounts): FindingCounts {
+  return { errors, warnings, discrepancies, problems, blanks };
 }
 
 /** Ready to send, and why not; explanations of findings that no longer exist are listed. */
 function readyEntry(report: Report) {
   const r = readiness(report);
-  return { ready: r.ready, errors: r.errors, unexplained: r.unexplained, stale: r.stale, leftOver: r.leftOver.map(({ key, text }) => ({ key, text })) };
+  const leftOver = r.leftOver.map(({ key, text }) => ({ key, text }));
+  return { ready: r.ready, errors: r.errors, unexplained: r.unexplained, stale: r.stale, leftOver };
 }
 
 function findingEntry(run: CheckRun, report: Report, f: Finding, lang: Lang) {
@@ -38,7 +56,9 @@ function findingEntry(run: CheckRun, report: Report, f: Finding, lang: Lang) {
     rule: f.rule,
     severity: f.severity,
     code: f.code,
+    kind: kindOf(f),
     sheet: sheetOf(f),
+    title: title(f, lang, run.pack),
     message: message(f, lang, run.pack),
     cells: f.cells.map(({ sheet, sheetName, address, row, column, value }) => ({ sheet, sheetName, address, row, column, value })),
     found: 'found' in f ? f.found : null,

@@ -30,6 +30,7 @@ import type { Text } from '../pack/pack.js';
 import { CellState } from '../workbook/readCells.js';
 import { matchKey, type UnitIdentity } from '../workbook/unitIdentity.js';
 import { checkedWorkbook, type Report } from '../check/validate.js';
+import type { FindingCounts } from '../check/findingCounts.js';
 import type { FiguresByCode } from './values.js';
 import type { RawWorkbook } from '../workbook/workbook.js';
 
@@ -38,7 +39,7 @@ export interface ConsolidatedUnit {
   file: string;
   unit: UnitIdentity;
   pack: Report['pack'];
-  counts: { errors: number; warnings: number };
+  counts: FindingCounts;
   stamp: Report['stamp'];
 }
 
@@ -126,22 +127,9 @@ export class Consolidator {
     this.refuseMixed(report, file);
     this.refuseConflicts(report, file);
     const u = this.units.length;
-    const unit = {
-      name: detached(report.unit.name),
-      code: detached(report.unit.code),
-      period: detached(report.unit.period),
-    };
-    const stamp = {
-      ...report.stamp,
-      ...(report.stamp.checkedAt ? { checkedAt: detached(report.stamp.checkedAt) } : {}),
-    };
-    this.units.push({
-      file,
-      unit,
-      pack: report.pack,
-      counts: { errors: report.counts.errors, warnings: report.counts.warnings },
-      stamp,
-    });
+    const unit = { name: detached(report.unit.name), code: detached(report.unit.code), period: detached(report.unit.period) };
+    const stamp = { ...report.stamp, ...(report.stamp.checkedAt ? { checkedAt: detached(report.stamp.checkedAt) } : {}) };
+    this.units.push({ file, unit, pack: report.pack, counts: countsOnly(report.counts), stamp });
     for (let i = 0; i < this.n; i++) {
       const state = values.state[i];
       if (state === CellState.Number) {
@@ -401,4 +389,8 @@ function valuesOf(pack: CompiledPack, out: Float64Array, state: Uint8Array): Fig
     ((values[slot.sheet] ??= Object.create(null))[slot.row] ??= Object.create(null))[slot.col] = out[i]!;
   });
   return values;
+}
+
+function countsOnly({ errors, warnings, discrepancies, problems, blanks }: FindingCounts): FindingCounts {
+  return { errors, warnings, discrepancies, problems, blanks };
 }

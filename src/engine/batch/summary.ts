@@ -1,4 +1,5 @@
 /** A supervisor's batch: the checks of many units' workbooks, summed up and ordered worst first. */
+import { addCounts, type FindingCounts } from '../check/findingCounts.js';
 import type { StampState } from '../check/inputStamp.js';
 import type { Report } from '../check/validate.js';
 import type { Text } from '../pack/pack.js';
@@ -8,14 +9,13 @@ import { readiness } from '../explain/readiness.js';
 /** One file of the batch: its check, or the sentence saying why it could not be checked. */
 export type BatchEntry = { file: string; report: Report } | { file: string; error: Text };
 
-export interface BatchSummary {
+/** The findings of every checked file counted together, and: */
+export interface BatchSummary extends FindingCounts {
   files: number;
   /** Checked files with no error, with errors, and files that could not be checked. */
   clean: number;
   withErrors: number;
   unreadable: number;
-  errors: number;
-  warnings: number;
   stamps: Record<StampState, number>;
   /** Files that say they are of one unit (same code, or without codes the same name), two or more each. */
   sameUnit: { unit: string; files: string[] }[];
@@ -30,15 +30,15 @@ export function summarise(entries: BatchEntry[]): BatchSummary {
   const stamps: Record<StampState, number> = { unchanged: 0, changed: 0, unchecked: 0 };
   const units = new Map<string, { unit: string; files: string[] }>();
   const periods = new Map<string, { period: string; files: string[] }>();
-  let [clean, withErrors, errors, warnings, ready] = [0, 0, 0, 0, 0];
+  let [clean, withErrors, ready] = [0, 0, 0];
+  const all: FindingCounts[] = [];
   for (const e of entries) {
     if (!('report' in e)) continue;
     const { counts, stamp, unit } = e.report;
     if (readiness(e.report).ready) ready++;
     if (counts.errors) withErrors++;
     else clean++;
-    errors += counts.errors;
-    warnings += counts.warnings;
+    all.push(counts);
     stamps[stamp.state]++;
     const key = unit.code ? `c${matchKey(unit.code)}` : unit.name ? `n${matchKey(unit.name)}` : undefined;
     if (key) {
@@ -54,8 +54,7 @@ export function summarise(entries: BatchEntry[]): BatchSummary {
     clean,
     withErrors,
     unreadable: entries.length - clean - withErrors,
-    errors,
-    warnings,
+    ...addCounts(all),
     stamps,
     sameUnit: [...units.values()].filter((g) => g.files.length > 1),
     periods: periods.size > 1 ? [...periods.values()] : [],

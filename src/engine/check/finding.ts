@@ -44,10 +44,17 @@ export interface RuleBlank extends Base {
   code: 'rule-blank';
 }
 
-export interface CellFinding extends Base {
-  code: 'required-blank' | 'not-whole' | 'negative';
-  found: number | null;
+export interface BlankCell extends Base {
+  code: 'required-blank';
+  found: null;
 }
+
+export interface BadCount extends Base {
+  code: 'not-whole' | 'negative';
+  found: number;
+}
+
+export type CellFinding = BlankCell | BadCount;
 
 /** A number typed as text: read, and reported so the clerk can retype it. */
 export interface TextNumber extends Base {
@@ -105,6 +112,42 @@ export interface UnusualFigure extends Base {
 
 export type Finding = RuleFailure | RuleBlank | CellFinding | TextNumber | UnreadableCell | MissingPart | DuplicatePart | UnusualFigure;
 export type FindingCode = Finding['code'];
+/** The finding of each code, for what is said per code. */
+export type FindingOf = { [C in FindingCode]: Finding & { code: C } };
+
+/**
+ * What a finding is for a clerk: figures that disagree, a blank required cell, or any other problem of a
+ * cell or of the template.
+ */
+export type FindingKind = 'discrepancy' | 'problem' | 'blank';
+
+const KINDS: Record<FindingCode, FindingKind> = {
+  'sum-mismatch': 'discrepancy',
+  'same-mismatch': 'discrepancy',
+  'percent-mismatch': 'discrepancy',
+  'growth-mismatch': 'discrepancy',
+  'part-exceeds-whole': 'discrepancy',
+  'carry-mismatch': 'discrepancy',
+  'required-blank': 'blank',
+  'unusual-across': 'problem',
+  'unusual-previous': 'problem',
+  'beyond-limit': 'problem',
+  'rule-blank': 'problem',
+  'not-whole': 'problem',
+  negative: 'problem',
+  'text-number': 'problem',
+  'not-a-number': 'problem',
+  'cell-error': 'problem',
+  'missing-sheet': 'problem',
+  'missing-row': 'problem',
+  'missing-column': 'problem',
+  'duplicate-row': 'problem',
+  'duplicate-column': 'problem',
+};
+
+export function kindOf(f: Finding): FindingKind {
+  return KINDS[f.code];
+}
 
 /** The sheet a finding belongs to: its own for a part of the template, else its first cell's. */
 export function sheetOf(f: Finding): string | null {

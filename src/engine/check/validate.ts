@@ -3,6 +3,7 @@ import { checkCells } from './checkCells.js';
 import { checkRules } from './checkRules.js';
 import type { CompiledPack } from '../pack/compilePack.js';
 import type { Finding } from './finding.js';
+import { countFindings, type FindingCounts } from './findingCounts.js';
 import { stampOf, type Stamp } from './inputStamp.js';
 import { META_KEYS } from '../workbook/markers.js';
 import { locateTemplate, type Located } from '../workbook/locateTemplate.js';
@@ -18,7 +19,7 @@ export interface Report {
   unit: UnitIdentity;
   pack: { id: string; version: string };
   findings: Finding[];
-  counts: { errors: number; warnings: number; rules: number; cells: number };
+  counts: FindingCounts & { rules: number; cells: number };
   stamp: Stamp;
   /** Present when `consolidate` made the workbook: when, and from how many units' workbooks. */
   consolidated?: { at: string; units: number };
@@ -38,14 +39,19 @@ export function validate(pack: CompiledPack, wb: RawWorkbook, file: string): Rep
 export function checkedWorkbook(pack: CompiledPack, wb: RawWorkbook, file: string): { report: Report; located: Located; values: SlotReadings } {
   const located = locateTemplate(pack, wb, file);
   const values = readCells(pack, located);
-  const findings = [...located.layoutProblems, ...values.findings, ...checkCells(pack, values), ...checkRules(pack, values), ...screenLimits(pack, values)];
-  const errors = findings.filter((f) => f.severity === 'error').length;
+  const findings = [
+    ...located.layoutProblems,
+    ...values.findings,
+    ...checkCells(pack, values),
+    ...checkRules(pack, values),
+    ...screenLimits(pack, values),
+  ];
   const report: Report = {
     file,
     unit: readIdentity(wb),
     pack: { id: pack.pack.id, version: pack.pack.version },
     findings,
-    counts: { errors, warnings: findings.length - errors, rules: pack.rules.length, cells: pack.slots.length },
+    counts: { ...countFindings(findings), rules: pack.rules.length, cells: pack.slots.length },
     stamp: stampOf(pack, located, wb),
     ...consolidatedMeta(wb),
     ...explanationsOf(wb),

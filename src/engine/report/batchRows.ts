@@ -1,6 +1,7 @@
 /** The batch report as rows of plain values, for a workbook: a summary sheet and one row per finding. */
 import { summarise, worstFirst, type BatchEntry } from '../batch/summary.js';
-import { BATCH_TEXT, findingView, stampText, summaryLines, timeText } from './batchText.js';
+import { BATCH_TEXT, stampText, summaryLines, timeText } from './batchText.js';
+import { findingViews } from './findingView.js';
 import type { CompiledPack } from '../pack/compilePack.js';
 import type { Lang, Text } from '../pack/pack.js';
 
@@ -16,19 +17,20 @@ const WORDS = {
     title: 'KẾT QUẢ KIỂM TRA BIỂU MẪU CỦA CÁC ĐƠN VỊ',
     pack: 'Gói biểu mẫu',
     at: 'Kiểm tra lúc',
-    unitsHead: ['STT', 'Mã đơn vị', 'Tên đơn vị', 'Kỳ báo cáo', 'Lỗi', 'Cảnh báo', 'Dấu kiểm tra', 'Tệp', 'Ghi chú'],
-    findingsHead: ['STT', 'Mã đơn vị', 'Tên đơn vị', 'Tệp', 'Mức độ', 'Biểu', 'Quy tắc', 'Nội dung', 'Ô'],
+    unitsHead: ['STT', 'Mã đơn vị', 'Tên đơn vị', 'Kỳ báo cáo', 'Sai lệch', 'Lỗi khác', 'Ô còn trống', 'Cảnh báo', 'Dấu kiểm tra', 'Tệp', 'Ghi chú'],
+    findingsHead: ['STT', 'Đơn vị', 'Mức độ', 'Loại', 'Biểu', 'Nội dung', 'Chi tiết', 'Ô', 'Quy tắc'],
   },
   en: {
     title: "CHECK OF THE UNITS' WORKBOOKS",
     pack: 'Template pack',
     at: 'Checked at',
-    unitsHead: ['No.', 'Unit code', 'Unit name', 'Period', 'Errors', 'Warnings', 'Stamp', 'File', 'Note'],
-    findingsHead: ['No.', 'Unit code', 'Unit name', 'File', 'Severity', 'Sheet', 'Rule', 'Message', 'Cells'],
+    unitsHead: ['No.', 'Unit code', 'Unit name', 'Period', 'Discrepancies', 'Other errors', 'Blank cells', 'Warnings', 'Stamp', 'File', 'Note'],
+    findingsHead: ['No.', 'Unit', 'Severity', 'Kind', 'Sheet', 'Finding', 'Detail', 'Cells', 'Rule'],
   },
 };
 
 export interface BatchRows {
+  /** Lines of text (title, pack, time, summary), a blank row, the units' header and a row per unit. */
   summary: ReportCell[][];
   /** Index in `summary` of the units' header row. */
   summaryHeader: number;
@@ -42,24 +44,25 @@ export function batchRows(pack: CompiledPack, entries: BatchEntry[], lang: Lang,
   const ordered = worstFirst(entries);
   const head: ReportCell[][] = [
     [w.title],
-    [w.pack, `${pack.pack.title[lang]} (${pack.pack.id} ${pack.pack.version})`],
-    [w.at, timeText(at, lang)],
+    [`${w.pack}: ${pack.pack.title[lang]} (${pack.pack.id} ${pack.pack.version})`],
+    [`${w.at}: ${timeText(at, lang)}`],
     ...summaryLines(summarise(entries), lang).map((l) => [l]),
     [],
   ];
   const units = ordered.map((e, i): ReportCell[] => {
-    if (!('report' in e)) return [i + 1, null, null, null, null, null, null, e.file, `${b.unreadable}: ${e.error[lang]}`];
+    if (!('report' in e)) return [i + 1, null, null, null, null, null, null, null, null, e.file, `${b.unreadable}: ${e.error[lang]}`];
     const r = e.report;
     const note = r.consolidated ? b.consolidated(r.consolidated.units) : null;
-    return [i + 1, r.unit.code || null, r.unit.name || null, r.unit.period || null, r.counts.errors, r.counts.warnings, stampText(r.stamp, lang), e.file, note];
+    const { discrepancies, problems, blanks, warnings } = r.counts;
+    return [i + 1, r.unit.code || null, r.unit.name || null, r.unit.period || null, discrepancies, problems, blanks, warnings, stampText(r.stamp, lang), e.file, note];
   });
   const findings: ReportCell[][] = [w.findingsHead];
   for (const e of ordered) {
     if (!('report' in e)) continue;
     const { unit } = e.report;
-    for (const f of e.report.findings) {
-      const v = findingView(pack, f, lang);
-      findings.push([findings.length, unit.code || null, unit.name || null, e.file, v.severityText, v.sheet ?? '', v.rule, v.message, v.cells.join('\n')]);
+    const who = [unit.code, unit.name].filter(Boolean).join(' · ') || e.file;
+    for (const v of findingViews(pack, e.report.findings, lang)) {
+      findings.push([findings.length, who, v.severityText, v.kindText, v.sheetName, v.title, v.detail, v.cells.join('\n'), v.rule]);
     }
   }
   return { summary: [...head, w.unitsHead, ...units], summaryHeader: head.length, findings };

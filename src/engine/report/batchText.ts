@@ -1,13 +1,10 @@
 /** A batch in the words every output uses: the terminal, HTML, xlsx and the browser page. */
 import { readinessLine } from '../explain/readinessText.js';
 import type { BatchSummary } from '../batch/summary.js';
-import { sheetOf, type Finding, type FindingCell } from '../check/finding.js';
 import type { Report } from '../check/validate.js';
-import type { CompiledPack } from '../pack/compilePack.js';
 import type { Lang } from '../pack/pack.js';
 import type { UnitIdentity } from '../workbook/unitIdentity.js';
-import { formatNumber } from './formatNumber.js';
-import { message } from './messages.js';
+import { countsText } from './countsText.js';
 
 export const BATCH_TEXT = {
   vi: {
@@ -61,53 +58,13 @@ export function unitText(unit: UnitIdentity, lang: Lang): string {
   return [unit.code, unit.name].filter(Boolean).join(' · ') || BATCH_TEXT[lang].noUnit;
 }
 
-/** A finding as a row of a report: plain texts, numbers written the reader's way. */
-export interface FindingView {
-  severity: Finding['severity'];
-  /** "Lỗi" / "Cảnh báo". */
-  severityText: string;
-  sheet: string | null;
-  sheetName: string;
-  rule: string;
-  code: Finding['code'];
-  message: string;
-  /** Each cell as "'Biểu 1'!C17 [4; (1)] = 27.023". */
-  cells: string[];
-}
-
-export function findingView(pack: CompiledPack, f: Finding, lang: Lang): FindingView {
-  const sheet = sheetOf(f);
-  const spec = pack.pack.sheets.find((s) => s.code === sheet);
-  return {
-    severity: f.severity,
-    severityText: BATCH_TEXT[lang][f.severity],
-    sheet,
-    sheetName: f.cells[0]?.sheetName ?? ('sheetName' in f ? f.sheetName : undefined) ?? spec?.name ?? '',
-    rule: f.rule,
-    code: f.code,
-    message: message(f, lang, pack),
-    cells: f.cells.map((c) => cellText(pack, c, lang)),
-  };
-}
-
-export function cellText(pack: CompiledPack, c: FindingCell, lang: Lang): string {
-  return `'${c.sheetName}'!${c.address} [${c.row}; ${c.column}] = ${valueText(pack, c, lang)}`;
-}
-
-function valueText(pack: CompiledPack, c: FindingCell, lang: Lang): string {
-  if (c.value === null) return lang === 'vi' ? '(trống)' : '(blank)';
-  if (typeof c.value === 'string') return JSON.stringify(c.value);
-  const slot = pack.slots[pack.slotOf(c.sheet, c.row, c.column) ?? -1];
-  return formatNumber(c.value, slot?.decimals ?? 6, lang, slot?.kind === 'percent');
-}
-
 /** The summary in sentences, the same in the terminal and in both reports. */
 export function summaryLines(s: BatchSummary, lang: Lang): string[] {
   const vi = lang === 'vi';
   const lines = [
     vi
-      ? `${s.files} tệp: ${s.clean} không có lỗi, ${s.withErrors} có lỗi, ${s.unreadable} không kiểm tra được; tổng cộng ${s.errors} lỗi, ${s.warnings} cảnh báo.`
-      : `${s.files} ${plural(s.files, 'file')}: ${s.clean} without errors, ${s.withErrors} with errors, ${s.unreadable} cannot be checked; ${s.errors} ${plural(s.errors, 'error')}, ${s.warnings} ${plural(s.warnings, 'warning')} in all.`,
+      ? `${s.files} tệp: ${s.clean} không có lỗi, ${s.withErrors} có lỗi, ${s.unreadable} không kiểm tra được; tổng cộng ${countsText(s, lang)}.`
+      : `${s.files} ${plural(s.files, 'file')}: ${s.clean} without errors, ${s.withErrors} with errors, ${s.unreadable} cannot be checked; ${countsText(s, lang)} in all.`,
     `${vi ? 'Dấu kiểm tra' : 'Stamps'}: ${(['unchanged', 'changed', 'unchecked'] as const).map((k) => `${s.stamps[k]} ${BATCH_TEXT[lang].stamp[k]}`).join('; ')}.`,
     readinessLine(s, lang),
   ];

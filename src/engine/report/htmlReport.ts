@@ -3,7 +3,10 @@
  * and can be mailed. Units worst first; every finding of every unit.
  */
 import { summarise, worstFirst, type BatchEntry } from '../batch/summary.js';
-import { BATCH_TEXT, findingView, stampText, summaryLines, timeText, unitText } from './batchText.js';
+import { BATCH_TEXT, stampText, summaryLines, timeText, unitText } from './batchText.js';
+import { countsText } from './countsText.js';
+import { KIND_TEXT } from './findingGroups.js';
+import { findingViews, type FindingView } from './findingView.js';
 import { readiness } from '../explain/readiness.js';
 import { readinessText } from '../explain/readinessText.js';
 import type { CompiledPack } from '../pack/compilePack.js';
@@ -15,8 +18,8 @@ const WORDS = {
     pack: 'Gói biểu mẫu',
     at: 'Kiểm tra lúc',
     units: 'Các tệp, đơn vị có vấn đề trước',
-    head: ['STT', 'Đơn vị', 'Kỳ báo cáo', 'Lỗi', 'Cảnh báo', 'Dấu kiểm tra', 'Tệp'],
-    findingHead: ['Mức độ', 'Biểu', 'Quy tắc', 'Nội dung', 'Ô'],
+    head: ['STT', 'Đơn vị', 'Kỳ báo cáo', 'Sai lệch', 'Lỗi khác', 'Ô còn trống', 'Cảnh báo', 'Dấu kiểm tra', 'Tệp'],
+    findingHead: ['Mức độ', 'Biểu', 'Nội dung', 'Ô'],
     clean: 'Không có sai sót.',
     file: 'Tệp',
   },
@@ -25,8 +28,8 @@ const WORDS = {
     pack: 'Template pack',
     at: 'Checked at',
     units: 'Files and units, those with problems first',
-    head: ['No.', 'Unit', 'Period', 'Errors', 'Warnings', 'Stamp', 'File'],
-    findingHead: ['Severity', 'Sheet', 'Rule', 'Message', 'Cells'],
+    head: ['No.', 'Unit', 'Period', 'Discrepancies', 'Other errors', 'Blank cells', 'Warnings', 'Stamp', 'File'],
+    findingHead: ['Severity', 'Sheet', 'Finding', 'Cells'],
     clean: 'No discrepancies.',
     file: 'File',
   },
@@ -56,6 +59,8 @@ tr.row-unreadable td { background: #fff1f0; }
 .stamp-changed { color: #cf222e; }
 .stamp-unchecked { color: #9a6700; }
 a { color: #0969da; text-decoration: none; }
+tr.kind th { background: #eaeef2; font-size: 14px; }
+small.rule { color: #57606a; font-family: Consolas, "DejaVu Sans Mono", monospace; font-size: 11.5px; }
 @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
 `;
 
@@ -67,7 +72,7 @@ export function htmlReport(pack: CompiledPack, entries: BatchEntry[], lang: Lang
   const rows = ordered.map((e, i) => {
     const link = `<a href="#u${i + 1}">${i + 1}</a>`;
     if (!('report' in e)) {
-      return `<tr class="row-bad row-unreadable"><td class="n">${link}</td><td colspan="5"><span class="error">${esc(b.unreadable)}:</span> ${esc(e.error[lang])}</td><td class="file">${esc(e.file)}</td></tr>`;
+      return `<tr class="row-bad row-unreadable"><td class="n">${link}</td><td colspan="7"><span class="error">${esc(b.unreadable)}:</span> ${esc(e.error[lang])}</td><td class="file">${esc(e.file)}</td></tr>`;
     }
     const r = e.report;
     const cls = r.counts.errors ? 'row-bad' : r.counts.warnings ? 'row-warn' : 'row-ok';
@@ -76,7 +81,7 @@ export function htmlReport(pack: CompiledPack, entries: BatchEntry[], lang: Lang
       `<td class="n">${link}</td>`,
       `<td>${esc(unitText(r.unit, lang))}${r.consolidated ? ` <small>(${esc(b.consolidated(r.consolidated.units))})</small>` : ''}</td>`,
       `<td>${esc(r.unit.period || b.noPeriod)}</td>`,
-      `<td class="n${r.counts.errors ? ' error' : ''}">${r.counts.errors}</td>`,
+      ...(['discrepancies', 'problems', 'blanks'] as const).map((k) => `<td class="n${r.counts[k] ? ' error' : ''}">${r.counts[k]}</td>`),
       `<td class="n${r.counts.warnings ? ' warning' : ''}">${r.counts.warnings}</td>`,
       `<td class="stamp-${r.stamp.state}">${esc(stampText(r.stamp, lang))}</td>`,
       `<td class="file">${esc(e.file)}</td>`,
@@ -117,18 +122,10 @@ function unitSection(pack: CompiledPack, e: BatchEntry, n: number, lang: Lang): 
   }
   const r = e.report;
   const head = `<h2 id="u${n}">${n}. ${esc(unitText(r.unit, lang))}</h2>
-<p class="meta">${esc(w.file)} <code>${esc(e.file)}</code> · ${esc(r.unit.period || b.noPeriod)} · ${esc(r.pack.id)} ${esc(r.pack.version)} · <span class="${r.counts.errors ? 'error' : 'ok'}">${r.counts.errors} ${esc(b.errors)}</span>, ${r.counts.warnings} ${esc(b.warnings)} · <span class="stamp-${r.stamp.state}">${esc(stampText(r.stamp, lang))}</span> · ${esc(readinessText(readiness(r), lang))}</p>`;
+<p class="meta">${esc(w.file)} <code>${esc(e.file)}</code> · ${esc(r.unit.period || b.noPeriod)} · ${esc(r.pack.id)} ${esc(r.pack.version)} · <span class="${r.counts.errors ? 'error' : 'ok'}">${esc(countsText(r.counts, lang))}</span> · <span class="stamp-${r.stamp.state}">${esc(stampText(r.stamp, lang))}</span> · ${esc(readinessText(readiness(r), lang))}</p>`;
   if (!r.findings.length) return `${head}\n<p class="ok">${esc(w.clean)}</p>`;
-  const rows = r.findings.map((f) => {
-    const v = findingView(pack, f, lang);
-    return [
-      `<tr><td class="sev-${v.severity} ${v.severity}">${esc(v.severityText)}</td>`,
-      `<td>${esc(v.sheetName)}${v.sheet ? ` (${esc(v.sheet)})` : ''}</td>`,
-      `<td>${esc(v.rule)}</td>`,
-      `<td>${esc(v.message)}</td>`,
-      `<td class="cells">${v.cells.map(esc).join('<br>')}</td></tr>`,
-    ].join('');
-  });
+  const views = findingViews(pack, r.findings, lang);
+  const rows = views.map((v, k) => [...(v.kind !== views[k - 1]?.kind ? [kindRow(v, lang)] : []), findingRow(v)].join('\n'));
   return `${head}
 <table class="findings">
 <thead><tr>${w.findingHead.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead>
@@ -136,6 +133,19 @@ function unitSection(pack: CompiledPack, e: BatchEntry, n: number, lang: Lang): 
 ${rows.join('\n')}
 </tbody>
 </table>`;
+}
+
+function kindRow(v: FindingView, lang: Lang): string {
+  return `<tr class="kind"><th colspan="4">${esc(KIND_TEXT[v.kind][lang])}</th></tr>`;
+}
+
+function findingRow(v: FindingView): string {
+  return [
+    `<tr><td class="sev-${v.severity} ${v.severity}">${esc(v.severityText)}</td>`,
+    `<td>${esc(v.sheetName)}${v.sheet ? ` (${esc(v.sheet)})` : ''}</td>`,
+    `<td><b>${esc(v.title)}</b> <small class="rule">${esc(v.rule)}</small><br>${esc(v.detail)}</td>`,
+    `<td class="cells">${v.cells.map(esc).join('<br>')}</td></tr>`,
+  ].join('');
 }
 
 export function esc(text: string): string {

@@ -1,39 +1,39 @@
 /** Message text for findings, in Vietnamese and English, kept apart from the checks that make them. */
 import type { CompiledPack } from '../pack/compilePack.js';
-import type { Finding, RuleFailure } from '../check/finding.js';
+import type { Finding, FindingCode, FindingOf } from '../check/finding.js';
 import { formatNumber } from './formatNumber.js';
 import type { Lang, Text } from '../pack/pack.js';
 import { UNUSUAL_PHRASES } from '../screen/unusualPhrases.js';
 
-type Phrase = (f: any, n: Numbers) => Text;
+type Phrases = { [C in FindingCode]: (f: FindingOf[C], n: Numbers) => Text };
 
 interface Numbers {
   /** A value formatted as the finding's first cell is shown. */
   num: (v: number) => string;
 }
 
-const PHRASES: Record<Finding['code'], Phrase> = {
-  'sum-mismatch': (f: RuleFailure, n) => ({
+const PHRASES: Phrases = {
+  'sum-mismatch': (f, n) => ({
     vi: `Tổng không bằng cộng các phần: ghi ${n.num(f.found)}, cộng lại được ${n.num(f.expected)} (chênh lệch ${n.num(f.difference)})`,
     en: `Total is not the sum of its parts: ${n.num(f.found)} given, parts add up to ${n.num(f.expected)} (difference ${n.num(f.difference)})`,
   }),
-  'same-mismatch': (f: RuleFailure, n) => ({
+  'same-mismatch': (f, n) => ({
     vi: `Cùng một số liệu nhưng ghi khác nhau: ${n.num(f.found)} và ${n.num(f.expected)} (chênh lệch ${n.num(f.difference)})`,
     en: `The same figure is given differently: ${n.num(f.found)} and ${n.num(f.expected)} (difference ${n.num(f.difference)})`,
   }),
-  'percent-mismatch': (f: RuleFailure, n) => ({
+  'percent-mismatch': (f, n) => ({
     vi: `Tỷ lệ không khớp với số liệu: ghi ${n.num(f.found)}, tính lại được ${n.num(f.expected)}`,
     en: `Percentage does not recompute: ${n.num(f.found)} given, the counts give ${n.num(f.expected)}`,
   }),
-  'growth-mismatch': (f: RuleFailure, n) => ({
+  'growth-mismatch': (f, n) => ({
     vi: `Tỷ lệ tăng/giảm không khớp với số liệu hai kỳ: ghi ${n.num(f.found)}, tính lại được ${n.num(f.expected)}`,
     en: `Growth rate does not recompute from its two periods: ${n.num(f.found)} given, the counts give ${n.num(f.expected)}`,
   }),
-  'part-exceeds-whole': (f: RuleFailure, n) => ({
+  'part-exceeds-whole': (f, n) => ({
     vi: `Số bộ phận (${n.num(f.found)}) lớn hơn số tổng (${n.num(f.expected)})`,
     en: `A part (${n.num(f.found)}) exceeds its whole (${n.num(f.expected)})`,
   }),
-  'carry-mismatch': (f: RuleFailure, n) => ({
+  'carry-mismatch': (f, n) => ({
     vi: `Số đầu kỳ (${n.num(f.found)}) không bằng số cuối kỳ trước (${n.num(f.expected)})`,
     en: `Opening figure (${n.num(f.found)}) is not the previous closing figure (${n.num(f.expected)})`,
   }),
@@ -88,18 +88,60 @@ const PHRASES: Record<Finding['code'], Phrase> = {
   ...UNUSUAL_PHRASES,
 };
 
+/** What each kind of finding is, in a few words, for a finding with no rule description to head it. */
+const TITLES: Record<FindingCode, Text> = {
+  'unusual-across': { vi: 'Số liệu bất thường so với các đơn vị khác', en: 'Unusual against the other units' },
+  'unusual-previous': { vi: 'Số liệu bất thường so với kỳ trước', en: 'Unusual against the previous period' },
+  'beyond-limit': { vi: 'Số liệu ngoài giới hạn hợp lý', en: 'Beyond the plausible limits' },
+  'sum-mismatch': { vi: 'Tổng không bằng cộng các phần', en: 'Total is not the sum of its parts' },
+  'same-mismatch': { vi: 'Cùng một số liệu ghi khác nhau', en: 'The same figure given differently' },
+  'percent-mismatch': { vi: 'Tỷ lệ không khớp với số liệu', en: 'Percentage does not recompute' },
+  'growth-mismatch': { vi: 'Tỷ lệ tăng/giảm không khớp', en: 'Growth rate does not recompute' },
+  'part-exceeds-whole': { vi: 'Số bộ phận lớn hơn số tổng', en: 'A part exceeds its whole' },
+  'carry-mismatch': { vi: 'Số đầu kỳ khác số cuối kỳ trước', en: 'Opening figure differs from the last closing' },
+  'rule-blank': { vi: 'Không kiểm tra được vì còn ô trống', en: 'Not checked: cells are blank' },
+  'required-blank': { vi: 'Ô bắt buộc còn trống', en: 'Required cell left blank' },
+  'not-whole': { vi: 'Số lượng không phải số nguyên', en: 'Count is not a whole number' },
+  negative: { vi: 'Số lượng bị âm', en: 'Count is negative' },
+  'text-number': { vi: 'Số gõ dưới dạng chữ', en: 'Number typed as text' },
+  'not-a-number': { vi: 'Ô phải ghi số', en: 'Cell must hold a number' },
+  'cell-error': { vi: 'Ô có lỗi công thức', en: 'Cell shows an error' },
+  'missing-sheet': { vi: 'Thiếu biểu', en: 'Sheet missing' },
+  'missing-row': { vi: 'Thiếu dòng', en: 'Row missing' },
+  'missing-column': { vi: 'Thiếu cột', en: 'Column missing' },
+  'duplicate-row': { vi: 'Mã dòng bị lặp', en: 'Row code repeated' },
+  'duplicate-column': { vi: 'Mã cột bị lặp', en: 'Column code repeated' },
+};
+
 /** A single cell's value is shown as it was typed, not rounded to the column's decimals. */
 const AS_TYPED = 6;
 
-/** One plain sentence for a clerk, with the rule's own description when the pack gives one. */
-export function message(f: Finding, lang: Lang, pack: CompiledPack): string {
+/** What went wrong, with the figures, in one sentence. */
+export function detail(f: Finding, lang: Lang, pack: CompiledPack): string {
   const first = f.cells[0];
   const slot = first ? pack.slots[pack.slotOf(first.sheet, first.row, first.column) ?? -1] : undefined;
   const decimals = 'decimals' in f ? f.decimals : AS_TYPED;
   const numbers: Numbers = {
     num: (v) => formatNumber(v, decimals, lang, slot?.kind === 'percent'),
   };
-  const text = PHRASES[f.code](f, numbers)[lang];
-  const description = pack.rules.find((r) => r.id === f.rule)?.description?.[lang]?.replace(/\.$/, '');
-  return description ? `${text}. ${description}.` : `${text}.`;
+  return `${phrase(f.code, f, numbers)[lang]}.`;
+}
+
+function phrase<C extends FindingCode>(code: C, f: FindingOf[C], n: Numbers): Text {
+  return PHRASES[code](f, n);
+}
+
+/** What the finding is for a clerk: the description of its rule, or the kind of problem. */
+export function title(f: Finding, lang: Lang, pack: CompiledPack): string {
+  return descriptionOf(f, lang, pack) ?? TITLES[f.code][lang];
+}
+
+function descriptionOf(f: Finding, lang: Lang, pack: CompiledPack): string | undefined {
+  return pack.rules.find((r) => r.id === f.rule)?.description?.[lang]?.replace(/\.$/, '');
+}
+
+/** One plain sentence for a clerk, with the rule's own description when the pack gives one. */
+export function message(f: Finding, lang: Lang, pack: CompiledPack): string {
+  const description = descriptionOf(f, lang, pack);
+  return description ? `${detail(f, lang, pack)} ${description}.` : detail(f, lang, pack);
 }

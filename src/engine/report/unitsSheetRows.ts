@@ -13,7 +13,7 @@ const WORDS = {
     pack: 'Gói biểu mẫu',
     at: 'Tổng hợp lúc',
     count: 'Số đơn vị',
-    unitsHead: ['STT', 'Mã đơn vị', 'Tên đơn vị', 'Kỳ báo cáo', 'Lỗi', 'Cảnh báo', 'Dấu kiểm tra', 'Tệp'],
+    unitsHead: ['STT', 'Mã đơn vị', 'Tên đơn vị', 'Kỳ báo cáo', 'Sai lệch', 'Lỗi khác', 'Ô còn trống', 'Cảnh báo', 'Dấu kiểm tra', 'Tệp'],
     notesTitle: 'CÁC Ô KHÔNG PHẢI LÀ TỔNG CỦA MỌI ĐƠN VỊ',
     notesHead: ['Biểu', 'Dòng', 'Cột', 'Ô', 'Ghi chú'],
     noNotes: 'Không có: mọi ô là tổng (hoặc tỷ lệ tính lại từ tổng) của mọi đơn vị.',
@@ -27,7 +27,7 @@ const WORDS = {
     pack: 'Template pack',
     at: 'Consolidated at',
     count: 'Units',
-    unitsHead: ['No.', 'Unit code', 'Unit name', 'Period', 'Errors', 'Warnings', 'Stamp', 'File'],
+    unitsHead: ['No.', 'Unit code', 'Unit name', 'Period', 'Discrepancies', 'Other errors', 'Blank cells', 'Warnings', 'Stamp', 'File'],
     notesTitle: 'CELLS THAT ARE NOT THE SUM OF EVERY UNIT',
     notesHead: ['Sheet', 'Row', 'Column', 'Cell', 'Note'],
     noNotes: 'None: every cell is the sum (or a rate recomputed from the sums) of every unit.',
@@ -65,15 +65,17 @@ export function unitsSheetRows(
   const w = WORDS[lang];
   const rows: ReportCell[][] = [
     [w.title],
-    [w.pack, `${pack.pack.title[lang]} (${pack.pack.id} ${pack.pack.version})`],
-    [w.at, timeText(at, lang)],
-    [w.count, c.units.length],
+    [`${w.pack}: ${pack.pack.title[lang]} (${pack.pack.id} ${pack.pack.version})`],
+    [`${w.at}: ${timeText(at, lang)}`],
+    [`${w.count}: ${c.units.length}`],
     [],
   ];
   const headers = [rows.length];
   rows.push(w.unitsHead);
   c.units.forEach((u, i) => {
-    rows.push([i + 1, u.unit.code || null, u.unit.name || null, u.unit.period || BATCH_TEXT[lang].noPeriod, u.counts.errors, u.counts.warnings, stampText(u.stamp, lang), u.file.split(/[\\/]/).pop() ?? u.file]);
+    const { discrepancies, problems, blanks, warnings } = u.counts;
+    const file = u.file.split(/[\\/]/).pop() ?? u.file;
+    rows.push([i + 1, u.unit.code || null, u.unit.name || null, u.unit.period || BATCH_TEXT[lang].noPeriod, discrepancies, problems, blanks, warnings, stampText(u.stamp, lang), file]);
   });
   rows.push([], [w.notesTitle]);
   headers.push(rows.length);

@@ -42,13 +42,13 @@ describe('check a folder of units', () => {
     expect(out).toHaveLength(15 + 1 + 3);
     out.slice(0, 15).forEach((line, i) => {
       const code = String(i + 1).padStart(2, '0');
-      expect(line).toMatch(new RegExp(`^✔ ${code} · Đảng bộ .+ {2,}12-2017 {2}nq22-2018 1\\.0\\.0 {2}0 lỗi, 0 cảnh báo {2}đã kiểm tra, không sửa sau đó \\(\\d\\d/06/2018\\) {2}`));
+      expect(line).toMatch(new RegExp(`^✔ ${code} · Đảng bộ .+ {2,}12-2017 {2}nq22-2018 1\\.0\\.0 {2}0 sai lệch, 0 ô còn trống, 0 cảnh báo {2}đã kiểm tra, không sửa sau đó \\(\\d\\d/06/2018\\) {2}`));
       expect(line.endsWith(units[i]!)).toBe(true);
     });
     expect(out[0]).toContain('01 · Đảng bộ thành phố Minh Sơn');
     expect(out.slice(15)).toEqual([
       '',
-      '15 tệp: 15 không có lỗi, 0 có lỗi, 0 không kiểm tra được; tổng cộng 0 lỗi, 0 cảnh báo.',
+      '15 tệp: 15 không có lỗi, 0 có lỗi, 0 không kiểm tra được; tổng cộng 0 sai lệch, 0 ô còn trống, 0 cảnh báo.',
       'Dấu kiểm tra: 15 đã kiểm tra, không sửa sau đó; 0 đã sửa sau khi kiểm tra; 0 chưa kiểm tra.',
       'Sẵn sàng gửi: 15 tệp; chưa sẵn sàng: 0 còn lỗi, 0 còn cảnh báo chưa giải trình.',
     ]);
@@ -70,16 +70,20 @@ describe('a batch with problems', () => {
     // Indented lines are a unit's unusual figures (tests/examples/screens.test.ts): here the unit lines.
     const out = lines(r.stdout).filter((l) => !l.startsWith('    '));
     expect(out.slice(0, 7).map((l) => basename(l.split(' ').at(-1)!))).toEqual(MIXED.map((n, i) => (i === 4 ? expect.any(String) : n)));
-    expect(out[0]).toMatch(/^✔ 01 · .*0 lỗi, 0 cảnh báo {2}đã kiểm tra, không sửa sau đó/);
-    expect(out[2]).toMatch(/^✖ 03 · Đảng bộ huyện Ngọc Lâm .* [1-9]\d* lỗi, 0 cảnh báo {2}đã sửa sau khi kiểm tra/);
+    expect(out[0]).toMatch(/^✔ 01 · .*0 sai lệch, 0 ô còn trống, 0 cảnh báo {2}đã kiểm tra, không sửa sau đó/);
+    expect(out[2]).toMatch(/^✖ 03 · Đảng bộ huyện Ngọc Lâm .* [1-9]\d* sai lệch, 0 ô còn trống, 0 cảnh báo {2}đã sửa sau khi kiểm tra/);
     expect(out[4]).toBe(`✖ ${at('mixed', '05-broken.xlsx')} · không kiểm tra được: Tệp "${at('mixed', '05-broken.xlsx')}" không phải là sổ tính Excel (.xlsx) hoặc đã bị hỏng: không mở được.`);
     // A province's workbook and another province's district among the synthetic units: two figures of each
     // are unusual against those units' (the share of cadres meeting the standard, the decade's admissions).
-    expect(out[5]).toMatch(/^✖ KT · Đảng bộ tỉnh Kon Tum .* 9 lỗi, 2 cảnh báo {2}chưa kiểm tra /);
-    expect(out[6]).toMatch(/^⚠ DH · Đảng bộ huyện Đăk Hà \(số liệu giả định\) .* 0 lỗi, 2 cảnh báo {2}chưa kiểm tra /);
+    expect(out[5]).toMatch(/^✖ KT · Đảng bộ tỉnh Kon Tum .* 9 sai lệch, 0 ô còn trống, 2 cảnh báo {2}chưa kiểm tra /);
+    expect(out[6]).toMatch(
+      /^⚠ DH · Đảng bộ huyện Đăk Hà \(số liệu giả định\) .* 0 sai lệch, 0 ô còn trống, 2 cảnh báo {2}chưa kiểm tra /,
+    );
     expect(out).not.toContainEqual(expect.stringContaining('notes.txt'));
     const summary = out.slice(8);
-    expect(summary[0]).toMatch(/^7 tệp: 4 không có lỗi, 2 có lỗi, 1 không kiểm tra được; tổng cộng \d+ lỗi, 4 cảnh báo\.$/);
+    expect(summary[0]).toMatch(
+      /^7 tệp: 4 không có lỗi, 2 có lỗi, 1 không kiểm tra được; tổng cộng \d+ sai lệch, 0 ô còn trống, 4 cảnh báo\.$/,
+    );
     expect(summary[1]).toBe('Dấu kiểm tra: 3 đã kiểm tra, không sửa sau đó; 1 đã sửa sau khi kiểm tra; 2 chưa kiểm tra.');
     expect(summary.at(-1)).toBe('Xem từng lỗi: kiembieu validate TỆP, hoặc thêm --report bao-cao.html (hay .xlsx).');
   });
@@ -96,7 +100,7 @@ describe('a batch with problems', () => {
       const file = at('formats', name);
       expect(out[i]).toBe(`✖ ${file} · không kiểm tra được: Tệp "${file}" được lưu dạng ${ext}, không phải .xlsx: hãy mở tệp và lưu lại dưới dạng Sổ làm việc Excel (.xlsx).`);
     }
-    expect(out[4]).toBe('3 tệp: 1 không có lỗi, 0 có lỗi, 2 không kiểm tra được; tổng cộng 0 lỗi, 0 cảnh báo.');
+    expect(out[4]).toBe('3 tệp: 1 không có lỗi, 0 có lỗi, 2 không kiểm tra được; tổng cộng 0 sai lệch, 0 ô còn trống, 0 cảnh báo.');
   });
 
   it('a workbook of another pack version, and a file that is not there, are lines with their reasons too', async () => {
@@ -107,18 +111,18 @@ describe('a batch with problems', () => {
     expect(r.code).toBe(2);
     const out = lines(r.stdout);
     expect(out[0]).toBe(`✖ ${at('versions', 'a-v2.xlsx')} · cannot be checked: "${at('versions', 'a-v2.xlsx')}" was made from template pack nq22-2018 2.0.0, not nq22-2018 1.0.0: check it with that pack.`);
-    expect(out[1]).toMatch(/^✔ 06 · Đảng bộ huyện Sa Bình .* 0 errors, 0 warnings {2}checked, unchanged since/);
+    expect(out[1]).toMatch(/^✔ 06 · Đảng bộ huyện Sa Bình .* 0 discrepancies, 0 blank cells, 0 warnings {2}checked, unchanged since/);
     expect(out[2]).toBe(`✖ ${at('missing.xlsx')} · cannot be checked: Cannot read "${at('missing.xlsx')}": the file does not exist or may not be read.`);
-    expect(out[4]).toBe('3 files: 1 without errors, 0 with errors, 2 cannot be checked; 0 errors, 0 warnings in all.');
+    expect(out[4]).toBe('3 files: 1 without errors, 0 with errors, 2 cannot be checked; 0 discrepancies, 0 blank cells, 0 warnings in all.');
   });
 
   it('exit 1 when every file was checked and some have errors; files named one by one keep their order', async () => {
     const r = await runCli(['check', at('mixed', '06-kon-tum.xlsx'), at('mixed', '01-tp-minh-son.xlsx'), '--lang', 'en']);
     expect(r.code).toBe(1);
     const out = lines(r.stdout);
-    expect(out[0]).toMatch(/^✖ KT · Đảng bộ tỉnh Kon Tum .* 9 errors, 0 warnings {2}never checked /);
-    expect(out[1]).toMatch(/^✔ 01 · .* 0 errors, 0 warnings {2}checked, unchanged since \(\d\d\/06\/2018\) /);
-    expect(out[3]).toBe('2 files: 1 without errors, 1 with errors, 0 cannot be checked; 9 errors, 0 warnings in all.');
+    expect(out[0]).toMatch(/^✖ KT · Đảng bộ tỉnh Kon Tum .* 9 discrepancies, 0 blank cells, 0 warnings {2}never checked /);
+    expect(out[1]).toMatch(/^✔ 01 · .* 0 discrepancies, 0 blank cells, 0 warnings {2}checked, unchanged since \(\d\d\/06\/2018\) /);
+    expect(out[3]).toBe('2 files: 1 without errors, 1 with errors, 0 cannot be checked; 9 discrepancies, 0 blank cells, 0 warnings in all.');
   });
 
   it('says when two files are of one unit, or the files are not of one period', async () => {
@@ -159,6 +163,14 @@ describe('reports', () => {
 
   const checked = () => json.files.filter((f): f is Extract<JsonFile, { findings: unknown }> => 'findings' in f);
   const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  /** The lines of the reports: a finding each, but the blank cells of a sheet one line. */
+  const lineCount = () =>
+    checked().reduce((n, file) => {
+      const blankSheets = new Set(file.findings.filter((f) => f.code === 'required-blank').map((f) => f.sheet));
+      return n + file.findings.filter((f) => f.code !== 'required-blank').length + blankSheets.size;
+    }, 0);
+  /** The message without the rule's description, which heads the finding. */
+  const detailOf = (f: { message: string; title: string }) => (f.message.endsWith(` ${f.title}.`) ? f.message.slice(0, -f.title.length - 2) : f.message);
 
   it('HTML: one file, inline CSS, no script, nothing fetched', () => {
     expect(html).toMatch(/^<!doctype html>/);
@@ -166,13 +178,12 @@ describe('reports', () => {
     expect(html).not.toMatch(/<script|<link|<img|src=|https?:/i);
   });
 
-  it('HTML: every finding of every unit, with its message and cells', () => {
-    const total = checked().reduce((n, f) => n + f.findings.length, 0);
-    expect(total).toBeGreaterThan(9);
-    expect(html.match(/<tr><td class="sev-/g)).toHaveLength(total);
+  it('HTML: every finding of every unit, headed by its title, with what is wrong and its cells; blanks a row per sheet', () => {
+    expect(lineCount()).toBeGreaterThan(9);
+    expect(html.match(/<tr><td class="sev-/g)).toHaveLength(lineCount());
     for (const file of checked()) {
-      for (const f of file.findings) {
-        expect(html).toContain(escape(f.message));
+      for (const f of file.findings.filter((x) => x.code !== 'required-blank')) {
+        expect(html).toContain(`<b>${escape(f.title)}</b> <small class="rule">${escape(f.rule)}</small><br>${escape(detailOf(f))}`);
         for (const c of f.cells) expect(html).toContain(escape(`'${c.sheetName}'!${c.address} [${c.row}; ${c.column}]`));
       }
     }
@@ -199,15 +210,17 @@ describe('reports', () => {
     const cellsOf = (row: number, n: number) => Array.from({ length: n }, (_, i) => summary.getRow(row).getCell(i + 1).value);
     let header = 1;
     while (summary.getRow(header).getCell(1).value !== 'STT') header++;
-    const rows = Array.from({ length: 7 }, (_, i) => cellsOf(header + 1 + i, 9));
-    expect(rows[0]!.slice(7, 9)).toEqual([at('mixed', '05-broken.xlsx'), expect.stringContaining('không kiểm tra được')]);
+    const rows = Array.from({ length: 7 }, (_, i) => cellsOf(header + 1 + i, 11));
+    expect(rows[0]!.slice(9, 11)).toEqual([at('mixed', '05-broken.xlsx'), expect.stringContaining('không kiểm tra được')]);
     expect(rows.map((r) => r[1])).toEqual([null, ...(errorsFirst() ? ['03', 'KT'] : ['KT', '03']), 'DH', '01', '02', '04']);
-    expect(rows.find((r) => r[1] === 'KT')!.slice(3, 7)).toEqual(['12-2017', 9, 2, 'chưa kiểm tra']);
-    const total = checked().reduce((n, f) => n + f.findings.length, 0);
-    expect(findings.rowCount).toBe(total + 1);
+    // Discrepancies, other errors, blank cells, warnings.
+    expect(rows.find((r) => r[1] === 'KT')!.slice(3, 9)).toEqual(['12-2017', 9, 0, 0, 2, 'chưa kiểm tra']);
+    expect(findings.rowCount).toBe(lineCount() + 1);
     const messages = new Set<string>();
-    findings.eachRow((row, i) => i > 1 && messages.add(`${row.getCell(2).value}|${row.getCell(8).value}`));
-    for (const file of checked()) for (const f of file.findings) expect(messages).toContain(`${file.unit.code}|${f.message}`);
+    findings.eachRow((row, i) => i > 1 && messages.add(`${String(row.getCell(2).value).split(' · ')[0]}|${row.getCell(6).value}|${row.getCell(7).value}`));
+    for (const file of checked()) {
+      for (const f of file.findings.filter((x) => x.code !== 'required-blank')) expect(messages).toContain(`${file.unit.code}|${f.title}|${detailOf(f)}`);
+    }
 
     function errorsFirst(): boolean {
       const e = (n: string) => (json.files.find((x) => basename(x.file) === n) as { counts: { errors: number } }).counts.errors;

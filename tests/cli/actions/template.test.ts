@@ -48,7 +48,7 @@ describe('template --out FILE', () => {
     const r = await runCli(['validate', file, '--format', 'json']);
     expect(r.code).toBe(1);
     const required = pack.slots.filter((s) => s.required).length;
-    expect(JSON.parse(r.stdout).counts).toEqual({ files: 1, unreadable: 0, errors: required, warnings: 0 });
+    expect(JSON.parse(r.stdout).counts).toEqual({ files: 1, unreadable: 0, errors: required, warnings: 0, discrepancies: 0, problems: 0, blanks: required });
   });
 
   it('labels in Vietnamese by default', async () => {

@@ -87,7 +87,7 @@ function expectRefused(r: CliResult, file: string, lang: 'vi' | 'en' = 'vi') {
   expect(r.stdout).not.toMatch(/✖|⚠/);
   expect(r.stdout).not.toContain(file);
   // At most the summary, counting the file as unreadable.
-  const summary = lang === 'vi' ? 'Tổng cộng: 1 tệp, 0 lỗi, 0 cảnh báo, 1 không đọc được.' : 'Total: 1 file, 0 errors, 0 warnings, 1 unreadable.';
+  const summary = lang === 'vi' ? 'Tổng cộng: 1 tệp, 0 sai lệch, 0 ô còn trống, 0 cảnh báo, 1 không đọc được.' : 'Total: 1 file, 0 discrepancies, 0 blank cells, 0 warnings, 1 unreadable.';
   expect(lines(r.stdout).filter((l) => l !== '' && l !== summary)).toEqual([]);
 }
 
@@ -118,7 +118,7 @@ describe('a file that cannot be checked', () => {
     expect(r.code).toBe(2);
     const out = parseJson(r.stdout);
     expect(out.files).toEqual([{ file: at('version-2.xlsx'), error: lines(r.stderr)[0] }]);
-    expect(out.counts).toEqual({ files: 1, unreadable: 1, errors: 0, warnings: 0 });
+    expect(out.counts).toEqual({ files: 1, unreadable: 1, errors: 0, warnings: 0, discrepancies: 0, problems: 0, blanks: 0 });
     expect(r.stderr).toContain('was made from template pack nq22-2018 2.0.0, not nq22-2018 1.0.0');
   });
 
@@ -126,7 +126,7 @@ describe('a file that cannot be checked', () => {
     const r = await runCli(['validate', at('unforeseen.xlsx'), CLEAN]);
     expect(r.code).toBe(2);
     expect(lines(r.stderr)).toEqual([`Không kiểm tra được tệp "${at('unforeseen.xlsx')}": lỗi không lường trước (Cannot read properties of undefined (reading "x")).`]);
-    expect(r.stdout).toContain(`${CLEAN} · gói nq22-2018 1.0.0 · 0 lỗi, 0 cảnh báo`);
+    expect(r.stdout).toContain(`${CLEAN} · gói nq22-2018 1.0.0 · 0 sai lệch, 0 ô còn trống, 0 cảnh báo`);
   });
 });
 
@@ -136,10 +136,10 @@ describe('several files, one of them bad', () => {
     expect(r.code).toBe(2);
     expect(lines(r.stderr)).toHaveLength(1);
     expect(r.stderr).toContain(at('corrupt.xlsx'));
-    expect(r.stdout).toContain(`${KON_TUM} · gói nq22-2018 1.0.0 · 9 lỗi, 0 cảnh báo`);
-    expect(r.stdout).toContain(`${CLEAN} · gói nq22-2018 1.0.0 · 0 lỗi, 0 cảnh báo`);
-    expect(r.stdout.match(/✖ Lỗi/g)).toHaveLength(9);
-    expect(lines(r.stdout).at(-1)).toBe('Tổng cộng: 3 tệp, 9 lỗi, 0 cảnh báo, 1 không đọc được.');
+    expect(r.stdout).toContain(`${KON_TUM} · gói nq22-2018 1.0.0 · 9 sai lệch, 0 ô còn trống, 0 cảnh báo`);
+    expect(r.stdout).toContain(`${CLEAN} · gói nq22-2018 1.0.0 · 0 sai lệch, 0 ô còn trống, 0 cảnh báo`);
+    expect(r.stdout.match(/✖ /g)).toHaveLength(9);
+    expect(lines(r.stdout).at(-1)).toBe('Tổng cộng: 3 tệp, 9 sai lệch, 0 ô còn trống, 0 cảnh báo, 1 không đọc được.');
   });
 
   it('JSON keeps the files in command-line order', async () => {
@@ -150,7 +150,7 @@ describe('several files, one of them bad', () => {
     expect(findingsOf(out.files[0])).toHaveLength(9);
     expect(out.files[1]).toEqual({ file: at('corrupt.xlsx'), error: lines(r.stderr)[0] });
     expect(findingsOf(out.files[2])).toEqual([]);
-    expect(out.counts).toEqual({ files: 3, unreadable: 1, errors: 9, warnings: 0 });
+    expect(out.counts).toEqual({ files: 3, unreadable: 1, errors: 9, warnings: 0, discrepancies: 9, problems: 0, blanks: 0 });
   });
 
   it('good files only: the worst exit wins, 1 over 0', async () => {

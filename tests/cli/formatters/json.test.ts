@@ -22,7 +22,7 @@ beforeAll(async () => {
   konTum = validate(pack, await readWorkbook(await readFile(KON_TUM), 'kon-tum.xlsx'), 'kon-tum.xlsx');
 });
 
-const FINDING_KEYS = ['rule', 'severity', 'code', 'sheet', 'message', 'cells', 'found', 'expected', 'difference'];
+const FINDING_KEYS = ['rule', 'severity', 'code', 'kind', 'sheet', 'title', 'message', 'cells', 'found', 'expected', 'difference'];
 const CELL_KEYS = ['sheet', 'sheetName', 'address', 'row', 'column', 'value'];
 
 describe('formatJson', () => {
@@ -43,7 +43,7 @@ describe('formatJson', () => {
     expect(out.files.map((f) => f.file)).toEqual(['kon-tum.xlsx', 'broken.xlsx', 'clean.xlsx']);
     // A file that could not be checked has exactly its name and its sentence.
     expect(out.files[1]).toEqual({ file: 'broken.xlsx', error: 'Tệp hỏng.' });
-    expect(out.counts).toEqual({ files: 3, unreadable: 1, errors: konTum.counts.errors, warnings: 0 });
+    expect(out.counts).toEqual({ files: 3, unreadable: 1, errors: 9, warnings: 0, discrepancies: 9, problems: 0, blanks: 0 });
     expect((JSON.parse(formatJson(run, 'en')) as JsonOutput).files[1]).toEqual({ file: 'broken.xlsx', error: 'Broken file.' });
   });
 
@@ -55,7 +55,7 @@ describe('formatJson', () => {
     expect(entry.pack).toEqual({ id: 'nq22-2018', version: '1.0.0' });
     expect(entry.unit).toEqual({ name: 'Đảng bộ tỉnh Kon Tum', code: 'KT', period: '12-2017' });
     expect(entry.stamp).toEqual({ state: 'unchecked', checkedAt: null });
-    expect(entry.counts).toEqual({ errors: 9, warnings: 0 });
+    expect(entry.counts).toEqual({ errors: 9, warnings: 0, discrepancies: 9, problems: 0, blanks: 0 });
     for (const f of entry.findings) {
       expect(Object.keys(f)).toEqual(FINDING_KEYS);
       for (const c of f.cells) expect(Object.keys(c)).toEqual(CELL_KEYS);
@@ -92,6 +92,29 @@ describe('formatJson', () => {
     expect(byCode('required-blank')).toMatchObject({ rule: 'required-blank', found: null, expected: null, difference: null });
     expect(byCode('required-blank').cells[0]).toMatchObject({ sheet: 'B1', row: '2.1', column: '(1)', value: null });
     expect(byCode('text-number').message).toBe('Number typed as text "2.786", read as 2,786; retype it as a number.');
+  });
+
+  it('counts tell discrepancies, blank cells and other errors apart, and each finding says its kind and title', () => {
+    const wb: RawWorkbook = structuredClone(clean);
+    const { positions } = locateTemplate(pack, wb, 'x');
+    const put = (s: string, r: string, c: string, cell: RawWorkbook['sheets'][number]['cells'][number][number]) => {
+      const at = positions[pack.slotOf(s, r, c)!]!;
+      at.sheet.cells[at.rowIndex]![at.colIndex] = cell;
+    };
+    for (const r of ['5.1', '5.2', '5.3']) put('B1', r, '(1)', undefined);
+    put('B1', '8', '(1)', { value: 'abc' });
+    put('B1', '4', '(1)', { value: 1 });
+    const out = JSON.parse(formatJson({ pack, outcomes: [{ file: 'x.xlsx', report: validate(pack, wb, 'x.xlsx') }] }, 'en')) as JsonOutput;
+    const file = out.files[0] as { findings: JsonFinding[]; counts: unknown };
+    const kinds = file.findings.map((f) => f.kind);
+    const counts = { discrepancies: kinds.filter((k) => k === 'discrepancy').length, blanks: 3, problems: 1 };
+    expect(counts.discrepancies).toBeGreaterThan(0);
+    expect(file.counts).toEqual({ errors: counts.discrepancies + 4, warnings: 0, ...counts });
+    expect(out.counts).toMatchObject(counts);
+    expect(file.findings.find((f) => f.code === 'required-blank')).toMatchObject({ kind: 'blank', title: 'Required cell left blank' });
+    expect(file.findings.find((f) => f.code === 'not-a-number')).toMatchObject({ kind: 'problem', title: 'Cell must hold a number' });
+    const rule = pack.rules.find((r) => r.id === file.findings.find((f) => f.kind === 'discrepancy')!.rule)!;
+    expect(file.findings.find((f) => f.kind === 'discrepancy')!.title).toBe(rule.description!.en.replace(/\.$/, ''));
   });
 
   it('a missing sheet: found is its code, no cells', () => {

@@ -34,36 +34,52 @@ beforeAll(async () => {
   konTum = validate(pack, await readWorkbook(await readFile(KON_TUM), 'kon-tum.xlsx'), 'kon-tum.xlsx');
 });
 
+/** Lines of the section headed `heading`, up to the next section or the total. */
+function section(text: string, heading: string): string[] {
+  const all = lines(text);
+  const from = all.indexOf(`  ${heading}`);
+  expect(from, heading).toBeGreaterThan(0);
+  const rest = all.slice(from + 1);
+  const end = rest.findIndex((l) => /^ {2}\S/.test(l) || /^\S/.test(l));
+  const lines_ = end < 0 ? rest : rest.slice(0, end);
+  while (lines_.at(-1) === '') lines_.pop();
+  return lines_;
+}
+
+const FIGURES = 'Số liệu không khớp nhau';
+const PROBLEMS = 'Ô và biểu cần sửa';
+const BLANKS = 'Ô bắt buộc còn trống (để trống không phải là số 0; nếu không có thì ghi 0)';
+
 describe('formatText', () => {
-  it('a clean file: its head line, "no discrepancies", the total', () => {
+  it('a clean file: its head line with the counts by kind, "no discrepancies", the total', () => {
     const report = validate(pack, clean, 'clean.xlsx');
-    expect(formatText(run(report), 'vi')).toBe('clean.xlsx · gói nq22-2018 1.0.0 · 0 lỗi, 0 cảnh báo\n  Không có sai sót.\n\nTổng cộng: 1 tệp, 0 lỗi, 0 cảnh báo.\n');
-    expect(formatText(run(report), 'en')).toBe('clean.xlsx · pack nq22-2018 1.0.0 · 0 errors, 0 warnings\n  No discrepancies.\n\nTotal: 1 file, 0 errors, 0 warnings.\n');
+    expect(formatText(run(report), 'vi')).toBe(
+      'clean.xlsx · gói nq22-2018 1.0.0 · 0 sai lệch, 0 ô còn trống, 0 cảnh báo\n  Không có sai sót.\n\nTổng cộng: 1 tệp, 0 sai lệch, 0 ô còn trống, 0 cảnh báo.\n',
+    );
+    expect(formatText(run(report), 'en')).toBe(
+      'clean.xlsx · pack nq22-2018 1.0.0 · 0 discrepancies, 0 blank cells, 0 warnings\n  No discrepancies.\n\nTotal: 1 file, 0 discrepancies, 0 blank cells, 0 warnings.\n',
+    );
   });
 
   it('one block per sheet, in the order of the pack, each finding under its own sheet', () => {
     const text = formatText(run(konTum), 'vi');
-    const blocks = text.split('\n\n');
-    // head, PL1, B1, B7, total
-    expect(blocks).toHaveLength(5);
-    expect(blocks.slice(1, 4).map((b) => b.split('\n')[0])).toEqual(['  Phụ lục 1 (PL1)', '  Biểu 1 (B1)', '  Biểu 7 (B7)']);
-    for (const block of blocks.slice(1, 4)) {
-      const code = /\((\w+)\)$/.exec(block.split('\n')[0]!)![1]!;
-      const rules = [...block.matchAll(/✖ Lỗi {2}(\S+)/g)].map((m) => m[1]);
-      expect(rules.length).toBeGreaterThan(0);
-      const own = konTum.findings.filter((f) => f.cells[0]?.sheet === code).map((f) => f.rule);
-      expect(rules).toEqual(own);
-    }
+    const figures = section(text, FIGURES);
+    const sheets = figures.filter((l) => /^ {4}\S/.test(l));
+    expect(sheets).toEqual(['    Phụ lục 1 (PL1)', '    Biểu 1 (B1)', '    Biểu 7 (B7)']);
+    const rules = figures.flatMap((l) => /^ {6}✖ .* · (\S+)$/.exec(l)?.[1] ?? []);
+    const order = pack.pack.sheets.map((x) => x.code);
+    const bySheet = [...konTum.findings].sort((a, b) => order.indexOf(a.cells[0]!.sheet) - order.indexOf(b.cells[0]!.sheet));
+    expect(rules).toEqual(bySheet.map((f) => f.rule));
   });
 
-  it('each finding: mark and rule, message, then its cells with codes and values', () => {
-    const block = formatText(run(konTum), 'vi').split('\n\n')[2]!;
-    const at = lines(block).findIndex((l) => l.endsWith('B1=B3a.dang-vien'));
-    expect(lines(block).slice(at, at + 3)).toEqual([
-      '    ✖ Lỗi  B1=B3a.dang-vien',
-      '      Cùng một số liệu nhưng ghi khác nhau: 27.023 và 26.773 (chênh lệch 250). Số đảng viên ở Biểu 1 bằng số đảng viên cuối giai đoạn (tháng 12-2017) ở Biểu 3a.',
+  it('each finding: headed by what it is (the rule description), the rule id after; what is wrong; its cells', () => {
+    const all = lines(formatText(run(konTum), 'vi'));
+    const at = all.findIndex((l) => l.endsWith('· B1=B3a.dang-vien'));
+    expect(all.slice(at, at + 3)).toEqual([
+      '      ✖ Số đảng viên ở Biểu 1 bằng số đảng viên cuối giai đoạn (tháng 12-2017) ở Biểu 3a · B1=B3a.dang-vien',
+      '        Cùng một số liệu nhưng ghi khác nhau: 27.023 và 26.773 (chênh lệch 250).',
       // A cell on the finding's own sheet by its address, one on another sheet with the tab name.
-      "      C17 [4; (1)] = 27.023 · 'Biểu 3a'!G8 [1; (5)] = 26.773",
+      "        C17 [4; (1)] = 27.023 · 'Biểu 3a'!G8 [1; (5)] = 26.773",
     ]);
   });
 
@@ -74,42 +90,39 @@ describe('formatText', () => {
     expect(en).toContain('F11 [2; (4)] = 48.34% · E11 [2; (3)] = 1,788 · E8 [1; (3)] = 2,049');
   });
 
-  it('errors come before warnings within a sheet; blank and text values are shown as such', () => {
+  it('discrepancies first, then other problems (errors before warnings), then blank cells; values shown as typed', () => {
     const wb = edited(clean, [
+      ['PL1', '1.1', '(1)', undefined], // blank, on the first sheet: must not come first
       ['B1', '4', '(1)', { value: '2.786' }], // text, read as 2786: a warning
-      ['B1', '2.1', '(1)', undefined], // blank: required-blank, an error
+      ['B1', '6', '(1)', { value: 'abc' }], // not a number: an error
+      ['B1', '2.1', '(1)', undefined], // blank
       ['B1', '5', '(1)', { value: 12 }], // 12 ≠ 10 + 0 + 1: a sum error
     ]);
-    const report = validate(pack, wb, 'edited.xlsx');
-    const block = formatText(run(report), 'vi').split('\n\n')[1]!;
-    const marks = lines(block).filter((l) => /^ {4}[✖⚠]/.test(l));
-    expect(marks.length).toBe(report.findings.filter((f) => f.cells[0]?.sheet === 'B1').length);
-    expect(marks.length).toBeGreaterThanOrEqual(3);
-    const firstWarning = marks.findIndex((l) => l.includes('⚠'));
-    expect(firstWarning).toBe(marks.length - 1);
-    expect(marks[firstWarning]).toBe('    ⚠ Cảnh báo  cell');
-    expect(block).toContain('[2.1; (1)] = (trống)');
-    expect(block).toContain('[4; (1)] = "2.786"');
-    expect(formatText(run(report), 'en')).toContain('[2.1; (1)] = (blank)');
+    const text = formatText(run(validate(pack, wb, 'edited.xlsx')), 'vi');
+    const headings = lines(text).filter((l) => /^ {2}\S/.test(l));
+    expect(headings).toEqual([`  ${FIGURES}`, `  ${PROBLEMS}`, `  ${BLANKS}`]);
+    expect(lines(text)[0]).toBe('edited.xlsx · gói nq22-2018 1.0.0 · 2 sai lệch, 1 lỗi khác, 2 ô còn trống, 1 cảnh báo');
+    const problems = section(text, PROBLEMS).filter((l) => /^ {6}[✖⚠]/.test(l));
+    expect(problems).toEqual(['      ✖ Ô phải ghi số · cell', '      ⚠ Số gõ dưới dạng chữ · cell']);
+    expect(text).toContain('[4; (1)] = "2.786"');
+    expect(text).toContain('[6; (1)] = "abc"');
   });
 
-  it('blank required cells of a sheet are one entry counting them and naming each; a lone blank stays as it is', () => {
+  it('the blank required cells of a sheet are one line, counting them and naming their blocks', () => {
     const wb = edited(clean, [
       ['B6', '1.1', '(1)', undefined],
       ['B6', '2.2', '(1)', undefined],
       ['B6', '2.3', '(1)', undefined],
       ['B9', '1.1', '(1)', undefined],
     ]);
-    const text = formatText(run(validate(pack, wb, 'blanks.xlsx')), 'vi');
-    const b6 = lines(text.split('\n\n').find((b) => b.startsWith('  Biểu 6 (B6)'))!);
-    const entry = b6.findIndex((l) => l === '    ✖ Lỗi  required-blank ×3');
-    expect(entry).toBeGreaterThan(0);
-    expect(b6[entry + 1]).toBe('      3 ô bắt buộc còn để trống (để trống không phải là số 0; nếu không có thì ghi 0).');
-    expect(b6[entry + 2]!.split(' · ').map((c) => c.trim().split(' ')[1])).toEqual(['[1.1;', '[2.2;', '[2.3;']);
-    expect(b6.filter((l) => l.includes('required-blank'))).toHaveLength(1);
-    const b9 = text.split('\n\n').find((b) => b.startsWith('  Biểu 9 (B9)'))!;
-    expect(b9).toContain('    ✖ Lỗi  required-blank\n');
-    expect(b9).toContain('[1.1; (1)] = (trống)');
+    const report = validate(pack, wb, 'blanks.xlsx');
+    const at = (row: string) => report.findings.find((f) => f.code === 'required-blank' && f.cells[0]!.sheet === 'B6' && f.cells[0]!.row === row)!.cells[0]!.address;
+    const text = formatText(run(report), 'vi');
+    expect(section(text, BLANKS)).toEqual([
+      `    ✖ Biểu 6: 3 ô bắt buộc còn trống: ${at('1.1')}, ${at('2.2')}–${at('2.3')}.`,
+      expect.stringMatching(/^ {4}✖ Biểu 9: 1 ô bắt buộc còn trống: [A-Z]+\d+\.$/),
+    ]);
+    expect(formatText(run(report), 'en')).toContain('    ✖ Biểu 9: 1 required cell left blank: ');
   });
 
   it('a missing sheet is listed under that sheet, with no cell line', () => {
@@ -117,12 +130,11 @@ describe('formatText', () => {
     wb.sheets = wb.sheets.filter((s) => s.name !== 'Biểu 6');
     delete wb.names.KB_SHEET_B6;
     const text = formatText(run(validate(pack, wb, 'no-b6.xlsx')), 'en');
-    const block = text.split('\n\n').find((b) => b.startsWith('  Biểu 6 (B6)'));
-    expect(block).toBeDefined();
-    expect(lines(block!)).toEqual([
-      '  Biểu 6 (B6)',
-      '    ✖ Error  template',
-      '      Sheet B6 ("Biểu 6") is not in the workbook; rules that use it were not checked.',
+    expect(section(text, 'Cells and sheets to fix')).toEqual([
+      '',
+      '    Biểu 6 (B6)',
+      '      ✖ Sheet missing · template',
+      '        Sheet B6 ("Biểu 6") is not in the workbook; rules that use it were not checked.',
     ]);
   });
 
@@ -133,9 +145,9 @@ describe('formatText', () => {
     const text = formatText(checked, 'vi');
     expect(text).not.toContain('broken.xlsx');
     expect(text).not.toContain('Tệp hỏng.');
-    expect(text).toContain('kon-tum.xlsx · gói nq22-2018 1.0.0 · 9 lỗi, 0 cảnh báo');
-    expect(text).toContain('clean.xlsx · gói nq22-2018 1.0.0 · 0 lỗi, 0 cảnh báo');
-    expect(lines(text).at(-1)).toBe('Tổng cộng: 3 tệp, 9 lỗi, 0 cảnh báo, 1 không đọc được.');
-    expect(lines(formatText(checked, 'en')).at(-1)).toBe('Total: 3 files, 9 errors, 0 warnings, 1 unreadable.');
+    expect(text).toContain('kon-tum.xlsx · gói nq22-2018 1.0.0 · 9 sai lệch, 0 ô còn trống, 0 cảnh báo');
+    expect(text).toContain('clean.xlsx · gói nq22-2018 1.0.0 · 0 sai lệch, 0 ô còn trống, 0 cảnh báo');
+    expect(lines(text).at(-1)).toBe('Tổng cộng: 3 tệp, 9 sai lệch, 0 ô còn trống, 0 cảnh báo, 1 không đọc được.');
+    expect(lines(formatText(checked, 'en')).at(-1)).toBe('Total: 3 files, 9 discrepancies, 0 blank cells, 0 warnings, 1 unreadable.');
   });
 });

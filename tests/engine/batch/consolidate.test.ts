@@ -103,7 +103,7 @@ describe('Consolidator', () => {
     k.add(u.wb, u.file);
     const r = k.result();
     const original = k.units[0]!;
-    expect(original.counts).toEqual({ errors: 0, warnings: 0 });
+    expect(original.counts).toEqual({ errors: 0, warnings: 0, discrepancies: 0, problems: 0, blanks: 0 });
     const sheet = (code: string) => Object.fromEntries(u.wb.sheets.find((s) => s.name === `Biểu ${code}`)!.cells.slice(3).map((row) => [row[0]!.value, row]));
     for (const slot of pack.slots) {
       const col = spec.sheets.find((s) => s.code === slot.sheet)!.columns.findIndex((c) => c.code === slot.col);

@@ -10,7 +10,7 @@ export function entry(file: string, errors: number, warnings: number, state: Rep
       unit: { name: '', code: '', period: '12-2017', ...unit },
       pack: { id: 'tiny', version: '1.0.0' },
       findings: [],
-      counts: { errors, warnings, rules: 0, cells: 9 },
+      counts: { errors, warnings, discrepancies: errors, problems: 0, blanks: 0, rules: 0, cells: 9 },
       stamp: { value: 'sha256:x', state, ...(state === 'unchecked' ? {} : { checkedAt: '2018-06-04T20:30:00.000Z' }) },
     },
   };

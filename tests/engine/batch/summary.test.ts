@@ -35,6 +35,9 @@ describe('summarise', () => {
       unreadable: 1,
       errors: 1,
       warnings: 3,
+      discrepancies: 1,
+      problems: 0,
+      blanks: 0,
       stamps: { unchanged: 1, changed: 1, unchecked: 2 },
       sameUnit: [{ unit: 'DH', files: ['a', 'b'] }],
       periods: [
@@ -45,7 +48,7 @@ describe('summarise', () => {
       unexplained: 1,
     });
     expect(summaryLines(s, 'en')).toEqual([
-      '5 files: 3 without errors, 1 with errors, 1 cannot be checked; 1 error, 3 warnings in all.',
+      '5 files: 3 without errors, 1 with errors, 1 cannot be checked; 1 discrepancy, 0 blank cells, 3 warnings in all.',
       'Stamps: 1 checked, unchanged since; 1 changed after checking; 2 never checked.',
       'Ready to send: 2; not ready: 1 with errors, 1 with warnings not explained.',
       'One unit, DH, in 2 files: a, b.',

@@ -25,7 +25,7 @@ describe('validate', () => {
       unit: { name: '', code: '', period: '' },
       pack: { id: 'tiny', version: '1.0.0' },
       findings: [],
-      counts: { errors: 0, warnings: 0, rules: 3, cells: 9 },
+      counts: { errors: 0, warnings: 0, discrepancies: 0, problems: 0, blanks: 0, rules: 3, cells: 9 },
       stamp: { value: expect.stringMatching(/^sha256:[0-9a-f]{64}$/), state: 'unchecked' },
     });
   });
@@ -46,7 +46,8 @@ describe('validate', () => {
       'sum-mismatch error',
       'part-exceeds-whole warning',
     ]);
-    expect(report.counts).toEqual({ errors: 3, warnings: 2, rules: 3, cells: 9 });
+    // The errors by kind: a discrepancy, a cell problem, a blank; the warning of a rule is not a discrepancy.
+    expect(report.counts).toEqual({ errors: 3, warnings: 2, discrepancies: 1, problems: 1, blanks: 1, rules: 3, cells: 9 });
   });
 
   it('puts missing template parts first', () => {

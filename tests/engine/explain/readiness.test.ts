@@ -60,7 +60,7 @@ describe('explanations', () => {
   });
 
   it('errors are never explained away', () => {
-    const report = { findings: [], counts: { errors: 2, warnings: 0, rules: 0, cells: 0 } };
+    const report = { findings: [], counts: { errors: 2, warnings: 0, discrepancies: 2, problems: 0, blanks: 0, rules: 0, cells: 0 } };
     expect(readiness(report)).toMatchObject({ ready: false, errors: 2 });
   });
 });
