@@ -1,0 +1,33 @@
+/**
+ * Which figures are probably wrong: for each group of failing error rules that share cells, the lightest
+ * sets of cells whose change lets every error rule hold within the decimals shown, ties listed and
+ * ranked by how well typing slips explain them, each cell with the value it probably should hold.
+ */
+import type { CompiledPack } from '../compilePack.js';
+import type { CellValues } from '../readCells.js';
+import { clusters } from './clusters.js';
+import { LIMITS, minimalSets, type SearchLimits } from './minimalSets.js';
+import { problemOf, type Problem } from './problem.js';
+import { suggestSet } from './suggestSet.js';
+import type { SuspectGroup, SuspectSet } from './suspect.js';
+
+export function localise(pack: CompiledPack, values: CellValues, limits: SearchLimits = LIMITS): SuspectGroup[] {
+  const p = problemOf(pack, values);
+  return clusters(p).map((failing) => groupOf(p, failing, limits));
+}
+
+function groupOf(p: Problem, failing: number[], limits: SearchLimits): SuspectGroup {
+  const found = minimalSets(p, failing, limits);
+  const sets = found.sets.map((s) => suggestSet(p, s)).sort((a, b) => plausibility(b) - plausibility(a));
+  return {
+    rules: failing.map((r) => p.rules[r]!.id),
+    weight: Number.isFinite(found.weight) ? found.weight : 0,
+    sets,
+    complete: found.complete,
+  };
+}
+
+/** Cells a slip explains count most, then cells with one value rather than a range. */
+function plausibility(set: SuspectSet): number {
+  return set.cells.reduce((n, c) => n + (c.cause ? 2 : 0) + (c.suggested !== null ? 1 : 0), 0) / set.cells.length;
+}

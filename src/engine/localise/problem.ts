@@ -1,0 +1,48 @@
+/** One workbook's localisation problem: the error rules that apply, each cell's bounds and weight. */
+import { boundsOf } from '../checkRules.js';
+import type { CompiledPack } from '../compilePack.js';
+import type { CompiledRule } from '../compileRule.js';
+import { CellState, type CellValues } from '../readCells.js';
+import { cellWeights } from './cellWeights.js';
+import { sideOf, HOLDS, UNDECIDED } from './ruleSide.js';
+
+export interface Problem {
+  pack: CompiledPack;
+  values: CellValues;
+  /** Error rules whose cells all hold numbers: the ones the checks apply. */
+  rules: CompiledRule[];
+  /** Indexes into `rules` of the rules reading each slot. */
+  rulesOf: number[][];
+  /** What each cell stands for as read (checkRules' bounds). */
+  lo: Float64Array;
+  hi: Float64Array;
+  /** Rules the checks skip as read, for a base of 0: changing a cell may leave them so. */
+  undecided: Uint8Array;
+  failing: number[];
+  /** The cost of blaming each slot; 0 for a cell that cannot be changed (blank or unreadable). */
+  weight: Float64Array;
+}
+
+export function problemOf(pack: CompiledPack, values: CellValues): Problem {
+  const rules = pack.rules.filter(
+    (r) => r.severity === 'error' && r.slots.every((s) => values.state[s] === CellState.Number),
+  );
+  const rulesOf: number[][] = pack.slots.map(() => []);
+  rules.forEach((r, i) => r.slots.forEach((s) => rulesOf[s]!.push(i)));
+  const { lo, hi } = boundsOf(pack, values);
+  const undecided = new Uint8Array(rules.length);
+  const failing: number[] = [];
+  rules.forEach((r, i) => {
+    const side = sideOf(r, lo, hi);
+    if (side === UNDECIDED) undecided[i] = 1;
+    else if (side !== HOLDS) failing.push(i);
+  });
+  const weight = cellWeights(pack);
+  values.state.forEach((state, s) => {
+    if (state !== CellState.Number) weight[s] = 0;
+  });
+  return { pack, values, rules, rulesOf, lo, hi, undecided, failing, weight };
+}
+
+/** Whether a slot may be blamed. */
+export const isCandidate = (p: Problem, slot: number): boolean => p.weight[slot]! > 0;
