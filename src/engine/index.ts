@@ -30,6 +30,10 @@ export { ForeignWorkbookError, WrongPackError } from './workbook/errors.js';
 export { checkedWorkbook as check, validate, type Report } from './check/validate.js';
 export { sheetOf, type Finding, type FindingCell } from './check/finding.js';
 
+// localise/: which figures are likely wrong, and what they probably should be.
+export { localise } from './localise/localise.js';
+export type { Cause, CauseKind, Suspect, SuspectGroup, SuspectSet } from './localise/suspect.js';
+
 // batch/: many units' workbooks.
 export { summarise, worstFirst, type BatchEntry } from './batch/summary.js';
 export { ConsolidationRefused, Consolidator, type Consolidated } from './batch/consolidate.js';
@@ -39,7 +43,7 @@ export { consolidateBatch } from './batch/consolidateBatch.js';
 export type { FigureInput as CellInput, FiguresByCode as Values } from './batch/values.js';
 
 // report/: the words and rows of every output.
-export { message } from './report/messages.js';
+export { causeText, message, suggestionText, SUSPECT_WORDS } from './report/messages.js';
 export { formatNumber } from './report/formatNumber.js';
 export { BATCH_TEXT, cellText, stampText, summaryLines, unitText } from './report/batchText.js';
 export { BATCH_SHEETS, batchRows } from './report/batchRows.js';

@@ -1,5 +1,15 @@
 /** The stable JSON output (docs/json-output.md): one entry per file, findings with their messages. */
-import { message, sheetOf, type BatchEntry, type Finding, type Lang } from '../../engine/index.js';
+import {
+  causeText,
+  message,
+  sheetOf,
+  type BatchEntry,
+  type Finding,
+  type FindingCell,
+  type Lang,
+  type Suspect,
+  type SuspectGroup,
+} from '../../engine/index.js';
 import type { CheckRun } from '../CheckRun.js';
 
 export const JSON_FORMAT_VERSION = 1;
@@ -21,6 +31,7 @@ function fileEntry(run: CheckRun, o: BatchEntry, lang: Lang) {
     stamp: { state: report.stamp.state, checkedAt: report.stamp.checkedAt ?? null },
     ...(report.consolidated ? { consolidated: report.consolidated } : {}),
     findings: report.findings.map((f) => findingEntry(run, f, lang)),
+    suspects: (report.suspects ?? []).map((g) => suspectGroupEntry(g, lang)),
     counts: { errors: report.counts.errors, warnings: report.counts.warnings },
   };
 }
@@ -32,10 +43,30 @@ function findingEntry(run: CheckRun, f: Finding, lang: Lang) {
     code: f.code,
     sheet: sheetOf(f),
     message: message(f, lang, run.pack),
-    cells: f.cells.map(({ sheet, sheetName, address, row, column, value }) => ({ sheet, sheetName, address, row, column, value })),
+    cells: f.cells.map(cellEntry),
     found: 'found' in f ? f.found : null,
     expected: 'expected' in f ? f.expected : null,
     difference: 'difference' in f ? f.difference : null,
     ...('addresses' in f ? { addresses: f.addresses } : {}),
+  };
+}
+
+function cellEntry({ sheet, sheetName, address, row, column, value }: FindingCell) {
+  return { sheet, sheetName, address, row, column, value };
+}
+
+function suspectGroupEntry(g: SuspectGroup, lang: Lang) {
+  return { rules: g.rules, weight: g.weight, complete: g.complete, sets: g.sets.map((set) => set.cells.map((s) => suspectEntry(s, lang))) };
+}
+
+function suspectEntry(s: Suspect, lang: Lang) {
+  const { cause } = s;
+  const other = cause?.cell ? `'${cause.cell.sheetName}'!${cause.cell.address}` : '';
+  return {
+    ...cellEntry(s.cell),
+    suggested: s.suggested,
+    min: s.min,
+    max: s.max,
+    cause: cause ? { kind: cause.kind, message: causeText(cause, lang, other), ...(cause.cell ? { cell: cellEntry(cause.cell) } : {}) } : null,
   };
 }

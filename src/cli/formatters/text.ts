@@ -1,5 +1,19 @@
 /** Findings for a terminal: grouped by sheet, errors first, numbers written the reader's way. */
-import { formatNumber, message, sheetOf, type CompiledPack, type Finding, type FindingCell, type Lang, type Report } from '../../engine/index.js';
+import {
+  causeText,
+  formatNumber,
+  message,
+  sheetOf,
+  suggestionText,
+  SUSPECT_WORDS,
+  type CompiledPack,
+  type Finding,
+  type FindingCell,
+  type Lang,
+  type Report,
+  type Suspect,
+  type SuspectGroup,
+} from '../../engine/index.js';
 import type { CheckRun } from '../CheckRun.js';
 
 const WORDS = {
@@ -45,7 +59,30 @@ function reportBlock(pack: CompiledPack, file: string, report: Report, lang: Lan
   const w = WORDS[lang];
   const head = `${file} · ${w.pack} ${report.pack.id} ${report.pack.version} · ${report.counts.errors} ${w.errors}, ${report.counts.warnings} ${w.warnings}`;
   if (!report.findings.length) return `${head}\n  ${w.clean}`;
-  return [head, ...sheetBlocks(pack, report, lang)].join('\n\n');
+  const suspects = report.suspects?.length ? [suspectBlock(pack, report.suspects, lang)] : [];
+  return [head, ...sheetBlocks(pack, report, lang), ...suspects].join('\n\n');
+}
+
+/** "Có thể sai": per group of failing rules, the cells to change and what to, every tied way listed. */
+function suspectBlock(pack: CompiledPack, groups: SuspectGroup[], lang: Lang): string {
+  const w = SUSPECT_WORDS[lang];
+  const entries = groups.map((g) => {
+    const rules = g.rules.join(', ');
+    if (!g.sets.length) return `    ${rules}: ${w.none(g.weight || 6)}`;
+    const lead = g.sets.length > 1 ? w.tie(g.sets.length) : w.fix;
+    const ways = g.sets.flatMap((set, i) => {
+      const label = g.sets.length > 1 ? `${w.way(i + 1)}: ` : '';
+      return set.cells.map((s, j) => `      ${j ? ' '.repeat(label.length) : label}${suspectText(pack, s, lang)}`);
+    });
+    return [`    ${rules}: ${lead}${g.complete ? '' : ` (${w.partial})`}`, ...ways].join('\n');
+  });
+  return [`  ${w.heading}`, ...entries].join('\n');
+}
+
+function suspectText(pack: CompiledPack, s: Suspect, lang: Lang): string {
+  const other = s.cause?.cell ? `'${s.cause.cell.sheetName}'!${s.cause.cell.address}` : '';
+  const cause = s.cause ? ` (${causeText(s.cause, lang, other)})` : '';
+  return `${cellText(pack, s.cell, '', lang)} → ${suggestionText(s, lang, pack)}${cause}`;
 }
 
 function sheetBlocks(pack: CompiledPack, report: Report, lang: Lang): string[] {

@@ -6,6 +6,8 @@ import type { Finding } from './finding.js';
 import { stampOf, type Stamp } from './inputStamp.js';
 import { META_KEYS } from '../workbook/markers.js';
 import { locateTemplate, type Located } from '../workbook/locateTemplate.js';
+import { localise } from '../localise/localise.js';
+import type { SuspectGroup } from '../localise/suspect.js';
 import { readCells, type SlotReadings } from '../workbook/readCells.js';
 import { readIdentity, type UnitIdentity } from '../workbook/unitIdentity.js';
 import type { RawWorkbook } from '../workbook/workbook.js';
@@ -18,6 +20,8 @@ export interface Report {
   findings: Finding[];
   counts: { errors: number; warnings: number; rules: number; cells: number };
   stamp: Stamp;
+  /** Cells likely wrong, per group of failing error rules: see localise/localise.ts. */
+  suspects?: SuspectGroup[];
   /** Present when `consolidate` made the workbook: when, and from how many units' workbooks. */
   consolidated?: { at: string; units: number };
 }
@@ -43,6 +47,7 @@ export function checkedWorkbook(pack: CompiledPack, wb: RawWorkbook, file: strin
     findings,
     counts: { errors, warnings: findings.length - errors, rules: pack.rules.length, cells: pack.slots.length },
     stamp: stampOf(pack, located, wb),
+    suspects: localise(pack, values),
     ...consolidatedMeta(wb),
   };
   return { report, located, values };

@@ -1,5 +1,5 @@
 /** The cost of blaming each input cell: its row's reliability times its column's (1 when the pack says none). */
-import type { CompiledPack } from '../compilePack.js';
+import type { CompiledPack } from '../pack/compilePack.js';
 
 export function cellWeights(pack: CompiledPack): Float64Array {
   const sheets = new Map(pack.pack.sheets.map((s) => [s.code, s]));

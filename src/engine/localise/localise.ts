@@ -3,15 +3,15 @@
  * sets of cells whose change lets every error rule hold within the decimals shown, ties listed and
  * ranked by how well typing slips explain them, each cell with the value it probably should hold.
  */
-import type { CompiledPack } from '../compilePack.js';
-import type { CellValues } from '../readCells.js';
+import type { CompiledPack } from '../pack/compilePack.js';
+import type { SlotReadings } from '../workbook/readCells.js';
 import { clusters } from './clusters.js';
 import { LIMITS, minimalSets, type SearchLimits } from './minimalSets.js';
 import { problemOf, type Problem } from './problem.js';
 import { suggestSet } from './suggestSet.js';
 import type { SuspectGroup, SuspectSet } from './suspect.js';
 
-export function localise(pack: CompiledPack, values: CellValues, limits: SearchLimits = LIMITS): SuspectGroup[] {
+export function localise(pack: CompiledPack, values: SlotReadings, limits: SearchLimits = LIMITS): SuspectGroup[] {
   const p = problemOf(pack, values);
   return clusters(p).map((failing) => groupOf(p, failing, limits));
 }

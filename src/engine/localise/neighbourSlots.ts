@@ -1,5 +1,5 @@
 /** The input cells next to one: the rows above and below, the columns left and right, on its sheet. */
-import type { CompiledPack } from '../compilePack.js';
+import type { CompiledPack } from '../pack/compilePack.js';
 
 export function neighbourSlots(pack: CompiledPack, slot: number): number[] {
   const { sheet, row, col } = pack.slots[slot]!;

@@ -1,14 +1,14 @@
 /** One workbook's localisation problem: the error rules that apply, each cell's bounds and weight. */
-import { boundsOf } from '../checkRules.js';
-import type { CompiledPack } from '../compilePack.js';
-import type { CompiledRule } from '../compileRule.js';
-import { CellState, type CellValues } from '../readCells.js';
+import { boundsOf } from '../check/checkRules.js';
+import type { CompiledPack } from '../pack/compilePack.js';
+import type { CompiledRule } from '../rules/compileRule.js';
+import { CellState, type SlotReadings } from '../workbook/readCells.js';
 import { cellWeights } from './cellWeights.js';
 import { sideOf, HOLDS, UNDECIDED } from './ruleSide.js';
 
 export interface Problem {
   pack: CompiledPack;
-  values: CellValues;
+  values: SlotReadings;
   /** Error rules whose cells all hold numbers: the ones the checks apply. */
   rules: CompiledRule[];
   /** Indexes into `rules` of the rules reading each slot. */
@@ -23,7 +23,7 @@ export interface Problem {
   weight: Float64Array;
 }
 
-export function problemOf(pack: CompiledPack, values: CellValues): Problem {
+export function problemOf(pack: CompiledPack, values: SlotReadings): Problem {
   const rules = pack.rules.filter(
     (r) => r.severity === 'error' && r.slots.every((s) => values.state[s] === CellState.Number),
   );

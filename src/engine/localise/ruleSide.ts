@@ -1,6 +1,6 @@
 /** Where a rule stands for cell bounds: holds, fails with its left side below or above, or cannot say. */
-import type { CompiledRule } from '../compileRule.js';
-import { holds, isUndecided } from '../interval.js';
+import type { CompiledRule } from '../rules/compileRule.js';
+import { holds, isUndecided } from '../rules/interval.js';
 
 export const HOLDS = 0;
 export const BELOW = -1;

@@ -2,7 +2,7 @@
  * Typing slips: the values a clerk may have meant when typing a value, each with the slip, and so the
  * slip that turns a suggested value into the value read. Digits are those shown at the cell's decimals.
  */
-import type { ColumnKind } from '../pack.js';
+import type { ColumnKind } from '../pack/pack.js';
 import type { CauseKind } from './suspect.js';
 
 export interface Slip {

@@ -1,5 +1,5 @@
 /** What each cell of a minimal set probably should be: its value or range, and the slip that explains it. */
-import type { FindingCell } from '../finding.js';
+import type { FindingCell } from '../check/finding.js';
 import { valueAt, type GridVar } from './gridVar.js';
 import { neighbourSlots } from './neighbourSlots.js';
 import type { Problem } from './problem.js';

@@ -3,7 +3,7 @@
  * domains. Every rule family is monotone in each cell (sums, differences, a count over a positive base),
  * so on each side of 0 the steps that hold form one run, found by bisection at the rule's own bounds.
  */
-import type { CompiledRule } from '../compileRule.js';
+import type { CompiledRule } from '../rules/compileRule.js';
 import { HOLDS, sideOf, UNDECIDED } from './ruleSide.js';
 import { place, type GridVar } from './gridVar.js';
 

@@ -1,5 +1,5 @@
 /** Which cells are likely wrong and what they probably should be: plain values, worded in messages. */
-import type { FindingCell } from '../finding.js';
+import type { FindingCell } from '../check/finding.js';
 
 export type CauseKind =
   | 'sign'

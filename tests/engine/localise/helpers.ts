@@ -1,7 +1,7 @@
 /** The reference pack, and workbooks made in memory from figures addressed by codes (scripts/data). */
-import { check } from '../../../src/engine/validate.js';
-import type { CompiledPack } from '../../../src/engine/compilePack.js';
-import type { Values } from '../../../src/engine/values.js';
+import { checkedWorkbook as check } from '../../../src/engine/check/validate.js';
+import type { CompiledPack } from '../../../src/engine/pack/compilePack.js';
+import type { FiguresByCode as Values } from '../../../src/engine/batch/values.js';
 import { defaultPackDir } from '../../../src/node/defaultPackDir.js';
 import { loadPackDir } from '../../../src/node/loadPackDir.js';
 import { rawWorkbook, type SheetValues } from '../fixtures.js';

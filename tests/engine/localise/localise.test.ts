@@ -5,7 +5,7 @@ import konTum from '../../../scripts/data/kon-tum-2017.js';
 import cleanDistrict from '../../../scripts/data/clean-district.js';
 import { provinceUnits } from '../../../scripts/data/province-units.js';
 import { checkValues, reference, withChanges } from './helpers.js';
-import type { Values } from '../../../src/engine/values.js';
+import type { FiguresByCode as Values } from '../../../src/engine/batch/values.js';
 
 const suspectsOf = (data: Values) => {
   const { values } = checkValues(reference, data);
@@ -37,6 +37,10 @@ describe('localise on the Kon Tum example', () => {
       ['B1 3 (1): 1908 -> 1903 (digit-changed)', 'B1 3.2 (1): 1907 -> 1902 (digit-changed)'],
       ['PL1 3 (2): 1902 -> 1907 (digit-changed)', 'PL1 3 (3): 19.85 -> 20.16'],
     ]);
+  });
+
+  it('is what the report of a check holds', () => {
+    expect(checkValues(reference, konTum).report.suspects).toEqual(groups);
   });
 
   it('explains every failing error rule, each group completely searched', () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { LIMITS, minimalSets } from '../../../src/engine/localise/minimalSets.js';
 import { problemOf, type Problem } from '../../../src/engine/localise/problem.js';
 import { HOLDS, sideOf, UNDECIDED } from '../../../src/engine/localise/ruleSide.js';
-import { check } from '../../../src/engine/validate.js';
+import { checkedWorkbook as check } from '../../../src/engine/check/validate.js';
 import { compileTiny, customSheet, rawWorkbook, type SheetValues } from '../fixtures.js';
 
 const sheet = customSheet(
