@@ -56,7 +56,8 @@ function cellEntry({ sheet, sheetName, address, row, column, value }: FindingCel
 }
 
 function suspectGroupEntry(g: SuspectGroup, lang: Lang) {
-  return { rules: g.rules, weight: g.weight, complete: g.complete, sets: g.sets.map((set) => set.cells.map((s) => suspectEntry(s, lang))) };
+  const sets = g.sets.map((set) => set.cells.map((s) => suspectEntry(s, lang)));
+  return { rules: g.rules, weight: g.weight, complete: g.complete, sets };
 }
 
 function suspectEntry(s: Suspect, lang: Lang) {
@@ -67,6 +68,12 @@ function suspectEntry(s: Suspect, lang: Lang) {
     suggested: s.suggested,
     min: s.min,
     max: s.max,
-    cause: cause ? { kind: cause.kind, message: causeText(cause, lang, other), ...(cause.cell ? { cell: cellEntry(cause.cell) } : {}) } : null,
+    cause: cause
+      ? {
+          kind: cause.kind,
+          message: causeText(cause, lang, other),
+          ...(cause.cell ? { cell: cellEntry(cause.cell) } : {}),
+        }
+      : null,
   };
 }

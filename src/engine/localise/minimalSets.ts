@@ -60,10 +60,18 @@ function next(p: Problem, failing: number[], set: number[]): number[] | 'solved'
   const solved = solver.solve();
   if (solved === 'unknown') return 'unknown';
   if (solved !== 'none') return 'solved';
-  return [...new Set(solver.rules.flatMap((r) => p.rules[r]!.slots))].filter((s) => !set.includes(s) && isCandidate(p, s));
+  return [...new Set(solver.rules.flatMap((r) => p.rules[r]!.slots))].filter(
+    (s) => !set.includes(s) && isCandidate(p, s),
+  );
 }
 
-function push(queue: { set: number[]; weight: number }[], seen: Set<string>, set: number[], cell: number, weight: number) {
+function push(
+  queue: { set: number[]; weight: number }[],
+  seen: Set<string>,
+  set: number[],
+  cell: number,
+  weight: number,
+) {
   const grown = [...set, cell].sort((a, b) => a - b);
   const key = grown.join(',');
   if (seen.has(key)) return;

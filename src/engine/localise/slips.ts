@@ -68,6 +68,7 @@ function digitSlips(s: string): [CauseKind, string][] {
     for (const c of '0123456789') if (c !== s[i]) out.push(['digit-changed', s.slice(0, i) + c + s.slice(i + 1)]);
   }
   for (let i = 0; i < s.length; i++) out.push(['digit-added', s.slice(0, i) + s.slice(i + 1)]);
-  for (let i = 0; i <= s.length; i++) for (const c of '0123456789') out.push(['digit-dropped', s.slice(0, i) + c + s.slice(i)]);
+  for (let i = 0; i <= s.length; i++)
+    for (const c of '0123456789') out.push(['digit-dropped', s.slice(0, i) + c + s.slice(i)]);
   return out;
 }

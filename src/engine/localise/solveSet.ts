@@ -27,7 +27,15 @@ export function setSolver(p: Problem, set: number[], budget = BUDGET): SetSolver
   const rules = [...new Set(set.flatMap((s) => p.rulesOf[s]!))];
   const varsOf = rules.map((r) => vars.flatMap((v, i) => (p.rules[r]!.slots.includes(v.slot) ? [i] : [])));
   const whole = () => vars.map((v) => ({ a: v.min, b: v.max }));
-  const searchOf = (): Search => ({ p, vars, rules, varsOf, at: { lo: Float64Array.from(p.lo), hi: Float64Array.from(p.hi) }, nodes: 0, budget });
+  const searchOf = (): Search => ({
+    p,
+    vars,
+    rules,
+    varsOf,
+    at: { lo: Float64Array.from(p.lo), hi: Float64Array.from(p.hi) },
+    nodes: 0,
+    budget,
+  });
   const narrowed = () => {
     const spans = whole();
     return narrow(searchOf(), spans) ? spans : null;
@@ -67,7 +75,10 @@ function dive(s: Search, spans: Span[]): number[] | null {
   if (widest < 0) return leafHolds(s, spans) ? spans.map((d) => d.a) : null;
   const { a, b } = spans[widest]!;
   const mid = Math.floor((a + b) / 2);
-  const halves: Span[] = [{ a, b: mid }, { a: mid + 1, b }];
+  const halves: Span[] = [
+    { a, b: mid },
+    { a: mid + 1, b },
+  ];
   if (s.vars[widest]!.k0 > mid) halves.reverse();
   for (const half of halves) {
     const next = spans.map((d, i) => (i === widest ? half : { ...d }));

@@ -23,7 +23,13 @@ export function suggestSet(p: Problem, set: number[]): SuspectSet {
   const steps = typeof first === 'object' ? first.steps : solver.vars.map((v) => v.k0);
   const out = solver.vars.map((v, i) => {
     const { a, b } = valueRange(solver, spans, i, steps[i]!);
-    return { cell: cellOf(p, v.slot), suggested: a === b ? valueAt(v, a) : null, min: valueAt(v, a), max: valueAt(v, b), cause: null };
+    return {
+      cell: cellOf(p, v.slot),
+      suggested: a === b ? valueAt(v, a) : null,
+      min: valueAt(v, a),
+      max: valueAt(v, b),
+      cause: null,
+    };
   });
   const w: Work = { p, solver, spans, out };
   exchanges(w);
@@ -76,7 +82,13 @@ function exchanges(w: Work): void {
       const ki = stepOf(vars[i]!, b);
       const kj = stepOf(vars[j]!, a);
       if (same(a, b) || ki === undefined || kj === undefined || w.out[i]!.cause || w.out[j]!.cause) continue;
-      if (!solvesWith(w, [[i, ki], [j, kj]])) continue;
+      if (
+        !solvesWith(w, [
+          [i, ki],
+          [j, kj],
+        ])
+      )
+        continue;
       Object.assign(w.out[i]!, { suggested: b, cause: { kind: 'cells-exchanged', cell: w.out[j]!.cell } });
       Object.assign(w.out[j]!, { suggested: a, cause: { kind: 'cells-exchanged', cell: w.out[i]!.cell } });
     }

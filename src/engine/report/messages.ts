@@ -105,16 +105,25 @@ export function message(f: Finding, lang: Lang, pack: CompiledPack): string {
 
 const CAUSES: Record<CauseKind, (other: string) => Text> = {
   sign: () => ({ vi: 'gõ nhầm dấu âm', en: 'sign slip' }),
-  'percent-as-fraction': () => ({ vi: 'tỷ lệ gõ dạng phân số thay vì phần trăm', en: 'percentage typed as a fraction' }),
+  'percent-as-fraction': () => ({
+    vi: 'tỷ lệ gõ dạng phân số thay vì phần trăm',
+    en: 'percentage typed as a fraction',
+  }),
   'percent-as-per-mille': () => ({ vi: 'tỷ lệ gõ theo phần nghìn', en: 'percentage typed per mille' }),
-  separator: () => ({ vi: 'nhầm dấu phân cách hàng nghìn và thập phân', en: 'thousands and decimal separators confused' }),
+  separator: () => ({
+    vi: 'nhầm dấu phân cách hàng nghìn và thập phân',
+    en: 'thousands and decimal separators confused',
+  }),
   rounding: () => ({ vi: 'làm tròn nhầm', en: 'rounding slip' }),
   'digits-swapped': () => ({ vi: 'đảo chỗ hai chữ số liền nhau', en: 'two adjacent digits swapped' }),
   'digit-changed': () => ({ vi: 'gõ nhầm một chữ số', en: 'one digit mistyped' }),
   'digit-added': () => ({ vi: 'thừa một chữ số', en: 'a digit added' }),
   'digit-dropped': () => ({ vi: 'thiếu một chữ số', en: 'a digit dropped' }),
   'cells-exchanged': (other) => ({ vi: `đổi chỗ với ô ${other}`, en: `exchanged with ${other}` }),
-  neighbour: (other) => ({ vi: `số của ô bên cạnh ${other} gõ nhầm vào đây`, en: `the figure of the neighbouring cell ${other}` }),
+  neighbour: (other) => ({
+    vi: `số của ô bên cạnh ${other} gõ nhầm vào đây`,
+    en: `the figure of the neighbouring cell ${other}`,
+  }),
 };
 
 /** The slip that explains a suspect cell's value; `other` names the other cell of an exchange or neighbour. */

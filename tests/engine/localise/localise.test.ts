@@ -13,7 +13,10 @@ const suspectsOf = (data: Values) => {
 };
 /** A set as "sheet row column: read -> suggested (cause)" lines. */
 const lines = (set: SuspectSet) =>
-  set.cells.map((c) => `${c.cell.sheet} ${c.cell.row} ${c.cell.column}: ${c.cell.value} -> ${c.suggested}${c.cause ? ` (${c.cause.kind})` : ''}`);
+  set.cells.map((c) => {
+    const cause = c.cause ? ` (${c.cause.kind})` : '';
+    return `${c.cell.sheet} ${c.cell.row} ${c.cell.column}: ${c.cell.value} -> ${c.suggested}${cause}`;
+  });
 const groupOf = (groups: SuspectGroup[], rule: string) => groups.find((g) => g.rules.includes(rule))!;
 
 describe('localise on the Kon Tum example', () => {
@@ -82,7 +85,12 @@ describe('localise with errors put in the clean district', () => {
   });
 
   it('names two cells whose values were exchanged', () => {
-    const [g] = suspectsOf(withChanges(cleanDistrict, [['PL1', '1.1', '(1)', 18], ['PL1', '1.1', '(2)', 14]]));
+    const [g] = suspectsOf(
+      withChanges(cleanDistrict, [
+        ['PL1', '1.1', '(1)', 18],
+        ['PL1', '1.1', '(2)', 14],
+      ]),
+    );
     expect(g!.sets.map(lines)).toEqual([
       ['PL1 1.1 (1): 18 -> 14 (cells-exchanged)', 'PL1 1.1 (2): 14 -> 18 (cells-exchanged)'],
     ]);

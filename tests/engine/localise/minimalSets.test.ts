@@ -19,7 +19,12 @@ const sheet = customSheet(
   [{ code: '1' }, { code: '1.1' }, { code: '1.2' }],
   [
     { id: 'tong', family: 'sum', for: { c: ['(1)', '(2)'] }, assert: "T['1', c] == T['1.1', c] + T['1.2', c]" },
-    { id: 'ty-le', family: 'percent', for: { r: ['1', '1.1', '1.2'] }, assert: "T[r, '(3)'] == T[r, '(2)'] / T[r, '(1)'] * 100" },
+    {
+      id: 'ty-le',
+      family: 'percent',
+      for: { r: ['1', '1.1', '1.2'] },
+      assert: "T[r, '(3)'] == T[r, '(2)'] / T[r, '(1)'] * 100",
+    },
     { id: 'phan', family: 'part', for: { r: ['1', '1.1', '1.2'] }, assert: "T[r, '(2)'] <= T[r, '(1)']" },
   ],
 );
@@ -64,7 +69,9 @@ function bruteMinimal(p: Problem): number[][] {
   const singles = [...Array(n).keys()].map((i) => [i]);
   const pairs = singles.flatMap(([i]) => [...Array(n).keys()].filter((j) => j > i!).map((j) => [i!, j]));
   for (const sets of [singles, pairs]) {
-    const found = sets.filter((s) => p.failing.every((r) => p.rules[r]!.slots.some((x) => s.includes(x))) && bruteSolves(p, s));
+    const found = sets.filter(
+      (s) => p.failing.every((r) => p.rules[r]!.slots.some((x) => s.includes(x))) && bruteSolves(p, s),
+    );
     if (found.length) return found;
   }
   return [];
