@@ -14,19 +14,22 @@ export interface GridVar {
   k0: number;
 }
 
-/** Whole steps, kept where floats stay exact. */
-const LIMIT = 2 ** 40;
+/** How far past the largest figure read a suggestion is looked for. */
+const REACH = 100;
+/** Rates may run far past the figures they come from: 99 900% from 1 to 1 000. */
+const RATES = 1e6;
 
 export function gridVar(p: Problem, slot: number): GridVar {
   const { kind, decimals } = p.pack.slots[slot]!;
   const scale = 10 ** decimals;
   const count = kind === 'count';
+  const limit = Math.ceil((REACH * p.scale + (count ? 1000 : RATES)) * scale);
   return {
     slot,
     scale,
     half: count ? 0 : 0.5 / scale,
-    min: count ? 0 : -LIMIT,
-    max: LIMIT,
+    min: count ? 0 : -limit,
+    max: limit,
     k0: Math.round(p.values.value[slot]! * scale),
   };
 }

@@ -1,6 +1,6 @@
 /**
  * The lightest sets of cells whose change lets every error rule hold (Fellegi–Holt), lightest first.
- * A set grows by a cell of the first failing rule it misses; a set that misses none but has no solution
+ * A set grows by a cell of the failing rule it misses with the fewest cells; a set that misses none but has no solution
  * grows by a cell of a rule it reads, since any solving superset must free one of those. So every solving
  * set is reached, and with positive weights the first found are the lightest.
  */
@@ -54,8 +54,10 @@ export function minimalSets(p: Problem, failing: number[], limits: SearchLimits 
 
 /** The cells to grow a set by, or whether it solves. */
 function next(p: Problem, failing: number[], set: number[]): number[] | 'solved' | 'unknown' {
-  const missed = failing.find((r) => !p.rules[r]!.slots.some((s) => set.includes(s)));
-  if (missed !== undefined) return p.rules[missed]!.slots.filter((s) => isCandidate(p, s));
+  const missed = failing
+    .filter((r) => !p.rules[r]!.slots.some((s) => set.includes(s)))
+    .map((r) => p.rules[r]!.slots.filter((s) => isCandidate(p, s)));
+  if (missed.length) return missed.reduce((a, b) => (b.length < a.length ? b : a));
   const solver = setSolver(p, set);
   const solved = solver.solve();
   if (solved === 'unknown') return 'unknown';

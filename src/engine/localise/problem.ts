@@ -16,8 +16,10 @@ export interface Problem {
   /** What each cell stands for as read (checkRules' bounds). */
   lo: Float64Array;
   hi: Float64Array;
-  /** Rules the checks skip as read, for a base of 0: changing a cell may leave them so. */
+  /** Rules the checks skip as read, for a base of 0. */
   undecided: Uint8Array;
+  /** The largest figure read, in absolute value: how far a suggestion is looked for. */
+  scale: number;
   failing: number[];
   /** The cost of blaming each slot; 0 for a cell that cannot be changed (blank or unreadable). */
   weight: Float64Array;
@@ -30,18 +32,15 @@ export function problemOf(pack: CompiledPack, values: SlotReadings): Problem {
   const rulesOf: number[][] = pack.slots.map(() => []);
   rules.forEach((r, i) => r.slots.forEach((s) => rulesOf[s]!.push(i)));
   const { lo, hi } = boundsOf(pack, values);
-  const undecided = new Uint8Array(rules.length);
-  const failing: number[] = [];
-  rules.forEach((r, i) => {
-    const side = sideOf(r, lo, hi);
-    if (side === UNDECIDED) undecided[i] = 1;
-    else if (side !== HOLDS) failing.push(i);
-  });
+  const sides = rules.map((r) => sideOf(r, lo, hi));
+  const undecided = Uint8Array.from(sides, (side) => (side === UNDECIDED ? 1 : 0));
+  const failing = sides.flatMap((side, i) => (side === HOLDS || side === UNDECIDED ? [] : [i]));
+  const scale = values.value.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
   const weight = cellWeights(pack);
   values.state.forEach((state, s) => {
     if (state !== CellState.Number) weight[s] = 0;
   });
-  return { pack, values, rules, rulesOf, lo, hi, undecided, failing, weight };
+  return { pack, values, rules, rulesOf, lo, hi, undecided, scale, failing, weight };
 }
 
 /** Whether a slot may be blamed. */

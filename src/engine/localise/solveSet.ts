@@ -20,7 +20,7 @@ export interface SetSolver {
   narrowed(): Span[] | null;
 }
 
-const BUDGET = 4000;
+const BUDGET = 400;
 
 export function setSolver(p: Problem, set: number[], budget = BUDGET): SetSolver {
   const vars = set.map((s) => gridVar(p, s));
@@ -110,11 +110,16 @@ function narrow(s: Search, spans: Span[]): boolean {
   return true;
 }
 
-/** At single steps a rule must hold outright; undecided only if it already was as read. */
+/**
+ * At single steps every rule holds. One the checks skip for a base of 0 passes only if it was skipped as
+ * read or its whole row is 0 (nothing to count): a base set to 0 must not silence a rate.
+ */
 function leafHolds(s: Search, spans: Span[]): boolean {
   s.vars.forEach((v, i) => place(v, spans[i]!.a, spans[i]!.a, s.at.lo, s.at.hi));
   return s.rules.every((r) => {
-    const side = sideOf(s.p.rules[r]!, s.at.lo, s.at.hi);
-    return side === HOLDS || (side === UNDECIDED && s.p.undecided[r] === 1);
+    const rule = s.p.rules[r]!;
+    const side = sideOf(rule, s.at.lo, s.at.hi);
+    if (side !== UNDECIDED) return side === HOLDS;
+    return s.p.undecided[r] === 1 || rule.slots.every((x) => s.at.lo[x]! <= 0 && s.at.hi[x]! >= 0);
   });
 }

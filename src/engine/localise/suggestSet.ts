@@ -34,8 +34,8 @@ export function suggestSet(p: Problem, set: number[]): SuspectSet {
   const w: Work = { p, solver, spans, out };
   exchanges(w);
   solver.vars.forEach((v, i) => {
-    if (!out[i]!.cause) slip(w, v, i);
     if (!out[i]!.cause) neighbour(w, v, i);
+    if (!out[i]!.cause) slip(w, v, i);
   });
   return { cells: out };
 }

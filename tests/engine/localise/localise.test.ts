@@ -99,6 +99,20 @@ describe('localise with errors put in the clean district', () => {
   });
 });
 
+describe('localise naming an exchange across groups', () => {
+  it("names two cells of unrelated rules whose suggestions are each other's values", () => {
+    const groups = suspectsOf(
+      withChanges(cleanDistrict, [
+        ['B6', '2.1', '(1)', 4],
+        ['B10', '1.1', '(1)', 61],
+      ]),
+    );
+    const firsts = groups.map((g) => lines(g.sets[0]!));
+    expect(firsts).toContainEqual(['B6 2.1 (1): 4 -> 61 (cells-exchanged)']);
+    expect(firsts).toContainEqual(['B10 1.1 (1): 61 -> 4 (cells-exchanged)']);
+  });
+});
+
 describe('localise naming a figure typed one row off', () => {
   it('names the neighbouring row when the value read is the figure of the row above', () => {
     const [g] = suspectsOf(withChanges(cleanDistrict, [['B1', '4', '(1)', 171]]));

@@ -50,7 +50,8 @@ function bruteSolves(p: Problem, set: number[]): boolean {
     if (j === set.length) {
       return rules.every(([r, i]) => {
         const side = sideOf(r, lo, hi);
-        return side === HOLDS || (side === UNDECIDED && p.undecided[i] === 1);
+        if (side !== UNDECIDED) return side === HOLDS;
+        return p.undecided[i] === 1 || r.slots.every((x) => lo[x]! <= 0 && hi[x]! >= 0);
       });
     }
     const s = set[j]!;
