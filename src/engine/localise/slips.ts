@@ -52,14 +52,14 @@ export function slipsFrom(typed: number, shown: Shown): Slip[] {
   if (shown.kind !== 'count') [1, -1].forEach((u) => add('rounding', typed + u / 10 ** shown.decimals));
   const d = digitsOf(typed, shown.decimals);
   const sign = Math.sign(typed) || 1;
-  for (const [kind, text] of digitSlips(String(Math.round(Math.abs(typed) * 10 ** d)))) {
+  for (const [kind, text] of digitSlips(String(Math.round(Math.abs(typed) * 10 ** d)), d)) {
     add(kind, (sign * Number(text)) / 10 ** d);
   }
   return out;
 }
 
-/** Digit strings one slip from the typed one, named by what the clerk did. */
-function digitSlips(s: string): [CauseKind, string][] {
+/** Digit strings one slip from the typed one, named by what the clerk did; a 0 leads only decimals. */
+function digitSlips(s: string, decimals: number): [CauseKind, string][] {
   const out: [CauseKind, string][] = [];
   for (let i = 0; i + 1 < s.length; i++) {
     if (s[i] !== s[i + 1]) out.push(['digits-swapped', s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2)]);
@@ -70,5 +70,5 @@ function digitSlips(s: string): [CauseKind, string][] {
   for (let i = 0; i < s.length; i++) out.push(['digit-added', s.slice(0, i) + s.slice(i + 1)]);
   for (let i = 0; i <= s.length; i++)
     for (const c of '0123456789') out.push(['digit-dropped', s.slice(0, i) + c + s.slice(i)]);
-  return out;
+  return out.filter(([, t]) => t.length <= Math.max(1, decimals) || t[0] !== '0');
 }

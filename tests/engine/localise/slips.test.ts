@@ -45,3 +45,15 @@ describe('slipsFrom', () => {
     expect(slips.every((s) => s.meant !== 1970)).toBe(true);
   });
 });
+
+describe('slipBetween and leading zeros', () => {
+  it('calls 378 for 78 a digit added, not a changed leading 0', () => {
+    expect(slipBetween(78, 378, count)).toBe('digit-added');
+  });
+});
+
+describe('slipBetween below 1', () => {
+  it('calls 0,48% typed for 0,08% one changed digit: a 0 may lead the decimals', () => {
+    expect(slipBetween(0.08, 0.48, percent)).toBe('digit-changed');
+  });
+});
