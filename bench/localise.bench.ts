@@ -53,41 +53,29 @@ function timed<T>(f: () => T): [T, number] {
 
 function harness(pack: CompiledPack, bases: Figures[]) {
   const tallies = new Map<string, Tally>();
-  const times: number[][] = [[], [], [], []];
+  const samples: Figures[][] = [[], [], [], []];
   let seed = 1;
   for (const errors of [1, 2, 3]) {
-    for (const kind of KINDS.filter((k) => !process.env.KIND || k === process.env.KIND)) {
+    for (const kind of KINDS) {
       const tally = emptyTally();
       tallies.set(`${errors} ${kind}`, tally);
       for (const clean of bases) {
         for (let n = 0; n < TRIALS; n++) {
           const made = injected(pack, clean, kind, errors, random(seed++));
           if (!made) continue;
-          const [groups, ms] = timed(() => localise(pack, readingsOf(pack, made.figures)));
-          times[errors]!.push(ms);
-          if (process.env.SLOW && ms > 500)
-            console.log(
-              'slow',
-              ms.toFixed(0),
-              kind,
-              errors,
-              seed - 1,
-              made.cells
-                .map((c) => {
-                  const s = pack.slots[c]!;
-                  return `${s.sheet} ${s.row} ${s.col} ${made.figures[c]}`;
-                })
-                .join('; '),
-            );
+          const groups = localise(pack, readingsOf(pack, made.figures));
+          samples[errors]!.push(made.figures);
           count(tally, { injected: made.cells, kind, original: clean, groups, slotOf: pack.slotOf });
         }
       }
     }
   }
-  return { tallies, times };
+  return { tallies, samples };
 }
 
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1).padStart(5)}%` : '     –');
+/** Up to n of xs, evenly through them: every kind of error takes part. */
+const spread = <T>(xs: T[], n: number) => xs.filter((_, i) => i % Math.ceil(xs.length / n) === 0);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const sum = (ts: Tally[], k: keyof Tally) => ts.reduce((n, t) => n + t[k], 0);
 
@@ -95,32 +83,41 @@ function printRates(tallies: Map<string, Tally>): void {
   console.log('\nerrors kind                  seen  within  first+tied  restored(unique)  cause named');
   for (const [key, t] of tallies) {
     const [errors, kind] = key.split(' ');
-    const row = `${errors!.padStart(6)} ${kind!.padEnd(21)}${String(t.seen).padStart(5)}  ${pct(t.within, t.seen)}  ${pct(t.first, t.seen)}`;
-    console.log(
-      `${row}      ${pct(t.restored, t.unique)} of ${String(t.unique).padStart(3)}  ${pct(t.named, t.slips)}`,
-    );
+    const head = `${errors!.padStart(6)} ${kind!.padEnd(21)}${String(t.seen).padStart(5)}`;
+    const found = `${pct(t.within, t.seen)}  ${pct(t.first, t.seen)}`;
+    const restored = `${pct(t.restored, t.unique)} of ${String(t.unique).padStart(3)}`;
+    console.log(`${head}  ${found}      ${restored}  ${pct(t.named, t.slips)}`);
   }
-  for (const errors of ['1', '2', '3']) {
-    const ts = [...tallies].filter(([k]) => k.startsWith(`${errors} `)).map(([, t]) => t);
-    const slips = [...tallies]
-      .filter(([k]) => k.startsWith(`${errors} `) && !k.endsWith('arbitrary'))
-      .map(([, t]) => t);
-    console.log(
-      `  all, ${errors} at a time: within ${pct(sum(ts, 'within'), sum(ts, 'seen'))}, first or tied first ` +
-        `${pct(sum(ts, 'first'), sum(ts, 'seen'))}, restored ${pct(sum(ts, 'restored'), sum(ts, 'unique'))} of unique fixes, ` +
-        `typing slips named ${pct(sum(slips, 'named'), sum(slips, 'slips'))}; incomplete groups ${sum(ts, 'incomplete')}`,
-    );
-  }
+  for (const errors of ['1', '2', '3']) printTotal(tallies, errors);
 }
 
-async function validationMs(pack: CompiledPack, bytes: Uint8Array): Promise<number> {
-  const runs: number[] = [];
-  for (let i = 0; i < 15; i++) {
+function printTotal(tallies: Map<string, Tally>, errors: string): void {
+  const of = (slipsOnly: boolean) =>
+    [...tallies]
+      .filter(([k]) => k.startsWith(`${errors} `) && !(slipsOnly && k.endsWith('arbitrary')))
+      .map(([, t]) => t);
+  const [ts, slips] = [of(false), of(true)];
+  const rates = [
+    `within ${pct(sum(ts, 'within'), sum(ts, 'seen'))}`,
+    `first or tied first ${pct(sum(ts, 'first'), sum(ts, 'seen'))}`,
+    `restored ${pct(sum(ts, 'restored'), sum(ts, 'unique'))} of unique fixes`,
+    `typing slips named ${pct(sum(slips, 'named'), sum(slips, 'slips'))}`,
+    `incomplete groups ${sum(ts, 'incomplete')}`,
+  ];
+  console.log(`  all, ${errors} at a time: ${rates.join(', ')}`);
+}
+
+/** Full validation of the clean reference workbook and localisation of each sample, interleaved. */
+async function sideBySide(pack: CompiledPack, bytes: Uint8Array, samples: Figures[]) {
+  const validation: number[] = [];
+  const localisation: number[] = [];
+  for (const figures of samples) {
     const start = performance.now();
     validate(pack, await readWorkbook(bytes, 'bench.xlsx'), 'bench.xlsx');
-    runs.push(performance.now() - start);
+    validation.push(performance.now() - start);
+    localisation.push(timed(() => localise(pack, readingsOf(pack, figures)))[1]);
   }
-  return median(runs);
+  return { validation: median(validation), localisation: median(localisation), worst: Math.max(...localisation) };
 }
 
 const reference = await loadPackDir(defaultPackDir);
@@ -128,26 +125,28 @@ const bases = [cleanDistrict, ...provinceUnits().map((u) => u.values)].map((v) =
 console.log(
   `kiembieu localisation harness: ${bases.length} consistent workbooks × ${KINDS.length} kinds × ${TRIALS} seeds`,
 );
-const { tallies, times } = harness(reference, bases);
+const { tallies, samples } = harness(reference, bases);
 printRates(tallies);
 
 const referenceBytes = await writeValues(await writeTemplate(reference.pack), reference, cleanDistrict);
-const validation = await validationMs(reference, referenceBytes);
-console.log(`\nReference workbook: full validation (read + check) ${validation.toFixed(1)} ms, median`);
+console.log('\nReference workbook, side by side: full validation (read + check) against localisation');
 for (const errors of [1, 2, 3]) {
-  const ts = times[errors]!;
-  const [m, worst] = [median(ts), Math.max(...ts)];
+  const t = await sideBySide(reference, referenceBytes, spread(samples[errors]!, 60));
+  const ratio = (t.localisation / t.validation).toFixed(2);
   console.log(
-    `  localisation, ${errors} error(s): median ${m.toFixed(1)} ms (${(m / validation).toFixed(2)}× validation), worst ${worst.toFixed(0)} ms`,
+    `  ${errors} error(s): validation ${t.validation.toFixed(1)} ms, localisation ${t.localisation.toFixed(1)} ms ` +
+      `(${ratio}× validation), worst ${t.worst.toFixed(0)} ms`,
   );
 }
 
 const provinceClean = figuresOf(compiledProvince, provinceValues());
 const provinceTimes: number[] = [];
-for (let s = 0; s < 5; s++) {
+for (let s = 0; s < 7; s++) {
   const made = injected(compiledProvince, provinceClean, 'digit-changed', 5, random(9000 + s));
   if (made) provinceTimes.push(timed(() => localise(compiledProvince, readingsOf(compiledProvince, made.figures)))[1]);
 }
+const [pm, pw] = [median(provinceTimes), Math.max(...provinceTimes)];
+const cells = compiledProvince.slots.length;
 console.log(
-  `Province-sized workbook (${compiledProvince.slots.length} cells), 5 errors: localisation median ${median(provinceTimes).toFixed(0)} ms, worst ${Math.max(...provinceTimes).toFixed(0)} ms`,
+  `Province-sized workbook (${cells} cells), 5 errors: localisation median ${pm.toFixed(0)} ms, worst ${pw.toFixed(0)} ms`,
 );

@@ -57,7 +57,7 @@ function cellEntry({ sheet, sheetName, address, row, column, value }: FindingCel
 
 function suspectGroupEntry(g: SuspectGroup, lang: Lang) {
   const sets = g.sets.map((set) => set.cells.map((s) => suspectEntry(s, lang)));
-  return { rules: g.rules, weight: g.weight, complete: g.complete, sets };
+  return { rules: g.rules, weight: g.weight, complete: g.complete, more: g.more, sets };
 }
 
 function suspectEntry(s: Suspect, lang: Lang) {

@@ -74,7 +74,8 @@ function suspectBlock(pack: CompiledPack, groups: SuspectGroup[], lang: Lang): s
       const label = g.sets.length > 1 ? `${w.way(i + 1)}: ` : '';
       return set.cells.map((s, j) => `      ${j ? ' '.repeat(label.length) : label}${suspectText(pack, s, lang)}`);
     });
-    return [`    ${rules}: ${lead}${g.complete ? '' : ` (${w.partial})`}`, ...ways].join('\n');
+    const notes = [...(g.more ? [w.more] : []), ...(g.complete ? [] : [w.partial])].map((n) => ` (${n})`).join('');
+    return [`    ${rules}: ${lead}${notes}`, ...ways].join('\n');
   });
   return [`  ${w.heading}`, ...entries].join('\n');
 }

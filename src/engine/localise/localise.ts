@@ -28,6 +28,7 @@ function groupOf(p: Problem, failing: number[], limits: SearchLimits): SuspectGr
     weight: Number.isFinite(found.weight) ? found.weight : 0,
     sets,
     complete: found.complete,
+    more: found.more,
   };
 }
 

@@ -12,6 +12,8 @@ export interface MinimalSets {
   weight: number;
   /** False when the search stopped at its bounds before it could prove nothing lighter exists. */
   complete: boolean;
+  /** More sets tie than are kept. */
+  more: boolean;
 }
 
 export interface SearchLimits {
@@ -42,14 +44,16 @@ export function minimalSets(p: Problem, failing: number[], limits: SearchLimits 
     const grow = next(p, failing, set);
     if (grow === 'solved') {
       best = weight;
-      if (sets.length < limits.maxSets) sets.push(set);
+      sets.push(set);
+      if (sets.length > limits.maxSets) break;
       continue;
     }
     if (grow === 'unknown') complete = false;
     else for (const cell of grow) push(queue, seen, set, cell, weight + p.weight[cell]!);
   }
   if (!sets.length && queue.length) complete = false;
-  return { sets, weight: sets.length ? best : Infinity, complete };
+  const more = sets.length > limits.maxSets;
+  return { sets: sets.slice(0, limits.maxSets), weight: sets.length ? best : Infinity, complete, more };
 }
 
 /** The cells to grow a set by, or whether it solves. */

@@ -45,4 +45,6 @@ export interface SuspectGroup {
   sets: SuspectSet[];
   /** False when the search stopped at its bounds: a lighter or another tied set may exist. */
   complete: boolean;
+  /** More sets tie than are listed (the search keeps 6). */
+  more: boolean;
 }

@@ -148,6 +148,7 @@ export const SUSPECT_WORDS = {
     way: (i: number) => `cách ${i}`,
     none: (n: number) => `không tìm được cách sửa từ ${n} ô trở xuống`,
     partial: 'đã dừng tìm ở giới hạn, có thể còn cách sửa khác',
+    more: 'còn những cách khác như vậy, không liệt kê hết',
   },
   en: {
     heading: 'Likely wrong',
@@ -156,5 +157,6 @@ export const SUSPECT_WORDS = {
     way: (i: number) => `fix ${i}`,
     none: (n: number) => `no fix of ${n} cells or fewer found`,
     partial: 'the search stopped at its bounds; other fixes may exist',
+    more: 'more such fixes exist, not all listed',
   },
 } as const;

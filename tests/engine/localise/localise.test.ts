@@ -5,6 +5,8 @@ import konTum from '../../../scripts/data/kon-tum-2017.js';
 import cleanDistrict from '../../../scripts/data/clean-district.js';
 import { provinceUnits } from '../../../scripts/data/province-units.js';
 import { checkValues, reference, withChanges } from './helpers.js';
+import { compileTiny, customSheet, rawWorkbook } from '../fixtures.js';
+import { checkedWorkbook as check } from '../../../src/engine/check/validate.js';
 import type { FiguresByCode as Values } from '../../../src/engine/batch/values.js';
 
 const suspectsOf = (data: Values) => {
@@ -132,5 +134,25 @@ describe('localise naming a figure typed one row off', () => {
       ['B6 2.2 (1): 61 -> 30 (neighbour)'],
       ['B6 2 (1): 118 -> 149'],
     ]);
+  });
+});
+
+describe('localise with many equally small fixes', () => {
+  it('keeps six and says more tie', () => {
+    const rows = ['1', ...Array.from({ length: 8 }, (_, i) => `1.${i + 1}`)];
+    const sheet = customSheet(
+      'S',
+      [{ code: '(1)', kind: 'count', decimals: 0 }],
+      rows.map((code) => ({ code })),
+      [{ id: 'tong', family: 'sum', assert: "S['1', '(1)'] == sum(S['1.1':'1.8', '(1)'])" }],
+    );
+    const pack = compileTiny([], [sheet]);
+    const data = Object.fromEntries(rows.map((r, i) => [r, { '(1)': i ? 10 : 81 }]));
+    const { values } = check(pack, rawWorkbook(pack.pack, { S: data }), 's.xlsx');
+    const [g] = localise(pack, values);
+    expect(g!.sets).toHaveLength(6);
+    expect(g!.more).toBe(true);
+    expect(g!.complete).toBe(true);
+    expect(g!.sets.every((s) => s.cells.length === 1)).toBe(true);
   });
 });
