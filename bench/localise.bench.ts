@@ -148,5 +148,6 @@ for (let s = 0; s < 7; s++) {
 const [pm, pw] = [median(provinceTimes), Math.max(...provinceTimes)];
 const cells = compiledProvince.slots.length;
 console.log(
-  `Province-sized workbook (${cells} cells), 5 errors: localisation median ${pm.toFixed(0)} ms, worst ${pw.toFixed(0)} ms`,
+  `Province-sized workbook (${cells} cells), 5 errors: ` +
+    `localisation median ${pm.toFixed(0)} ms, worst ${pw.toFixed(0)} ms`,
 );

@@ -32,6 +32,7 @@ export { sheetOf, type Finding, type FindingCell } from './check/finding.js';
 
 // localise/: which figures are likely wrong, and what they probably should be.
 export { localise } from './localise/localise.js';
+export { fixFor } from './localise/fixFor.js';
 export type { Cause, CauseKind, Suspect, SuspectGroup, SuspectSet } from './localise/suspect.js';
 
 // batch/: many units' workbooks.
@@ -45,6 +46,7 @@ export type { FigureInput as CellInput, FiguresByCode as Values } from './batch/
 // report/: the words and rows of every output.
 export { causeText, message, suggestionText, SUSPECT_WORDS } from './report/messages.js';
 export { formatNumber } from './report/formatNumber.js';
+export { cellLabel, suspectViews, type SuspectGroupView } from './report/suspectViews.js';
 export { BATCH_TEXT, cellText, stampText, summaryLines, unitText } from './report/batchText.js';
 export { BATCH_SHEETS, batchRows } from './report/batchRows.js';
 export { htmlReport } from './report/htmlReport.js';

@@ -1,17 +1,15 @@
 /** Findings for a terminal: grouped by sheet, errors first, numbers written the reader's way. */
 import {
-  causeText,
   formatNumber,
   message,
   sheetOf,
-  suggestionText,
   SUSPECT_WORDS,
+  suspectViews,
   type CompiledPack,
   type Finding,
   type FindingCell,
   type Lang,
   type Report,
-  type Suspect,
   type SuspectGroup,
 } from '../../engine/index.js';
 import type { CheckRun } from '../CheckRun.js';
@@ -65,25 +63,14 @@ function reportBlock(pack: CompiledPack, file: string, report: Report, lang: Lan
 
 /** "Có thể sai": per group of failing rules, the cells to change and what to, every tied way listed. */
 function suspectBlock(pack: CompiledPack, groups: SuspectGroup[], lang: Lang): string {
-  const w = SUSPECT_WORDS[lang];
-  const entries = groups.map((g) => {
-    const rules = g.rules.join(', ');
-    if (!g.sets.length) return `    ${rules}: ${w.none(g.weight || 6)}`;
-    const lead = g.sets.length > 1 ? w.tie(g.sets.length) : w.fix;
-    const ways = g.sets.flatMap((set, i) => {
-      const label = g.sets.length > 1 ? `${w.way(i + 1)}: ` : '';
-      return set.cells.map((s, j) => `      ${j ? ' '.repeat(label.length) : label}${suspectText(pack, s, lang)}`);
+  const entries = suspectViews(pack, groups, lang).map((g) => {
+    const ways = g.ways.flatMap((cells, i) => {
+      const label = g.ways.length > 1 ? `${SUSPECT_WORDS[lang].way(i + 1)}: ` : '';
+      return cells.map((c, j) => `      ${j ? ' '.repeat(label.length) : label}${c}`);
     });
-    const notes = [...(g.more ? [w.more] : []), ...(g.complete ? [] : [w.partial])].map((n) => ` (${n})`).join('');
-    return [`    ${rules}: ${lead}${notes}`, ...ways].join('\n');
+    return [`    ${g.rules}: ${g.lead}`, ...ways].join('\n');
   });
-  return [`  ${w.heading}`, ...entries].join('\n');
-}
-
-function suspectText(pack: CompiledPack, s: Suspect, lang: Lang): string {
-  const other = s.cause?.cell ? `'${s.cause.cell.sheetName}'!${s.cause.cell.address}` : '';
-  const cause = s.cause ? ` (${causeText(s.cause, lang, other)})` : '';
-  return `${cellText(pack, s.cell, '', lang)} → ${suggestionText(s, lang, pack)}${cause}`;
+  return [`  ${SUSPECT_WORDS[lang].heading}`, ...entries].join('\n');
 }
 
 function sheetBlocks(pack: CompiledPack, report: Report, lang: Lang): string[] {

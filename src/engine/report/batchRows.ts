@@ -2,6 +2,9 @@
 import { summarise, worstFirst, type BatchEntry } from '../batch/summary.js';
 import { BATCH_TEXT, findingView, stampText, summaryLines, timeText } from './batchText.js';
 import type { CompiledPack } from '../pack/compilePack.js';
+import { fixFor } from '../localise/fixFor.js';
+import { suggestionText } from './messages.js';
+import { cellLabel } from './suspectViews.js';
 import type { Lang, Text } from '../pack/pack.js';
 
 export type ReportCell = string | number | null;
@@ -17,14 +20,14 @@ const WORDS = {
     pack: 'Gói biểu mẫu',
     at: 'Kiểm tra lúc',
     unitsHead: ['STT', 'Mã đơn vị', 'Tên đơn vị', 'Kỳ báo cáo', 'Lỗi', 'Cảnh báo', 'Dấu kiểm tra', 'Tệp', 'Ghi chú'],
-    findingsHead: ['STT', 'Mã đơn vị', 'Tên đơn vị', 'Tệp', 'Mức độ', 'Biểu', 'Quy tắc', 'Nội dung', 'Ô'],
+    findingsHead: ['STT', 'Mã đơn vị', 'Tên đơn vị', 'Tệp', 'Mức độ', 'Biểu', 'Quy tắc', 'Nội dung', 'Ô', 'Có thể sửa thành'],
   },
   en: {
     title: "CHECK OF THE UNITS' WORKBOOKS",
     pack: 'Template pack',
     at: 'Checked at',
     unitsHead: ['No.', 'Unit code', 'Unit name', 'Period', 'Errors', 'Warnings', 'Stamp', 'File', 'Note'],
-    findingsHead: ['No.', 'Unit code', 'Unit name', 'File', 'Severity', 'Sheet', 'Rule', 'Message', 'Cells'],
+    findingsHead: ['No.', 'Unit code', 'Unit name', 'File', 'Severity', 'Sheet', 'Rule', 'Message', 'Cells', 'Likely fix'],
   },
 };
 
@@ -59,7 +62,8 @@ export function batchRows(pack: CompiledPack, entries: BatchEntry[], lang: Lang,
     const { unit } = e.report;
     for (const f of e.report.findings) {
       const v = findingView(pack, f, lang);
-      findings.push([findings.length, unit.code || null, unit.name || null, e.file, v.severityText, v.sheet ?? '', v.rule, v.message, v.cells.join('\n')]);
+      const fix = fixFor(e.report.suspects, f).map((s) => `${cellLabel(s.cell)} → ${suggestionText(s, lang, pack)}`);
+      findings.push([findings.length, unit.code || null, unit.name || null, e.file, v.severityText, v.sheet ?? '', v.rule, v.message, v.cells.join('\n'), fix.join('\n') || null]);
     }
   }
   return { summary: [...head, w.unitsHead, ...units], summaryHeader: head.length, findings };

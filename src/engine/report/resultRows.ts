@@ -2,7 +2,9 @@
 import type { CompiledPack } from '../pack/compilePack.js';
 import { sheetOf, type Finding } from '../check/finding.js';
 import { sheetNameKey } from '../workbook/markers.js';
-import { message } from './messages.js';
+import { message, suggestionText } from './messages.js';
+import { fixFor } from '../localise/fixFor.js';
+import { cellLabel } from './suspectViews.js';
 import type { Lang, Text } from '../pack/pack.js';
 import type { Report } from '../check/validate.js';
 
@@ -59,11 +61,11 @@ export function resultRows(report: Report, pack: CompiledPack, lang: Lang, check
     [w.summary, w.counts(report.counts.errors, report.counts.warnings)],
     [],
     w.header,
-    ...report.findings.map((f, i) => findingRow(f, i + 1, pack, lang)),
+    ...report.findings.map((f, i) => findingRow(f, i + 1, pack, lang, report)),
   ];
 }
 
-function findingRow(f: Finding, n: number, pack: CompiledPack, lang: Lang): ResultCell[] {
+function findingRow(f: Finding, n: number, pack: CompiledPack, lang: Lang, report: Report): ResultCell[] {
   const w = WORDS[lang];
   const cells = f.cells.map((c) => `${c.sheetName}!${c.address}`).join(', ');
   return [
@@ -74,6 +76,12 @@ function findingRow(f: Finding, n: number, pack: CompiledPack, lang: Lang): Resu
     f.rule,
     message(f, lang, pack),
     'found' in f ? f.found : null,
-    'expected' in f ? f.expected : null,
+    suggested(report, f, pack, lang) ?? ('expected' in f ? f.expected : null),
   ];
+}
+
+/** What the one smallest fix makes of the finding's cells, "'Biểu 1'!C17 [4; (1)] → 26.773", where there is one. */
+function suggested(report: Report, f: Finding, pack: CompiledPack, lang: Lang): string | null {
+  const fix = fixFor(report.suspects, f);
+  return fix.length ? fix.map((s) => `${cellLabel(s.cell)} → ${suggestionText(s, lang, pack)}`).join('\n') : null;
 }
