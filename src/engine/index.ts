@@ -39,6 +39,11 @@ export {
 } from './check/finding.js';
 export { addCounts, countFindings, type FindingCounts } from './check/findingCounts.js';
 
+// localise/: which figures are likely wrong, and what they probably should be.
+export { localise } from './localise/localise.js';
+export { fixFor } from './localise/fixFor.js';
+export type { Cause, CauseKind, Suspect, SuspectGroup, SuspectSet } from './localise/suspect.js';
+
 // batch/: many units' workbooks.
 export { summarise, worstFirst, type BatchEntry } from './batch/summary.js';
 export { ConsolidationRefused, Consolidator, type Consolidated } from './batch/consolidate.js';
@@ -48,12 +53,13 @@ export { consolidateBatch } from './batch/consolidateBatch.js';
 export type { FigureInput as CellInput, FiguresByCode as Values } from './batch/values.js';
 
 // report/: the words and rows of every output.
-export { detail, message, title } from './report/messages.js';
+export { causeText, detail, message, suggestionText, SUSPECT_WORDS, title } from './report/messages.js';
 export { cellText, figureText, valueText } from './report/cellText.js';
 export { countsText } from './report/countsText.js';
 export { KIND_TEXT, blankLine, findingGroups, rangesText, type FindingGroup } from './report/findingGroups.js';
 export { findingView, findingViews, groupViews, type FindingView } from './report/findingView.js';
 export { formatNumber } from './report/formatNumber.js';
+export { cellLabel, suspectViews, type SuspectGroupView } from './report/suspectViews.js';
 export { BATCH_TEXT, stampText, summaryLines, unitText } from './report/batchText.js';
 export { BATCH_SHEETS, batchRows } from './report/batchRows.js';
 export { htmlReport } from './report/htmlReport.js';

@@ -1,6 +1,7 @@
 /** The stable JSON output (docs/json-output.md): one entry per file, findings with their messages. */
 import {
   addCounts,
+  causeText,
   explanationOf,
   kindOf,
   message,
@@ -9,9 +10,12 @@ import {
   title,
   type BatchEntry,
   type Finding,
+  type FindingCell,
   type FindingCounts,
   type Lang,
   type Report,
+  type Suspect,
+  type SuspectGroup,
 } from '../../engine/index.js';
 import type { CheckRun } from '../CheckRun.js';
 
@@ -34,6 +38,7 @@ function fileEntry(run: CheckRun, o: BatchEntry, lang: Lang) {
     stamp: { state: report.stamp.state, checkedAt: report.stamp.checkedAt ?? null },
     ...(report.consolidated ? { consolidated: report.consolidated } : {}),
     findings: report.findings.map((f) => findingEntry(run, report, f, lang)),
+    suspects: (report.suspects ?? []).map((g) => suspectGroupEntry(g, lang)),
     counts: countsOf(report.counts),
     ready: readyEntry(report),
   };
@@ -60,12 +65,39 @@ function findingEntry(run: CheckRun, report: Report, f: Finding, lang: Lang) {
     sheet: sheetOf(f),
     title: title(f, lang, run.pack),
     message: message(f, lang, run.pack),
-    cells: f.cells.map(({ sheet, sheetName, address, row, column, value }) => ({ sheet, sheetName, address, row, column, value })),
+    cells: f.cells.map(cellEntry),
     found: 'found' in f ? f.found : null,
     expected: 'expected' in f ? f.expected : null,
     difference: 'difference' in f ? f.difference : null,
     ...('addresses' in f ? { addresses: f.addresses } : {}),
     ...(f.severity === 'warning' ? { explanation: e ? { text: e.text, at: e.at, stale: e.stale } : null } : {}),
     ...('reference' in f ? { screen: { label: f.label[lang], reference: f.reference, distance: f.distance, threshold: f.threshold } } : {}),
+  };
+}
+
+function cellEntry({ sheet, sheetName, address, row, column, value }: FindingCell) {
+  return { sheet, sheetName, address, row, column, value };
+}
+
+function suspectGroupEntry(g: SuspectGroup, lang: Lang) {
+  const sets = g.sets.map((set) => set.cells.map((s) => suspectEntry(s, lang)));
+  return { rules: g.rules, weight: g.weight, complete: g.complete, more: g.more, sets };
+}
+
+function suspectEntry(s: Suspect, lang: Lang) {
+  const { cause } = s;
+  const other = cause?.cell ? `'${cause.cell.sheetName}'!${cause.cell.address}` : '';
+  return {
+    ...cellEntry(s.cell),
+    suggested: s.suggested,
+    min: s.min,
+    max: s.max,
+    cause: cause
+      ? {
+          kind: cause.kind,
+          message: causeText(cause, lang, other),
+          ...(cause.cell ? { cell: cellEntry(cause.cell) } : {}),
+        }
+      : null,
   };
 }

@@ -10,6 +10,9 @@ import {
   type FindingView,
   type Lang,
   type Report,
+  SUSPECT_WORDS,
+  suspectViews,
+  type SuspectGroup,
 } from '../../engine/index.js';
 import type { CheckRun } from '../CheckRun.js';
 import { explanationLines } from './explanation.js';
@@ -52,7 +55,20 @@ function reportBlock(pack: CompiledPack, file: string, report: Report, lang: Lan
     const heading = first ? [`  ${KIND_TEXT[g.kind][lang]}`, ...(g.kind === 'blank' ? [] : [''])] : [];
     return { text: [...heading, ...groupLines(pack, report, g, lang)].join('\n'), tight: g.kind === 'blank' && !first };
   });
-  return blocks.reduce((out, b) => `${out}${b.tight ? '\n' : '\n\n'}${b.text}`, head);
+  const text = blocks.reduce((out, b) => `${out}${b.tight ? '\n' : '\n\n'}${b.text}`, head);
+  return report.suspects?.length ? `${text}\n\n${suspectBlock(pack, report.suspects, lang)}` : text;
+}
+
+/** "Có thể sai": per group of failing rules, the cells to change and what to, every tied way listed. */
+function suspectBlock(pack: CompiledPack, groups: SuspectGroup[], lang: Lang): string {
+  const entries = suspectViews(pack, groups, lang).map((g) => {
+    const ways = g.ways.flatMap((cells, i) => {
+      const label = g.ways.length > 1 ? `${SUSPECT_WORDS[lang].way(i + 1)}: ` : '';
+      return cells.map((c, j) => `      ${j ? ' '.repeat(label.length) : label}${c}`);
+    });
+    return [`    ${g.rules}: ${g.lead}`, ...ways].join('\n');
+  });
+  return [`  ${SUSPECT_WORDS[lang].heading}`, ...entries].join('\n');
 }
 
 /** A sheet's findings under its name; its blank cells in one line. */

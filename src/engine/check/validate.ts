@@ -7,6 +7,8 @@ import { countFindings, type FindingCounts } from './findingCounts.js';
 import { stampOf, type Stamp } from './inputStamp.js';
 import { META_KEYS } from '../workbook/markers.js';
 import { locateTemplate, type Located } from '../workbook/locateTemplate.js';
+import { localise } from '../localise/localise.js';
+import type { SuspectGroup } from '../localise/suspect.js';
 import { readCells, type SlotReadings } from '../workbook/readCells.js';
 import { readIdentity, type UnitIdentity } from '../workbook/unitIdentity.js';
 import type { RawWorkbook } from '../workbook/workbook.js';
@@ -21,6 +23,8 @@ export interface Report {
   findings: Finding[];
   counts: FindingCounts & { rules: number; cells: number };
   stamp: Stamp;
+  /** Cells likely wrong, per group of failing error rules: see localise/localise.ts. */
+  suspects?: SuspectGroup[];
   /** Present when `consolidate` made the workbook: when, and from how many units' workbooks. */
   consolidated?: { at: string; units: number };
   /** The unit's explanations of warnings (giải trình) the workbook holds. */
@@ -53,6 +57,7 @@ export function checkedWorkbook(pack: CompiledPack, wb: RawWorkbook, file: strin
     findings,
     counts: { ...countFindings(findings), rules: pack.rules.length, cells: pack.slots.length },
     stamp: stampOf(pack, located, wb),
+    suspects: localise(pack, values),
     ...consolidatedMeta(wb),
     ...explanationsOf(wb),
   };

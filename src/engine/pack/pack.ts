@@ -17,6 +17,8 @@ export interface ColumnSpec {
   decimals: number;
   /** Character width of the column in the template. */
   width?: number;
+  /** How much harder than an ordinary cell (1) its cells are to blame when localising errors. */
+  reliability?: number;
 }
 
 export interface RowSpec {
@@ -34,6 +36,8 @@ export interface RowSpec {
    * recomputed) or `manual` (a figure of the consolidating level itself, left blank for it to fill in).
    */
   consolidate?: ConsolidatePolicy;
+  /** How much harder than an ordinary cell (1) its cells are to blame when localising errors. */
+  reliability?: number;
 }
 
 export type ConsolidatePolicy = 'sum' | 'manual';

@@ -27,6 +27,7 @@ const column = z.strictObject({
   kind: z.enum(['count', 'percent', 'number', 'text']),
   decimals: z.number().int().min(0).max(6),
   width: z.number().positive().max(200).optional(),
+  reliability: z.number().min(0.01).max(100).optional(),
 });
 
 const row = z.strictObject({
@@ -36,6 +37,7 @@ const row = z.strictObject({
   inputs: z.array(code).optional(),
   optional: z.boolean().optional(),
   consolidate: z.enum(['sum', 'manual']).optional(),
+  reliability: z.number().min(0.01).max(100).optional(),
 });
 
 const identityField = z.strictObject({ label: text, value: z.string().trim().min(1).max(100).optional() });

@@ -3,6 +3,9 @@ import { summarise, worstFirst, type BatchEntry } from '../batch/summary.js';
 import { BATCH_TEXT, stampText, summaryLines, timeText } from './batchText.js';
 import { findingViews } from './findingView.js';
 import type { CompiledPack } from '../pack/compilePack.js';
+import { fixFor } from '../localise/fixFor.js';
+import { suggestionText } from './messages.js';
+import { cellLabel } from './suspectViews.js';
 import type { Lang, Text } from '../pack/pack.js';
 
 export type ReportCell = string | number | null;
@@ -18,14 +21,14 @@ const WORDS = {
     pack: 'Gói biểu mẫu',
     at: 'Kiểm tra lúc',
     unitsHead: ['STT', 'Mã đơn vị', 'Tên đơn vị', 'Kỳ báo cáo', 'Sai lệch', 'Lỗi khác', 'Ô còn trống', 'Cảnh báo', 'Dấu kiểm tra', 'Tệp', 'Ghi chú'],
-    findingsHead: ['STT', 'Đơn vị', 'Mức độ', 'Loại', 'Biểu', 'Nội dung', 'Chi tiết', 'Ô', 'Quy tắc'],
+    findingsHead: ['STT', 'Đơn vị', 'Mức độ', 'Loại', 'Biểu', 'Nội dung', 'Chi tiết', 'Ô', 'Quy tắc', 'Có thể sửa thành'],
   },
   en: {
     title: "CHECK OF THE UNITS' WORKBOOKS",
     pack: 'Template pack',
     at: 'Checked at',
     unitsHead: ['No.', 'Unit code', 'Unit name', 'Period', 'Discrepancies', 'Other errors', 'Blank cells', 'Warnings', 'Stamp', 'File', 'Note'],
-    findingsHead: ['No.', 'Unit', 'Severity', 'Kind', 'Sheet', 'Finding', 'Detail', 'Cells', 'Rule'],
+    findingsHead: ['No.', 'Unit', 'Severity', 'Kind', 'Sheet', 'Finding', 'Detail', 'Cells', 'Rule', 'Likely fix'],
   },
 };
 
@@ -62,7 +65,9 @@ export function batchRows(pack: CompiledPack, entries: BatchEntry[], lang: Lang,
     const { unit } = e.report;
     const who = [unit.code, unit.name].filter(Boolean).join(' · ') || e.file;
     for (const v of findingViews(pack, e.report.findings, lang)) {
-      findings.push([findings.length, who, v.severityText, v.kindText, v.sheetName, v.title, v.detail, v.cells.join('\n'), v.rule]);
+      const fix = v.findings.length === 1 ? fixFor(e.report.suspects, v.findings[0]!) : [];
+      const fixes = fix.map((s) => `${cellLabel(s.cell)} → ${suggestionText(s, lang, pack)}`).join('\n') || null;
+      findings.push([findings.length, who, v.severityText, v.kindText, v.sheetName, v.title, v.detail, v.cells.join('\n'), v.rule, fixes]);
     }
   }
   return { summary: [...head, w.unitsHead, ...units], summaryHeader: head.length, findings };

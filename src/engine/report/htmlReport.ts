@@ -11,6 +11,9 @@ import { readiness } from '../explain/readiness.js';
 import { readinessText } from '../explain/readinessText.js';
 import type { CompiledPack } from '../pack/compilePack.js';
 import type { Lang } from '../pack/pack.js';
+import type { SuspectGroup } from '../localise/suspect.js';
+import { SUSPECT_WORDS } from './messages.js';
+import { suspectViews } from './suspectViews.js';
 
 const WORDS = {
   vi: {
@@ -61,6 +64,8 @@ tr.row-unreadable td { background: #fff1f0; }
 a { color: #0969da; text-decoration: none; }
 tr.kind th { background: #eaeef2; font-size: 14px; }
 small.rule { color: #57606a; font-family: Consolas, "DejaVu Sans Mono", monospace; font-size: 11.5px; }
+h3.suspects { font-size: 15px; margin: 10px 0 4px; }
+ul.suspects span.cells { font-family: Consolas, "DejaVu Sans Mono", monospace; font-size: 12.5px; }
 @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
 `;
 
@@ -132,7 +137,20 @@ function unitSection(pack: CompiledPack, e: BatchEntry, n: number, lang: Lang): 
 <tbody>
 ${rows.join('\n')}
 </tbody>
-</table>`;
+</table>${suspectsHtml(pack, r.suspects ?? [], lang)}`;
+}
+
+/** "Có thể sai" under a unit's findings: each group's rules, and the cells of each smallest fix. */
+function suspectsHtml(pack: CompiledPack, groups: SuspectGroup[], lang: Lang): string {
+  if (!groups.length) return '';
+  const items = suspectViews(pack, groups, lang).map((g) => {
+    const ways = g.ways.map((cells, i) => {
+      const label = g.ways.length > 1 ? `${esc(SUSPECT_WORDS[lang].way(i + 1))}: ` : '';
+      return `<li>${label}${cells.map((c) => `<span class="cells">${esc(c)}</span>`).join('<br>')}</li>`;
+    });
+    return `<li><b>${esc(g.rules)}</b>: ${esc(g.lead)}<ul>${ways.join('')}</ul></li>`;
+  });
+  return `\n<h3 class="suspects">${esc(SUSPECT_WORDS[lang].heading)}</h3>\n<ul class="suspects">${items.join('\n')}</ul>`;
 }
 
 function kindRow(v: FindingView, lang: Lang): string {

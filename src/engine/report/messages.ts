@@ -4,6 +4,7 @@ import type { Finding, FindingCode, FindingOf } from '../check/finding.js';
 import { formatNumber } from './formatNumber.js';
 import type { Lang, Text } from '../pack/pack.js';
 import { UNUSUAL_PHRASES } from '../screen/unusualPhrases.js';
+import type { Cause, CauseKind, Suspect } from '../localise/suspect.js';
 
 type Phrases = { [C in FindingCode]: (f: FindingOf[C], n: Numbers) => Text };
 
@@ -145,3 +146,61 @@ export function message(f: Finding, lang: Lang, pack: CompiledPack): string {
   const description = descriptionOf(f, lang, pack);
   return description ? `${detail(f, lang, pack)} ${description}.` : detail(f, lang, pack);
 }
+
+const CAUSES: Record<CauseKind, (other: string) => Text> = {
+  sign: () => ({ vi: 'gõ nhầm dấu âm', en: 'sign slip' }),
+  'percent-as-fraction': () => ({
+    vi: 'tỷ lệ gõ dạng phân số thay vì phần trăm',
+    en: 'percentage typed as a fraction',
+  }),
+  'percent-as-per-mille': () => ({ vi: 'tỷ lệ gõ theo phần nghìn', en: 'percentage typed per mille' }),
+  separator: () => ({
+    vi: 'nhầm dấu phân cách hàng nghìn và thập phân',
+    en: 'thousands and decimal separators confused',
+  }),
+  rounding: () => ({ vi: 'làm tròn nhầm', en: 'rounding slip' }),
+  'digits-swapped': () => ({ vi: 'đảo chỗ hai chữ số liền nhau', en: 'two adjacent digits swapped' }),
+  'digit-changed': () => ({ vi: 'gõ nhầm một chữ số', en: 'one digit mistyped' }),
+  'digit-added': () => ({ vi: 'thừa một chữ số', en: 'a digit added' }),
+  'digit-dropped': () => ({ vi: 'thiếu một chữ số', en: 'a digit dropped' }),
+  'cells-exchanged': (other) => ({ vi: `đổi chỗ với ô ${other}`, en: `exchanged with ${other}` }),
+  neighbour: (other) => ({
+    vi: `số của ô bên cạnh ${other} gõ nhầm vào đây`,
+    en: `the figure of the neighbouring cell ${other}`,
+  }),
+};
+
+/** The slip that explains a suspect cell's value; `other` names the other cell of an exchange or neighbour. */
+export function causeText(cause: Cause, lang: Lang, other = ''): string {
+  return CAUSES[cause.kind](other)[lang];
+}
+
+/** The value a suspect cell probably should hold: "26.773", or a range with the likeliest value in it. */
+export function suggestionText(s: Suspect, lang: Lang, pack: CompiledPack): string {
+  const slot = pack.slots[pack.slotOf(s.cell.sheet, s.cell.row, s.cell.column) ?? -1];
+  const num = (v: number) => formatNumber(v, slot?.decimals ?? AS_TYPED, lang, slot?.kind === 'percent');
+  if (s.min === s.max) return num(s.min);
+  const range = lang === 'vi' ? `từ ${num(s.min)} đến ${num(s.max)}` : `between ${num(s.min)} and ${num(s.max)}`;
+  return s.suggested === null ? range : `${num(s.suggested)} (${range})`;
+}
+
+export const SUSPECT_WORDS = {
+  vi: {
+    heading: 'Có thể sai',
+    fix: 'nếu sửa như sau thì mọi quy tắc đều đúng',
+    tie: (n: number) => `${n} cách sửa ít ô như nhau, số liệu không cho biết cách nào đúng`,
+    way: (i: number) => `cách ${i}`,
+    none: (n: number) => `không tìm được cách sửa từ ${n} ô trở xuống`,
+    partial: 'đã dừng tìm ở giới hạn, có thể còn cách sửa khác',
+    more: 'còn những cách khác như vậy, không liệt kê hết',
+  },
+  en: {
+    heading: 'Likely wrong',
+    fix: 'every rule holds if these change',
+    tie: (n: number) => `${n} equally small fixes; the figures cannot tell which is right`,
+    way: (i: number) => `fix ${i}`,
+    none: (n: number) => `no fix of ${n} cells or fewer found`,
+    partial: 'the search stopped at its bounds; other fixes may exist',
+    more: 'more such fixes exist, not all listed',
+  },
+} as const;

@@ -50,7 +50,7 @@ describe('formatJson', () => {
   it('a checked file: pack, findings and counts; each finding has exactly the documented fields', () => {
     const out = JSON.parse(formatJson({ pack, outcomes: [{ file: 'k.xlsx', report: konTum }] }, 'vi')) as JsonOutput;
     const entry = out.files[0]!;
-    expect(Object.keys(entry)).toEqual(['file', 'unit', 'pack', 'stamp', 'findings', 'counts', 'ready']);
+    expect(Object.keys(entry)).toEqual(['file', 'unit', 'pack', 'stamp', 'findings', 'suspects', 'counts', 'ready']);
     if (!('findings' in entry)) throw new Error('not checked');
     expect(entry.pack).toEqual({ id: 'nq22-2018', version: '1.0.0' });
     expect(entry.unit).toEqual({ name: 'Đảng bộ tỉnh Kon Tum', code: 'KT', period: '12-2017' });
@@ -61,6 +61,19 @@ describe('formatJson', () => {
       for (const c of f.cells) expect(Object.keys(c)).toEqual(CELL_KEYS);
       expect(f.difference).toBeCloseTo((f.found as number) - f.expected!, 9);
     }
+  });
+
+  it('suspects: each group with its rules, and each cell of a set with its suggestion and cause', () => {
+    const out = JSON.parse(formatJson({ pack, outcomes: [{ file: 'k.xlsx', report: konTum }] }, 'en')) as JsonOutput;
+    const { suspects } = out.files[0] as unknown as { suspects: { rules: string[]; sets: Record<string, unknown>[][] }[] };
+    expect(suspects.flatMap((g) => g.rules)).toHaveLength(konTum.counts.errors);
+    const tie = suspects.find((g) => g.rules.includes('B1=PL1.chi-bo-truc-thuoc'))!;
+    expect(tie.sets).toHaveLength(2);
+    expect(Object.keys(tie.sets[0]![0]!)).toEqual([...CELL_KEYS, 'suggested', 'min', 'max', 'cause']);
+    expect(tie.sets[0]![1]).toMatchObject({ address: 'C16', value: 1907, suggested: 1902, min: 1902, max: 1902 });
+    expect(tie.sets[0]![1]!.cause).toEqual({ kind: 'digit-changed', message: 'one digit mistyped' });
+    const b7 = suspects.find((g) => g.rules.includes('B7.ty-le-2017[2]'))!;
+    expect(b7.sets[0]!.map((c) => c.suggested)).toEqual([87.26, 61.15]);
   });
 
   it('percentages in percentage points, as the sheet shows them', () => {
@@ -167,6 +180,9 @@ describe('docs/json-output.md', () => {
     expect(shown.size).toBeGreaterThan(0);
     const first = real.files[0] as { findings: JsonFinding[] };
     first.findings = first.findings.filter((f) => shown.has(f.rule));
+    const withSuspects = first as unknown as { suspects: { rules: string[] }[] };
+    withSuspects.suspects = withSuspects.suspects.filter((g) => g.rules.some((r) => shown.has(r)));
+    expect(withSuspects.suspects).toHaveLength(1);
     expect(real).toEqual(example);
   });
 });

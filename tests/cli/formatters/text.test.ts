@@ -138,6 +138,29 @@ describe('formatText', () => {
     ]);
   });
 
+  it('"Có thể sai" after the sheets: each group\'s rules, the cells to change and to what, every tied way', () => {
+    const block = formatText(run(konTum), 'vi').split('\n\n')[4]!;
+    const out = lines(block);
+    expect(out[0]).toBe('  Có thể sai');
+    expect(out).toContain('    B1=B3a.dang-vien: nếu sửa như sau thì mọi quy tắc đều đúng');
+    expect(out).toContain("      'Biểu 1'!C17 [4; (1)] = 27.023 → 26.773");
+    expect(out).toContain("      'Biểu 7'!F11 [2; (4)] = 48,34% → 87,26%");
+    const tie = out.indexOf('    B1=PL1.chi-bo-truc-thuoc: 2 cách sửa ít ô như nhau, số liệu không cho biết cách nào đúng');
+    expect(out.slice(tie + 1, tie + 5)).toEqual([
+      "      cách 1: 'Biểu 1'!C14 [3; (1)] = 1.908 → 1.903 (gõ nhầm một chữ số)",
+      "              'Biểu 1'!C16 [3.2; (1)] = 1.907 → 1.902 (gõ nhầm một chữ số)",
+      "      cách 2: 'Phụ lục 1'!D14 [3; (2)] = 1.902 → 1.907 (gõ nhầm một chữ số)",
+      "              'Phụ lục 1'!E14 [3; (3)] = 19,85% → 20,16%",
+    ]);
+    const en = lines(formatText(run(konTum), 'en').split('\n\n')[4]!);
+    expect(en[0]).toBe('  Likely wrong');
+    expect(en).toContain("      'Biểu 7'!F12 [3; (4)] = 33.87% → 61.15%");
+  });
+
+  it('a clean file has no "Có thể sai" block', () => {
+    expect(formatText(run(validate(pack, clean, 'clean.xlsx')), 'vi')).not.toContain('Có thể sai');
+  });
+
   it('several files: a block each, the total adds them up; files that could not be read are only counted', () => {
     const cleanReport = validate(pack, clean, 'clean.xlsx');
     const checked = run(konTum, cleanReport);

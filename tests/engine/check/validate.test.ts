@@ -27,6 +27,7 @@ describe('validate', () => {
       findings: [],
       counts: { errors: 0, warnings: 0, discrepancies: 0, problems: 0, blanks: 0, rules: 3, cells: 9 },
       stamp: { value: expect.stringMatching(/^sha256:[0-9a-f]{64}$/), state: 'unchecked' },
+      suspects: [],
     });
   });
 

@@ -1,0 +1,46 @@
+/** The "likely wrong" groups as lines of text for every output: rules, a lead sentence, each tied way's cells. */
+import type { FindingCell } from '../check/finding.js';
+import type { Suspect, SuspectGroup } from '../localise/suspect.js';
+import type { CompiledPack } from '../pack/compilePack.js';
+import type { Lang } from '../pack/pack.js';
+import { formatNumber } from './formatNumber.js';
+import { causeText, suggestionText, SUSPECT_WORDS } from './messages.js';
+
+export interface SuspectGroupView {
+  /** The failing rules the group explains, comma-separated. */
+  rules: string;
+  lead: string;
+  /** Each smallest fix: one line per cell, "'Biểu 1'!C17 [4; (1)] = 27.023 → 26.773 (cause)". */
+  ways: string[][];
+}
+
+export function suspectViews(pack: CompiledPack, groups: SuspectGroup[], lang: Lang): SuspectGroupView[] {
+  const w = SUSPECT_WORDS[lang];
+  return groups.map((g) => {
+    const lead = g.sets.length > 1 ? w.tie(g.sets.length) : g.sets.length ? w.fix : w.none(6);
+    const notes = [...(g.more ? [w.more] : []), ...(g.complete ? [] : [w.partial])].map((n) => ` (${n})`);
+    return {
+      rules: g.rules.join(', '),
+      lead: `${lead}${notes.join('')}`,
+      ways: g.sets.map((set) => set.cells.map((s) => suspectLine(pack, s, lang))),
+    };
+  });
+}
+
+/** A cell named as a clerk finds it: sheet tab, address, row and column codes. */
+export function cellLabel(c: FindingCell): string {
+  return `'${c.sheetName}'!${c.address} [${c.row}; ${c.column}]`;
+}
+
+function suspectLine(pack: CompiledPack, s: Suspect, lang: Lang): string {
+  const cause = s.cause
+    ? ` (${causeText(s.cause, lang, s.cause.cell ? `'${s.cause.cell.sheetName}'!${s.cause.cell.address}` : '')})`
+    : '';
+  return `${cellLabel(s.cell)} = ${shown(pack, s.cell, lang)} → ${suggestionText(s, lang, pack)}${cause}`;
+}
+
+function shown(pack: CompiledPack, c: FindingCell, lang: Lang): string {
+  if (typeof c.value !== 'number') return String(c.value);
+  const slot = pack.slots[pack.slotOf(c.sheet, c.row, c.column) ?? -1];
+  return formatNumber(c.value, slot?.decimals ?? 6, lang, slot?.kind === 'percent');
+}

@@ -1,0 +1,61 @@
+/** "Likely wrong" in every output: the lines of each group, the results sheet, the batch HTML and xlsx rows. */
+import { describe, expect, it } from 'vitest';
+import { suspectViews } from '../../../src/engine/report/suspectViews.js';
+import { resultRows, RESULTS_HEADER_ROW } from '../../../src/engine/report/resultRows.js';
+import { htmlReport } from '../../../src/engine/report/htmlReport.js';
+import { batchRows } from '../../../src/engine/report/batchRows.js';
+import { fixFor } from '../../../src/engine/localise/fixFor.js';
+import konTum from '../../../scripts/data/kon-tum-2017.js';
+import { checkValues, reference } from '../localise/helpers.js';
+
+const { report } = checkValues(reference, konTum);
+const findingOf = (rule: string) => report.findings.find((f) => f.rule === rule)!;
+const AT = '2018-06-05T02:00:00.000Z';
+
+describe('suspectViews', () => {
+  it('words each group: its rules, the lead, one line per cell with value, suggestion and cause', () => {
+    const views = suspectViews(reference, report.suspects!, 'vi');
+    const tie = views.find((v) => v.rules === 'B1=PL1.chi-bo-truc-thuoc')!;
+    expect(tie.lead).toBe('2 cách sửa ít ô như nhau, số liệu không cho biết cách nào đúng');
+    expect(tie.ways[0]![1]).toMatch(/^'Biểu 1'!\S+ \[3\.2; \(1\)\] = 1\.907 → 1\.902 \(gõ nhầm một chữ số\)$/);
+    const en = suspectViews(reference, report.suspects!, 'en').find((v) => v.rules === 'B1=B3a.dang-vien')!;
+    expect(en.lead).toBe('every rule holds if these change');
+    expect(en.ways).toEqual([[expect.stringMatching(/\[4; \(1\)\] = 27,023 → 26,773$/)]]);
+  });
+});
+
+describe('fixFor', () => {
+  it('gives the cells of a finding the one smallest fix changes, and nothing when fixes tie', () => {
+    expect(fixFor(report.suspects, findingOf('B1=B3a.dang-vien')).map((s) => s.suggested)).toEqual([26773]);
+    expect(fixFor(report.suspects, findingOf('B1=PL1.chi-bo-truc-thuoc'))).toEqual([]);
+  });
+});
+
+describe('the results sheet', () => {
+  it('shows the suggestion where the one smallest fix changes a cell of the finding, else the other side', () => {
+    const rows = resultRows(report, reference, 'vi', AT).slice(RESULTS_HEADER_ROW + 1);
+    const row = (rule: string) => rows.find((r) => r[4] === rule)!;
+    expect(row('B1=B3a.dang-vien')[7]).toMatch(/^'Biểu 1'!\S+ \[4; \(1\)\] → 26\.773$/);
+    expect(row('B7.ty-le-2017[2]')[7]).toMatch(/\[2; \(4\)\] → 87,26%$/);
+    expect(row('B1=PL1.chi-bo-truc-thuoc')[7]).toBe(1902);
+  });
+});
+
+describe('the batch reports', () => {
+  const entries = [{ file: 'kon-tum.xlsx', report }];
+
+  it('HTML: a "Có thể sai" list under the unit\'s findings, each tied way listed', () => {
+    const html = htmlReport(reference, entries, 'vi', AT);
+    expect(html).toContain('<h3 class="suspects">Có thể sai</h3>');
+    expect(html).toContain('cách 2: <span class="cells">&#39;Phụ lục 1&#39;!');
+    expect(html).toMatch(/\[4; \(1\)\] = 27\.023 → 26\.773<\/span>/);
+  });
+
+  it('xlsx: each finding says what the one smallest fix makes of it, in a last column', () => {
+    const { findings } = batchRows(reference, entries, 'en', AT);
+    expect(findings[0]!.at(-1)).toBe('Likely fix');
+    const row = findings.find((r) => r[6] === 'B1=B3a.dang-vien')!;
+    expect(row.at(-1)).toMatch(/\[4; \(1\)\] → 26,773$/);
+    expect(findings.find((r) => r[6] === 'B1=PL1.chi-bo-truc-thuoc')!.at(-1)).toBeNull();
+  });
+});
