@@ -276,7 +276,7 @@ describe.skipIf(!hasChromium)('the task pane in Excel (simulated host) in Chromi
       await sim(page, (s) => s.protectWorkbook(true));
       const before = await sheetsAndFills(page);
       await press(page, 'insert');
-      expect(await page.locator('.status.error').textContent()).toContain('Protect Workbook');
+      expect(await page.locator('.status.error').textContent()).toContain('Bảo vệ sổ làm việc');
       expect(await sheetsAndFills(page)).toBe(before);
     });
 

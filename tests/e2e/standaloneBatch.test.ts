@@ -8,7 +8,8 @@ import type { BatchEntry } from '../../src/engine/batch/summary.js';
 import type { CompiledPack } from '../../src/engine/pack/compilePack.js';
 import { htmlReport } from '../../src/engine/report/htmlReport.js';
 import { unitText } from '../../src/engine/report/batchText.js';
-import { cellText } from '../../src/engine/report/cellText.js';
+import { findingGroups } from '../../src/engine/report/findingGroups.js';
+import { groupViews } from '../../src/engine/report/findingView.js';
 import { defaultPackDir } from '../../src/node/defaultPackDir.js';
 import { loadPackDir } from '../../src/node/loadPackDir.js';
 import { SaveAsXlsxError } from '../../src/xlsx/errors.js';
@@ -130,9 +131,11 @@ describe.skipIf(!hasChromium)('the standalone page with a batch, in Chromium', (
     expect(await inView(page, '.finding')).toBe(true);
     expect(await page.locator('.finding').count()).toBe(report!.findings.length);
     const cells = await page.locator('.finding .cells').allTextContents();
-    const expected = report!.findings.map((f) => `Ô: ${f.cells.map((c) => cellText(pack, c, 'vi')).join(' · ')}`);
+    // As the engine words them for the list: addresses on the finding's own sheet without the sheet's name.
+    const views = findingGroups(report!.findings, pack).flatMap((g) => groupViews(pack, g, 'vi', g.sheet ?? undefined));
+    const expected = views.map((v) => `Ô: ${v.cells.join(' · ')}`);
     expect(cells.sort()).toEqual(expected.sort());
-    expect(cells.some((c) => c.includes(`'Biểu 1'!C17 [4; (1)] = 27.023`))).toBe(true);
+    expect(cells.some((c) => c.includes(`'Biểu 3a'!G8 [1; (5)] = 26.773`))).toBe(true);
     expect(await page.locator('.unit[aria-pressed="true"]').getAttribute('data-file')).toBe('kon-tum-2017.xlsx');
     await screenshot(page, 'standalone-unit-selected.png', false);
     expect(errors).toEqual([]);

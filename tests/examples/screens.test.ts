@@ -63,7 +63,7 @@ describe('screens on the synthetic province', () => {
     const r = await runCli(['check', folder('units-planted'), '--previous', folder('units-2016'), '--lang', 'en']);
     const out = r.stdout.split('\n');
     const at = out.findIndex((l) => l.startsWith('⚠ 04 · '));
-    expect(out[at]).toMatch(/0 errors, 1 warnings/);
+    expect(out[at]).toMatch(/0 discrepancies, 0 blank cells, 1 warning /);
     expect(out[at + 1]).toMatch(/^ {4}⚠ Unusual against the other units: members per commune military party cell is 45\.8; the units' median is 7\.8/);
     expect(out[at + 2]).toBe("      'Biểu 1'!C24 [8; (1)] = 504 · 'Biểu 1'!C22 [6; (1)] = 11");
     expect(r.stdout).toMatch(/ {4}⚠ Unusual change from the previous period: Refresher courses .*went from 172 to 840/);
@@ -89,7 +89,7 @@ describe('explanations and ready to send', () => {
   it('validate shows the explanation under its warning; JSON gives it and ready', async () => {
     const r = await runCli(['validate', explained, '--lang', 'en']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/⚠ Warning {2}limit\.ket-nap-nam\[2015\]\n.*\n.*\n {6}Explanation: “Năm 2015/);
+    expect(r.stdout).toMatch(/⚠ Beyond the plausible limits · limit\.ket-nap-nam\[2015\]\n.*\n.*\n {8}Explanation: “Năm 2015/);
     const json = parseJson((await runCli(['validate', explained, '--format', 'json'])).stdout);
     const file = json.files[0] as unknown as { ready: { ready: boolean }; findings: { explanation: { stale: boolean } }[] };
     expect(file.ready.ready).toBe(true);

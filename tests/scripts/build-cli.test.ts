@@ -81,6 +81,7 @@ describe('the built command line', () => {
     expect(lazy.map((f) => f.replace(/-\w+\.js$/, '')).sort()).toEqual([
       'check',
       'consolidate',
+      'crosscheck',
       'template',
       'validate',
     ]);

@@ -18,14 +18,20 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => tmp.remove());
 
+async function unitFolder(name: string): Promise<string[]> {
+  return (await readdir(join(EXAMPLES, name))).filter((f) => f.endsWith('.xlsx')).map((f) => `${name}/${f}`);
+}
+
 describe('npm run examples', () => {
   it('makes every workbook examples/ holds, and no other', async () => {
     const tracked = [
       ...(await readdir(EXAMPLES)).filter((f) => f.endsWith('.xlsx')),
-      ...(await readdir(join(EXAMPLES, 'units'))).filter((f) => f.endsWith('.xlsx')).map((f) => `units/${f}`),
+      ...(await unitFolder('units')),
+      ...(await unitFolder('units-2016')),
+      ...(await unitFolder('units-planted')),
     ];
     expect([...made].sort()).toEqual(tracked.sort());
-    expect(made).toHaveLength(17);
+    expect(made).toHaveLength(2 + 3 * 15);
   });
 
   it('makes each byte for byte as it is in the repository', async () => {
