@@ -11,6 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../cli/helpers.js';
 
 const FOLDERS = ['src', 'tests', 'scripts', 'bench', 'taskpane'];
+/** The folder beside the repository that a user's clone lacks; spelt in pieces so this file does not name it. */
+const BESIDE = ['..', 'shared'].join('/');
 const CODE = /\.(ts|js|mjs|html|json)$/;
 /** A string literal naming a path relative to the file: `./x`, `../x` (none built from variables). */
 const RELATIVE = /(['"`])(\.\.?\/[^'"`\s$]*)\1/g;
@@ -54,16 +56,16 @@ describe('the repository stands alone', () => {
     for (const file of await codeFiles()) {
       const text = await readFile(file, 'utf8');
       stray.push(...[...text.matchAll(ABSOLUTE)].map((m) => `${relative(ROOT, file)}: ${m[2]}`));
-      if (text.includes('../shared')) stray.push(`${relative(ROOT, file)}: ../shared`);
+      if (text.includes(BESIDE)) stray.push(`${relative(ROOT, file)}: ${BESIDE}`);
     }
     expect(stray).toEqual([]);
   });
 
   it('the checks catch a path outside the repository', () => {
     const test = join(ROOT, 'tests', 'manifest', 'manifest.test.ts');
-    expect(strayPaths(test, "resolve(ROOT, '../shared/office-manifest-xsd')")).toHaveLength(1);
+    expect(strayPaths(test, `resolve(ROOT, '${BESIDE}/office-manifest-xsd')`)).toHaveLength(1);
     expect(strayPaths(test, "new URL('../../../outside/', import.meta.url)")).toHaveLength(1);
     expect(strayPaths(test, "new URL('./xsd/', import.meta.url)")).toEqual([]);
-    expect([..."readFile('/work/shared/x.xsd')".matchAll(ABSOLUTE)]).toHaveLength(1);
+    expect([...`readFile('/work/${BESIDE.slice(3)}/x.xsd')`.matchAll(ABSOLUTE)]).toHaveLength(1);
   });
 });
