@@ -17,18 +17,9 @@ import { inject, KINDS, type Kind, type Random } from './localise/inject.js';
 import { count, emptyTally, type Tally } from './localise/rates.js';
 import { figuresOf, readingsOf, type Figures } from './localise/readingsOf.js';
 import { compiledProvince, provinceValues } from './provincePack.js';
+import { mulberry32 } from '../scripts/mulberry32.js';
 
 const TRIALS = Number(process.env.BENCH_TRIALS ?? 2);
-
-/** mulberry32: the same errors on every run. */
-function random(seed: number): Random {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Puts `errors` errors of one kind into a copy of the figures, on distinct cells; null when the kind cannot. */
 function injected(pack: CompiledPack, clean: Figures, kind: Kind, errors: number, r: Random) {
@@ -61,7 +52,7 @@ function harness(pack: CompiledPack, bases: Figures[]) {
       tallies.set(`${errors} ${kind}`, tally);
       for (const clean of bases) {
         for (let n = 0; n < TRIALS; n++) {
-          const made = injected(pack, clean, kind, errors, random(seed++));
+          const made = injected(pack, clean, kind, errors, mulberry32(seed++));
           if (!made) continue;
           const groups = localise(pack, readingsOf(pack, made.figures));
           samples[errors]!.push(made.figures);
@@ -142,7 +133,7 @@ for (const errors of [1, 2, 3]) {
 const provinceClean = figuresOf(compiledProvince, provinceValues());
 const provinceTimes: number[] = [];
 for (let s = 0; s < 7; s++) {
-  const made = injected(compiledProvince, provinceClean, 'digit-changed', 5, random(9000 + s));
+  const made = injected(compiledProvince, provinceClean, 'digit-changed', 5, mulberry32(9000 + s));
   if (made) provinceTimes.push(timed(() => localise(compiledProvince, readingsOf(compiledProvince, made.figures)))[1]);
 }
 const [pm, pw] = [median(provinceTimes), Math.max(...provinceTimes)];

@@ -10,6 +10,7 @@
  * 0, which no rule checks) are written as 0.
  */
 import type { UnitIdentity, Values } from '../../src/engine/index.js';
+import { mulberry32 } from '../mulberry32.js';
 
 export type UnitKind = 'city' | 'district' | 'bloc' | 'armed';
 
@@ -66,16 +67,9 @@ export function manyUnits(count: number): SyntheticUnit[] {
   });
 }
 
-/** mulberry32: a small seeded generator, the same figures on every run. */
+/** Draws from mulberry32: the same figures on every run. */
 function generator(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   /** A whole number from lo to hi, both included. */
   const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
   /** How many of n trials succeed, each with chance p. */

@@ -25,20 +25,9 @@ import { setMeta, writeStamp } from './writeStamp.js';
 
 /**
  * `report` must be the check of these very bytes: its stamp is what gets stored — made again without the
- * explanations of findings that no longer exist, which are dropped and returned by writeCheckedCopyOf.
+ * explanations of findings that no longer exist, which are dropped and returned.
  */
 export async function writeCheckedCopy(
-  data: Uint8Array,
-  fileName: string,
-  report: Report,
-  pack: CompiledPack,
-  lang: Lang,
-  checkedAt: string,
-): Promise<Uint8Array> {
-  return (await writeCheckedCopyOf(data, fileName, report, pack, lang, checkedAt)).bytes;
-}
-
-export async function writeCheckedCopyOf(
   data: Uint8Array,
   fileName: string,
   report: Report,

@@ -126,7 +126,7 @@ function exportButton(page: StandalonePage): void {
         const { writeCheckedCopy } = await import('../../src/xlsx/writeCheckedCopy.js');
         const { file, report } = page.opened;
         const at = new Date().toISOString();
-        const bytes = await writeCheckedCopy(await bytesOf(file), file.name, report, pack, view.lang, at);
+        const { bytes } = await writeCheckedCopy(await bytesOf(file), file.name, report, pack, view.lang, at);
         const name = `${file.name.replace(/\.xlsx$/i, '')}-${view.lang === 'vi' ? 'da-kiem' : 'checked'}.xlsx`;
         download(bytes, name);
         view.status((s) => s.exportedFile(name));

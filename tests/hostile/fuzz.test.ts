@@ -11,20 +11,10 @@ import { PlainError, validate } from '../../src/engine/index.js';
 import { loadPackDir } from '../../src/node/loadPackDir.js';
 import { readWorkbookFile } from '../../src/node/readWorkbookFile.js';
 import { CLEAN, KON_TUM, PACK_DIR, ROOT, tempDir } from '../cli/helpers.js';
+import { mulberry32 } from '../../scripts/mulberry32.js';
 
 const CASES = 240;
 const SEED = 20181906;
-
-/** mulberry32: the same cases on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Mutation = (bytes: Uint8Array, rnd: () => number) => Uint8Array;
 const pick = <T>(list: T[], rnd: () => number): T => list[Math.floor(rnd() * list.length)]!;
@@ -79,7 +69,7 @@ describe('fuzzed workbooks', () => {
   it(`${CASES} seeded mutations: a report or one sentence, no stack trace, bounded memory, the file unchanged`, async () => {
     const pack = await loadPackDir(PACK_DIR);
     const sources = await Promise.all([CLEAN, KON_TUM, join(ROOT, 'examples/units/07-mang-xanh.xlsx')].map((f) => readFile(f)));
-    const rnd = random(SEED);
+    const rnd = mulberry32(SEED);
     const outcomes = { checked: 0, refused: 0 };
     for (let i = 0; i < CASES; i++) {
       const bytes = pick(MUTATIONS, rnd)(pick(sources, rnd), rnd);

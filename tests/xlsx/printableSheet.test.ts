@@ -62,7 +62,8 @@ describe.skipIf(!onPath('soffice') || !onPath('pdftotext'))('printed reports (sk
     const written = {
       template: blank,
       report: await writeBatchReport(pack, entries, 'vi', AT),
-      checked: await writeCheckedCopy(konTum, 'k.xlsx', validate(pack, await readWorkbook(konTum, 'k'), 'k'), pack, 'vi', AT),
+      checked: (await writeCheckedCopy(konTum, 'k.xlsx', validate(pack, await readWorkbook(konTum, 'k'), 'k'), pack, 'vi', AT))
+        .bytes,
       consolidated: (await writeConsolidated(pack, consolidator.result(), 'vi', AT, 'tinh.xlsx')).bytes,
     };
     const out = join(tmp.path, 'pdf');

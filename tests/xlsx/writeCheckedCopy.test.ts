@@ -16,7 +16,7 @@ describe('writeCheckedCopy', async () => {
   const pack = await loadPackDir(defaultPackDir);
   const original = new Uint8Array(await readFile(KON_TUM));
   const report = validate(pack, await readWorkbook(original, 'kon-tum.xlsx'), 'kon-tum.xlsx');
-  const copy = await writeCheckedCopy(original, 'kon-tum.xlsx', report, pack, 'vi', AT);
+  const { bytes: copy } = await writeCheckedCopy(original, 'kon-tum.xlsx', report, pack, 'vi', AT);
 
   it('adds a results sheet with one row per finding, and the pack, time and stamp', async () => {
     const sheet = (await openExcel(copy)).getWorksheet('Kết quả kiểm tra')!;
@@ -54,7 +54,7 @@ describe('writeCheckedCopy', async () => {
   it("leaves a user's own sheet of that name alone", async () => {
     const workbook = await openExcel(original);
     workbook.addWorksheet('kết quả kiểm tra').getCell('A1').value = 'ghi chú của tôi';
-    const named = await writeCheckedCopy(await excelBytes(workbook), 'k.xlsx', report, pack, 'vi', AT);
+    const { bytes: named } = await writeCheckedCopy(await excelBytes(workbook), 'k.xlsx', report, pack, 'vi', AT);
     const sheets = (await openExcel(named)).worksheets;
     expect(sheets.find((w) => w.name === 'kết quả kiểm tra')?.getCell('A1').value).toBe('ghi chú của tôi');
     expect(sheets.map((w) => w.name)).toContain('Kết quả kiểm tra (2)');
@@ -62,7 +62,7 @@ describe('writeCheckedCopy', async () => {
 
   it('leaves the input bytes alone and replaces an earlier results sheet', async () => {
     expect(new Uint8Array(await readFile(KON_TUM))).toEqual(original);
-    const twice = await writeCheckedCopy(copy, 'copy.xlsx', report, pack, 'en', AT);
+    const { bytes: twice } = await writeCheckedCopy(copy, 'copy.xlsx', report, pack, 'en', AT);
     const names = (await openExcel(twice)).worksheets.map((w) => w.name);
     expect(names.filter((n) => n === 'Kết quả kiểm tra' || n === 'Check results')).toEqual(['Check results']);
   });

@@ -9,7 +9,7 @@ import { loadWorkbook } from '../../src/xlsx/loadWorkbook.js';
 import { rawWorkbookOf } from '../../src/xlsx/rawWorkbookOf.js';
 import { readWorkbook } from '../../src/xlsx/readWorkbook.js';
 import { toBytes } from '../../src/xlsx/toBytes.js';
-import { writeCheckedCopyOf } from '../../src/xlsx/writeCheckedCopy.js';
+import { writeCheckedCopy } from '../../src/xlsx/writeCheckedCopy.js';
 import { dropExplanations, writeExplanations } from '../../src/xlsx/writeExplanations.js';
 
 /** A planted unit of the synthetic province: one warning, explained in its workbook, checked and stamped. */
@@ -45,7 +45,7 @@ describe('explanations in a workbook', async () => {
     const bytes = await toBytes(wb);
     const before = validate(pack, await readWorkbook(bytes, 'x.xlsx'), 'x.xlsx');
     expect(readiness(before).leftOver.map((e) => e.text)).toEqual(['Cũ.']);
-    const { bytes: copy, dropped } = await writeCheckedCopyOf(bytes, 'x.xlsx', before, pack, 'vi', AT);
+    const { bytes: copy, dropped } = await writeCheckedCopy(bytes, 'x.xlsx', before, pack, 'vi', AT);
     expect(dropped.map((e) => e.text)).toEqual(['Cũ.']);
     const after = validate(pack, await readWorkbook(copy, 'x.xlsx'), 'x.xlsx');
     expect(after.explanations?.map((e) => e.text)).toEqual([report.explanations![0]!.text]);

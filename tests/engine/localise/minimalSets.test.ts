@@ -8,6 +8,7 @@ import { problemOf, type Problem } from '../../../src/engine/localise/problem.js
 import { HOLDS, sideOf, UNDECIDED } from '../../../src/engine/localise/ruleSide.js';
 import { checkedWorkbook as check } from '../../../src/engine/check/validate.js';
 import { compileTiny, customSheet, rawWorkbook, type SheetValues } from '../fixtures.js';
+import { mulberry32 } from '../../../scripts/mulberry32.js';
 
 const sheet = customSheet(
   'T',
@@ -78,16 +79,6 @@ function bruteMinimal(p: Problem): number[][] {
   return [];
 }
 
-/** mulberry32 */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('minimalSets against a brute force', () => {
   it('is clean on the clean sheet', () => {
     expect(problem(CLEAN).failing).toEqual([]);
@@ -95,7 +86,7 @@ describe('minimalSets against a brute force', () => {
 
   for (let seed = 1; seed <= 24; seed++) {
     it(`finds the same smallest sets (seed ${seed})`, () => {
-      const next = random(seed);
+      const next = mulberry32(seed);
       const cells = [...CLEAN];
       for (let e = 0; e < 1 + (seed % 2); e++) cells[Math.floor(next() * 9)] = Math.floor(next() * 41);
       const p = problem(cells);

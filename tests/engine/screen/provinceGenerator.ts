@@ -4,16 +4,10 @@
  * a year earlier.
  */
 import type { UnitCounts } from './screenFixtures.js';
+import { mulberry32 } from '../../../scripts/mulberry32.js';
 
 export function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const normal = () => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
   /** A count around `mean`, with the spread chance gives counts (Poisson, by its normal approximation). */
   const count = (mean: number) => Math.max(0, Math.round(mean + Math.sqrt(mean) * normal()));
