@@ -1,5 +1,6 @@
 /** What the xlsx adapter refuses, each said in Vietnamese and English (`text`; `message` is the English). */
 import { PlainError } from '../engine/index.js';
+import { OTHER_SPREADSHEET } from './otherSpreadsheet.js';
 
 export class UnreadableWorkbookError extends PlainError {
   constructor(readonly fileName: string, options?: ErrorOptions) {
@@ -30,6 +31,14 @@ export class SaveAsXlsxError extends PlainError {
       options,
     );
   }
+}
+
+/** The bytes could not be read as xlsx: a file named as another format is said to be one, and to save as .xlsx. */
+export function unreadableAs(fileName: string, cause?: unknown): UnreadableWorkbookError | SaveAsXlsxError {
+  const options = cause === undefined ? undefined : { cause };
+  return OTHER_SPREADSHEET.test(fileName)
+    ? new SaveAsXlsxError(fileName, options)
+    : new UnreadableWorkbookError(fileName, options);
 }
 
 /** A cell the pack has that the workbook lacks: its sheet, row or column code was not found. */

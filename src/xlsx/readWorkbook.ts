@@ -3,8 +3,7 @@
  * loads no exceljs, reads any valid SpreadsheetML and refuses, in one sentence, what is damaged or too large.
  */
 import type { RawWorkbook } from '../engine/index.js';
-import { SaveAsXlsxError, UnreadableWorkbookError } from './errors.js';
-import { OTHER_SPREADSHEET } from './otherSpreadsheet.js';
+import { UnreadableWorkbookError, unreadableAs } from './errors.js';
 import { readValues } from './reader/readValues.js';
 
 /**
@@ -16,9 +15,6 @@ export async function readWorkbook(data: Uint8Array | ArrayBuffer, fileName: str
     return await readValues(data, fileName);
   } catch (e) {
     // An .xlsx merely named .xls is read all the same; a real .xls, .ods … is said to be one.
-    if (e instanceof UnreadableWorkbookError && OTHER_SPREADSHEET.test(fileName)) {
-      throw new SaveAsXlsxError(fileName, { cause: e });
-    }
-    throw e;
+    throw e instanceof UnreadableWorkbookError ? unreadableAs(fileName, e) : e;
   }
 }
