@@ -50,7 +50,9 @@ try {
   }
   if (process.stderr.isTTY) process.stderr.write('\r\x1b[2K');
   const files = (await readdir(dir)).map((f) => join(dir, f));
-  console.log(`\nkiembieu batch benchmark: ${UNITS} unit workbooks generated in ${((performance.now() - started) / 1000).toFixed(0)} s; median of ${ROUNDS} interleaved rounds`);
+  console.log(
+    `\nkiembieu batch benchmark: ${UNITS} unit workbooks generated in ${((performance.now() - started) / 1000).toFixed(0)} s; median of ${ROUNDS} interleaved rounds`,
+  );
 
   const quiet = { stdout: { write: () => true }, stderr: { write: () => true } };
   const plainPack = join(root, 'pack-without-screens');
@@ -59,7 +61,8 @@ try {
   let n = 0;
   const measures = {
     bare: async () => {
-      for (const file of files) await new ExcelJS.Workbook().xlsx.load((await readFile(file)) as unknown as ArrayBuffer);
+      for (const file of files)
+        await new ExcelJS.Workbook().xlsx.load((await readFile(file)) as unknown as ArrayBuffer);
     },
     check: async () => {
       const code = await run(['check', dir], quiet);
@@ -97,7 +100,9 @@ try {
     const t = median(times[name]);
     const ratio = t / read;
     fail ||= ratio > LIMIT;
-    console.log(`  ${name.padEnd(22)} ${(t / 1000).toFixed(1).padStart(5)} s   ${per(t)}   ${ratio.toFixed(2)}× the bare read${ratio > LIMIT ? `  ✖ over ${LIMIT}×` : ''}`);
+    console.log(
+      `  ${name.padEnd(22)} ${(t / 1000).toFixed(1).padStart(5)} s   ${per(t)}   ${ratio.toFixed(2)}× the bare read${ratio > LIMIT ? `  ✖ over ${LIMIT}×` : ''}`,
+    );
   }
 
   const screening = median(times.check) / median(times.unscreened) - 1;
@@ -125,7 +130,9 @@ try {
   consolidator.result();
   console.log(`  heap held while consolidating, MiB above the start, after n workbooks — ${held.join(', ')}`);
   if (fail) {
-    console.log(`\nThe batch needs more than ${LIMIT}× the bare read, or screening more than ${100 * SCREEN_LIMIT}% of check.`);
+    console.log(
+      `\nThe batch needs more than ${LIMIT}× the bare read, or screening more than ${100 * SCREEN_LIMIT}% of check.`,
+    );
     process.exitCode = 1;
   }
 } finally {

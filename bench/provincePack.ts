@@ -1,12 +1,25 @@
 /** A province-sized pack made for the benchmark: 13 sheets of one total row over 120 unit rows. */
-import { compilePack, type ColumnSpec, type CompiledPack, type Pack, type RuleSpec, type SheetSpec, type Values } from '../src/engine/index.js';
+import {
+  compilePack,
+  type ColumnSpec,
+  type CompiledPack,
+  type Pack,
+  type RuleSpec,
+  type SheetSpec,
+  type Values,
+} from '../src/engine/index.js';
 
 const t = (s: string) => ({ vi: s, en: s });
 const UNITS = 120;
 const COUNTS = 8;
 
 const columns: ColumnSpec[] = [
-  ...Array.from({ length: COUNTS }, (_, i) => ({ code: `(${i + 1})`, label: t(`Cột ${i + 1}`), kind: 'count' as const, decimals: 0 })),
+  ...Array.from({ length: COUNTS }, (_, i) => ({
+    code: `(${i + 1})`,
+    label: t(`Cột ${i + 1}`),
+    kind: 'count' as const,
+    decimals: 0,
+  })),
   { code: `(${COUNTS + 1})`, label: t('Tỷ lệ (%)'), kind: 'percent', decimals: 2 },
 ];
 const unitCodes = Array.from({ length: UNITS }, (_, i) => `1.${String(i + 1).padStart(3, '0')}`);
@@ -15,8 +28,18 @@ function sheet(n: number): SheetSpec {
   const code = `P${n}`;
   const counts = columns.slice(0, COUNTS).map((c) => c.code);
   const rules: RuleSpec[] = [
-    { id: `${code}.tong`, family: 'sum', assert: `${code}['1', c] == sum(${code}['${unitCodes[0]}':'${unitCodes.at(-1)}', c])`, for: { c: counts } },
-    { id: `${code}.ty-le`, family: 'percent', assert: `${code}[r, '(9)'] == ${code}[r, '(2)'] / ${code}[r, '(1)'] * 100`, for: { r: ['1', ...unitCodes] } },
+    {
+      id: `${code}.tong`,
+      family: 'sum',
+      assert: `${code}['1', c] == sum(${code}['${unitCodes[0]}':'${unitCodes.at(-1)}', c])`,
+      for: { c: counts },
+    },
+    {
+      id: `${code}.ty-le`,
+      family: 'percent',
+      assert: `${code}[r, '(9)'] == ${code}[r, '(2)'] / ${code}[r, '(1)'] * 100`,
+      for: { r: ['1', ...unitCodes] },
+    },
     { id: `${code}.phan`, family: 'part', assert: `${code}[r, '(2)'] <= ${code}[r, '(1)']`, for: { r: unitCodes } },
   ];
   return {
@@ -25,7 +48,10 @@ function sheet(n: number): SheetSpec {
     title: t(`Biểu P${n}`),
     unit: t('người'),
     columns,
-    rows: [{ code: '1', label: t('Toàn tỉnh'), level: 0 }, ...unitCodes.map((c) => ({ code: c, label: t(`Đơn vị ${c}`), level: 1 }))],
+    rows: [
+      { code: '1', label: t('Toàn tỉnh'), level: 0 },
+      ...unitCodes.map((c) => ({ code: c, label: t(`Đơn vị ${c}`), level: 1 })),
+    ],
     rules,
   };
 }

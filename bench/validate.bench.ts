@@ -48,10 +48,14 @@ async function measure(name: string, pack: CompiledPack, bytes: Uint8Array): Pro
     for (let j = 0; j < runs.length; j++) await runs[(i + j) % runs.length]!();
   }
   const [b, f, e] = [median(bare), median(full), median(engine)];
-  console.log(`\n${name}: ${(bytes.length / 1024).toFixed(0)} KiB, ${pack.slots.length} input cells, ${pack.rules.length} rules`);
+  console.log(
+    `\n${name}: ${(bytes.length / 1024).toFixed(0)} KiB, ${pack.slots.length} input cells, ${pack.rules.length} rules`,
+  );
   console.log(`  bare exceljs read            ${b.toFixed(1)} ms/file`);
   console.log(`  full validation              ${f.toFixed(1)} ms/file   (${(f / b).toFixed(2)}× the bare read)`);
-  console.log(`  engine (locate, read, check) ${e.toFixed(2)} ms/file   (${Math.round(pack.rules.length / (e / 1000)).toLocaleString('en-US')} rules/s)`);
+  console.log(
+    `  engine (locate, read, check) ${e.toFixed(2)} ms/file   (${Math.round(pack.rules.length / (e / 1000)).toLocaleString('en-US')} rules/s)`,
+  );
 }
 
 const reference = await loadPackDir(defaultPackDir);

@@ -44,7 +44,8 @@ export async function buildWeb(outDir = join(ROOT, 'dist-web'), baseUrl = DEV_BA
     plugins: [packPlugin(packFiles)],
     logLevel: 'warning',
   });
-  for (const f of ['taskpane.html', 'taskpane.css', 'help.html', 'assets']) await cp(join(ROOT, 'taskpane', f), join(outDir, f), { recursive: true });
+  for (const f of ['taskpane.html', 'taskpane.css', 'help.html', 'assets'])
+    await cp(join(ROOT, 'taskpane', f), join(outDir, f), { recursive: true });
   const manifest = await readFile(join(ROOT, 'manifest.xml'), 'utf8');
   await writeFile(join(outDir, 'manifest.xml'), manifest.replaceAll(DEV_BASE_URL, baseUrl));
   await writeTemplates(assemblePack(packFiles).pack, join(outDir, 'templates'));
@@ -58,7 +59,10 @@ function packPlugin(files: PackFile[]): Plugin {
     name: 'kiembieu-pack',
     setup(b) {
       b.onResolve({ filter: /^kiembieu:pack$/ }, (args) => ({ path: args.path, namespace: 'kiembieu-pack' }));
-      b.onLoad({ filter: /.*/, namespace: 'kiembieu-pack' }, () => ({ contents: JSON.stringify(pack), loader: 'json' }));
+      b.onLoad({ filter: /.*/, namespace: 'kiembieu-pack' }, () => ({
+        contents: JSON.stringify(pack),
+        loader: 'json',
+      }));
     },
   };
 }
@@ -77,11 +81,15 @@ async function templateFile(bytes: Uint8Array): Promise<TemplateFile> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const meta: [string, string][] = [];
-  workbook.getWorksheet(META_SHEET)?.eachRow((row) => meta.push([String(row.getCell(1).value), String(row.getCell(2).value ?? '')]));
+  workbook
+    .getWorksheet(META_SHEET)
+    ?.eachRow((row) => meta.push([String(row.getCell(1).value), String(row.getCell(2).value ?? '')]));
   return {
     base64: Buffer.from(bytes).toString('base64'),
     sheetNames: workbook.worksheets.filter((w) => w.name !== META_SHEET).map((w) => w.name),
-    names: workbook.definedNames.model.flatMap(({ name, ranges }) => (ranges.length === 1 ? [{ name, ref: ranges[0]! }] : [])),
+    names: workbook.definedNames.model.flatMap(({ name, ranges }) =>
+      ranges.length === 1 ? [{ name, ref: ranges[0]! }] : [],
+    ),
     meta,
   };
 }
@@ -100,7 +108,12 @@ async function summarize(outDir: string, metafile: Metafile): Promise<WebBuild> 
       .filter((f) => f.endsWith('.js'))
       .map(async (file) => {
         const data = await readFile(file);
-        return { file: file.slice(file.indexOf(basename(outDir)) + basename(outDir).length + 1), bytes: data.length, gzip: gzipSync(data).length, lazy: !eager.has(file) };
+        return {
+          file: file.slice(file.indexOf(basename(outDir)) + basename(outDir).length + 1),
+          bytes: data.length,
+          gzip: gzipSync(data).length,
+          lazy: !eager.has(file),
+        };
       }),
   );
   const html = await readFile(join(outDir, 'taskpane.html'));
@@ -112,7 +125,12 @@ async function summarize(outDir: string, metafile: Metafile): Promise<WebBuild> 
   };
   const share = (pkg: string) =>
     Object.values(metafile.outputs).reduce(
-      (n, o) => n + Object.entries(o.inputs).reduce((m, [path, i]) => m + (path.includes(`node_modules/${pkg}/`) ? i.bytesInOutput : 0), 0),
+      (n, o) =>
+        n +
+        Object.entries(o.inputs).reduce(
+          (m, [path, i]) => m + (path.includes(`node_modules/${pkg}/`) ? i.bytesInOutput : 0),
+          0,
+        ),
       0,
     );
   return { outDir, initial, files, mathjs: share('mathjs'), exceljs: share('exceljs') };
@@ -121,7 +139,10 @@ async function summarize(outDir: string, metafile: Metafile): Promise<WebBuild> 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 export function describeBuild(b: WebBuild): string {
-  const sum = (files: WebBuild['files']) => ({ bytes: files.reduce((n, f) => n + f.bytes, 0), gzip: files.reduce((n, f) => n + f.gzip, 0) });
+  const sum = (files: WebBuild['files']) => ({
+    bytes: files.reduce((n, f) => n + f.bytes, 0),
+    gzip: files.reduce((n, f) => n + f.gzip, 0),
+  });
   const size = (s: { bytes: number; gzip: number }) => `${kb(s.bytes).padStart(10)}  ${kb(s.gzip).padStart(9)} gzip`;
   const lazy = b.files.filter((f) => f.lazy);
   const big = lazy.filter((f) => f.bytes >= 10 * 1024);

@@ -24,7 +24,11 @@ interface Image {
 
 const MARGIN = 1 / 32;
 const CORNER = 0.2;
-const CHECK: readonly Point[] = [[0.3, 0.53], [0.45, 0.68], [0.74, 0.36]];
+const CHECK: readonly Point[] = [
+  [0.3, 0.53],
+  [0.45, 0.68],
+  [0.74, 0.36],
+];
 
 /** Small icons get a bolder check and a coarser, fainter grid, so that they do not blur into one another. */
 interface Style {
@@ -73,8 +77,7 @@ function gridShape(size: number, { cells, checkWidth, halo }: Style): Shape {
   const stops = Array.from({ length: cells + 1 }, (_, i) => Math.round((from + i * step) * size) / size);
   const onLine = (v: number) => stops.some((s) => v >= s && v < s + line);
   const inside = (v: number) => v >= from && v < to + line;
-  return (x, y) =>
-    inside(x) && inside(y) && (onLine(x) || onLine(y)) && distanceToCheck(x, y) > checkWidth / 2 + halo;
+  return (x, y) => inside(x) && inside(y) && (onLine(x) || onLine(y)) && distanceToCheck(x, y) > checkWidth / 2 + halo;
 }
 
 // ---- rasterising ----

@@ -27,10 +27,18 @@ const TYPES: Record<string, string> = {
 const build = await buildWeb();
 console.log(describeBuild(build));
 const server = createServer(await certificates(), async (req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'https://localhost').pathname)).replace(/^(\.\.[/\\])+/, '');
+  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'https://localhost').pathname)).replace(
+    /^(\.\.[/\\])+/,
+    '',
+  );
   try {
     const body = await readFile(join(build.outDir, path === '/' ? 'taskpane.html' : path));
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' }).end(body);
+    res
+      .writeHead(200, {
+        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+      })
+      .end(body);
   } catch {
     res.writeHead(404).end();
   }
@@ -42,7 +50,9 @@ server.listen(PORT, () => {
   else {
     console.log(`Excel is not installed on this machine (${process.platform}), so nothing is sideloaded.`);
     console.log(`The standalone checker is at ${url}`);
-    console.log('To try the add-in, open Excel on the web, Home > Add-ins > More Add-ins > Upload My Add-in, and choose manifest.xml.');
+    console.log(
+      'To try the add-in, open Excel on the web, Home > Add-ins > More Add-ins > Upload My Add-in, and choose manifest.xml.',
+    );
   }
 });
 
@@ -71,10 +81,25 @@ function terminal(): Terminal {
 /** office-addin-debugging is fetched when needed: it pulls a native keychain module that cannot build everywhere. */
 function sideload(url: string): void {
   console.log(`Sideloading manifest.xml into Excel (${url})…`);
-  const child = spawn('npx', ['--yes', 'office-addin-debugging@7', 'start', join(ROOT, 'manifest.xml'), 'desktop', '--app', 'excel', '--no-debug', '--dev-server-port', String(PORT)], {
-    stdio: 'inherit',
-    shell: process.platform === 'win32',
-  });
+  const child = spawn(
+    'npx',
+    [
+      '--yes',
+      'office-addin-debugging@7',
+      'start',
+      join(ROOT, 'manifest.xml'),
+      'desktop',
+      '--app',
+      'excel',
+      '--no-debug',
+      '--dev-server-port',
+      String(PORT),
+    ],
+    {
+      stdio: 'inherit',
+      shell: process.platform === 'win32',
+    },
+  );
   child.on('exit', (code) => {
     if (code) console.log(`Sideloading did not work (exit ${code}); the pane is still served at ${url}.`);
   });

@@ -13,7 +13,12 @@ import type { SyntheticUnit } from './data/province-units.js';
  * Throws when the unit's figures are not consistent: a synthetic unit must check clean, but for the
  * figures beyond a limit of the pack planted in it when `planted`.
  */
-export async function unitWorkbook(pack: CompiledPack, template: Uint8Array, unit: SyntheticUnit, planted = false): Promise<Uint8Array> {
+export async function unitWorkbook(
+  pack: CompiledPack,
+  template: Uint8Array,
+  unit: SyntheticUnit,
+  planted = false,
+): Promise<Uint8Array> {
   const workbook = await loadWorkbook(template, unit.file);
   putValues(workbook, pack, unit.values);
   writeIdentity(workbook, unit.identity);

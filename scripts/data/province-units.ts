@@ -63,7 +63,13 @@ export function manyUnits(count: number): SyntheticUnit[] {
   return Array.from({ length: count }, (_, i) => {
     const kind = UNITS[i % UNITS.length]![2];
     const code = `U${String(i + 1).padStart(4, '0')}`;
-    return { file: `${code}.xlsx`, identity: { name: `Đơn vị ${i + 1}`, code, period: PERIOD }, kind, values: unitValues(5000 + i, kind), checkedAt: '2018-06-05T02:00:00.000Z' };
+    return {
+      file: `${code}.xlsx`,
+      identity: { name: `Đơn vị ${i + 1}`, code, period: PERIOD },
+      kind,
+      values: unitValues(5000 + i, kind),
+      checkedAt: '2018-06-05T02:00:00.000Z',
+    };
   });
 }
 
@@ -172,7 +178,17 @@ export function unitValues(seed: number, kind: UnitKind, year: 2016 | 2017 = 201
   const tccsd17 = dbcs17 + cbcs17;
   const b2row = (secretaries: number[], extra: number) => {
     const more = [split(extra, 4), split(extra, 3)];
-    return { '(1)': secretaries[0]! + extra, ...cols(2, secretaries.slice(1, 5).map((s, k) => s + more[0]![k]!)), ...cols(6, secretaries.slice(5).map((s, k) => s + more[1]![k]!)) };
+    return {
+      '(1)': secretaries[0]! + extra,
+      ...cols(
+        2,
+        secretaries.slice(1, 5).map((s, k) => s + more[0]![k]!),
+      ),
+      ...cols(
+        6,
+        secretaries.slice(5).map((s, k) => s + more[1]![k]!),
+      ),
+    };
   };
   const secretaries = (n: number) => [n, ...split(n, 4), ...split(n, 3)];
   const sec08 = secretaries(tccsd08);
@@ -292,7 +308,11 @@ export function unitValues(seed: number, kind: UnitKind, year: 2016 | 2017 = 201
       '2': std(0.45, 1.6),
       '3': std(0.3, 1.9),
     },
-    B8: { '1': { ...s0, '(3)': growth(s0['(1)']!, s0['(2)']!), '(6)': growth(s0['(4)']!, s0['(5)']!) }, '1.1': s1, '1.2': s2 },
+    B8: {
+      '1': { ...s0, '(3)': growth(s0['(1)']!, s0['(2)']!), '(6)': growth(s0['(4)']!, s0['(5)']!) },
+      '1.1': s1,
+      '1.2': s2,
+    },
     B9: {
       '1': { '(1)': villages + groups, '(2)': villages + groups, '(3)': rate(villages + groups, villages + groups) },
       '1.1': { '(1)': villages, '(2)': villages, '(3)': rate(villages, villages) },
@@ -309,7 +329,9 @@ export function unitValues(seed: number, kind: UnitKind, year: 2016 | 2017 = 201
     },
     B11: {
       '1': { '(1)': sumOf(rotated), '(2)': sumOf(rotatedWomen), '(3)': sumOf(rotatedEthnic) },
-      ...Object.fromEntries(rotated.map((n, k) => [`1.${k + 1}`, { '(1)': n, '(2)': rotatedWomen[k]!, '(3)': rotatedEthnic[k]! }])),
+      ...Object.fromEntries(
+        rotated.map((n, k) => [`1.${k + 1}`, { '(1)': n, '(2)': rotatedWomen[k]!, '(3)': rotatedEthnic[k]! }]),
+      ),
     },
   };
 }

@@ -24,7 +24,12 @@ export interface GuardedOutput extends Output {
 const GONE = new Set(['EPIPE', 'ERR_STREAM_DESTROYED', 'ERR_STREAM_WRITE_AFTER_END']);
 
 /** `onFail` is called once a write failed, whenever the failure is told. */
-export function guardStdout(stdout: Output & EventEmitter, stderr: Output, lang: Lang, onFail: () => void): GuardedOutput {
+export function guardStdout(
+  stdout: Output & EventEmitter,
+  stderr: Output,
+  lang: Lang,
+  onFail: () => void,
+): GuardedOutput {
   let failed = false;
   let closed = false;
   stdout.on('error', (e: NodeJS.ErrnoException) => {

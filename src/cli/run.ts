@@ -75,7 +75,10 @@ const COMMANDS: Readonly<Record<string, (line: CommandLine, io: Io) => Promise<n
     }
     const { checkAction } = await import('./actions/check.js');
     const previous = values.previous;
-    return checkAction({ inputs: files, packDir, format, lang, reports, force: values.force, ...(previous ? { previous } : {}) }, io);
+    return checkAction(
+      { inputs: files, packDir, format, lang, reports, force: values.force, ...(previous ? { previous } : {}) },
+      io,
+    );
   },
 
   async consolidate({ files, values, lang, packDir }, io) {

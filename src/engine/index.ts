@@ -2,7 +2,17 @@
 export { PlainError, UnexpectedError, errorText } from './errors.js';
 
 // pack/: what a template author writes, checked and compiled at load.
-export type { ColumnSpec, IdentitySpec, Lang, Pack, RowSpec, RuleSpec, Severity, SheetSpec, Text } from './pack/pack.js';
+export type {
+  ColumnSpec,
+  IdentitySpec,
+  Lang,
+  Pack,
+  RowSpec,
+  RuleSpec,
+  Severity,
+  SheetSpec,
+  Text,
+} from './pack/pack.js';
 export { assemblePack, type PackFile } from './pack/assemblePack.js';
 export { compilePack, type CompiledPack } from './pack/compilePack.js';
 export { PackError, PackTooLargeError } from './pack/errors.js';
@@ -63,7 +73,13 @@ export { cellLabel, suspectViews, type SuspectGroupView } from './report/suspect
 export { BATCH_TEXT, stampText, summaryLines, unitText } from './report/batchText.js';
 export { BATCH_SHEETS, batchRows } from './report/batchRows.js';
 export { htmlReport } from './report/htmlReport.js';
-export { RESULTS_HEADER_ROW, RESULTS_WIDTHS, resultRows, resultsSheetName, type ResultCell } from './report/resultRows.js';
+export {
+  RESULTS_HEADER_ROW,
+  RESULTS_WIDTHS,
+  resultRows,
+  resultsSheetName,
+  type ResultCell,
+} from './report/resultRows.js';
 export { UNITS_SHEET, unitsSheetRows } from './report/unitsSheetRows.js';
 
 // prose/: the written report against its appendix sheets, and against itself.

@@ -1,7 +1,14 @@
 /** Reads a pack folder from disk and hands its files to the engine. */
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { PACK_LIMITS, PackError, PackTooLargeError, assemblePack, type CompiledPack, type PackFile } from '../engine/index.js';
+import {
+  PACK_LIMITS,
+  PackError,
+  PackTooLargeError,
+  assemblePack,
+  type CompiledPack,
+  type PackFile,
+} from '../engine/index.js';
 import { readRegularFile } from './readRegularFile.js';
 
 export async function loadPackDir(dir: string): Promise<CompiledPack> {

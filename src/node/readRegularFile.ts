@@ -19,7 +19,10 @@ export class NotAFileError extends PlainError {
 
 /** A file larger than what is read of its kind. */
 export class FileTooLargeToReadError extends PlainError {
-  constructor(readonly path: string, readonly limit: number) {
+  constructor(
+    readonly path: string,
+    readonly limit: number,
+  ) {
     const mb = Math.round(limit / (1024 * 1024));
     super({
       vi: `Tệp "${path}" lớn hơn ${mb} MB, nên không đọc.`,
@@ -30,7 +33,9 @@ export class FileTooLargeToReadError extends PlainError {
 
 export async function readRegularFile(path: string, limit: number): Promise<Uint8Array> {
   const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK).catch((e: unknown) => {
-    throw (e as NodeJS.ErrnoException).code === 'EISDIR' ? new NotAFileError(path) : new CannotReadFileError(path, { cause: e });
+    throw (e as NodeJS.ErrnoException).code === 'EISDIR'
+      ? new NotAFileError(path)
+      : new CannotReadFileError(path, { cause: e });
   });
   try {
     const info = await handle.stat();

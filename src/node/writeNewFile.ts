@@ -62,7 +62,12 @@ export class OutputIsInputError extends PlainError {
 }
 
 /** `inputs` are the files read: the output may not be any of them, whatever links join them. */
-export async function writeNewFile(path: string, data: Uint8Array, force: boolean, inputs: string[] = []): Promise<void> {
+export async function writeNewFile(
+  path: string,
+  data: Uint8Array,
+  force: boolean,
+  inputs: string[] = [],
+): Promise<void> {
   await refuseLinkOrInput(path, inputs);
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
@@ -105,7 +110,12 @@ export async function refuseExisting(path: string, force: boolean): Promise<void
  */
 export async function refuseUnwritable(path: string): Promise<void> {
   const folder = await stat(dirname(path)).catch(() => undefined);
-  const writable = folder?.isDirectory() && (await access(dirname(path), constants.W_OK).then(() => true, () => false));
+  const writable =
+    folder?.isDirectory() &&
+    (await access(dirname(path), constants.W_OK).then(
+      () => true,
+      () => false,
+    ));
   const itself = await lstat(path).catch(() => undefined);
   if (!writable || (itself && !itself.isFile() && !itself.isSymbolicLink())) throw new CannotWriteFileError(path);
   if (itself?.isSymbolicLink()) throw new LinkOutputError(path);

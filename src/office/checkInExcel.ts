@@ -18,7 +18,10 @@ export const WORKBOOK_FILE = 'Sổ tính đang mở';
 /** With `highlight` false only the highlights already painted are cleared: Xoá đánh dấu. */
 export async function checkInExcel(pack: CompiledPack, originals: Originals, highlight = true): Promise<ExcelCheck> {
   return Excel.run(async (context) => {
-    const read = await readExcelWorkbook(context, pack.pack.sheets.map((s) => s.name));
+    const read = await readExcelWorkbook(
+      context,
+      pack.pack.sheets.map((s) => s.name),
+    );
     const { report, located } = check(pack, read.raw, WORKBOOK_FILE);
     const plan = planHighlights(originals, highlight ? targetsOf(report.findings) : [], located);
     const lockedNames = read.sheets.filter((s) => s.fillsLocked).map((s) => s.name);

@@ -9,7 +9,8 @@ export async function documentBytes(): Promise<Uint8Array> {
   );
   try {
     const slices: number[][] = [];
-    for (let i = 0; i < file.sliceCount; i++) slices.push((await asPromise<Office.Slice>((cb) => file.getSliceAsync(i, cb))).data);
+    for (let i = 0; i < file.sliceCount; i++)
+      slices.push((await asPromise<Office.Slice>((cb) => file.getSliceAsync(i, cb))).data);
     const bytes = new Uint8Array(slices.reduce((n, s) => n + s.length, 0));
     slices.reduce((at, s) => (bytes.set(s, at), at + s.length), 0);
     return bytes;

@@ -1,5 +1,17 @@
 /** Xuất biểu đã kiểm: writes the results sheet and the stamp into the open workbook, in three syncs. */
-import { META_KEYS, META_SHEET, RESULTS_HEADER_ROW, address, check, resultRows, resultsSheetName, type CompiledPack, type Lang, type Report, type ResultCell } from '../engine/index.js';
+import {
+  META_KEYS,
+  META_SHEET,
+  RESULTS_HEADER_ROW,
+  address,
+  check,
+  resultRows,
+  resultsSheetName,
+  type CompiledPack,
+  type Lang,
+  type Report,
+  type ResultCell,
+} from '../engine/index.js';
 import { WORKBOOK_FILE } from './checkInExcel.js';
 import { WorkbookLockedError } from './errors.js';
 import { readExcelWorkbook } from './readExcelWorkbook.js';
@@ -8,7 +20,10 @@ const WIDTHS = [40, 70, 60, 90, 90, 420, 70, 70];
 
 export async function exportChecked(pack: CompiledPack, lang: Lang, checkedAt: string): Promise<Report> {
   return Excel.run(async (context) => {
-    const read = await readExcelWorkbook(context, pack.pack.sheets.map((s) => s.name));
+    const read = await readExcelWorkbook(
+      context,
+      pack.pack.sheets.map((s) => s.name),
+    );
     const { report } = check(pack, read.raw, WORKBOOK_FILE);
     if (read.structureLocked) throw new WorkbookLockedError();
     const sheets = context.workbook.worksheets;
@@ -17,7 +32,11 @@ export async function exportChecked(pack: CompiledPack, lang: Lang, checkedAt: s
     if (ours && names.has(ours)) sheets.getItem(ours).delete();
     const resultsName = resultsSheetName(lang, [...names], ours);
     writeResults(sheets.add(resultsName), resultRows(report, pack, lang, checkedAt));
-    const stamp = { [META_KEYS.inputStamp]: report.stamp.value, [META_KEYS.checkedAt]: checkedAt, [META_KEYS.resultsSheet]: resultsName };
+    const stamp = {
+      [META_KEYS.inputStamp]: report.stamp.value,
+      [META_KEYS.checkedAt]: checkedAt,
+      [META_KEYS.resultsSheet]: resultsName,
+    };
     const meta = { ...read.raw.meta, ...stamp };
     const metaSheet = names.has(META_SHEET) ? sheets.getItem(META_SHEET) : sheets.add(META_SHEET);
     const entries = Object.entries(meta);

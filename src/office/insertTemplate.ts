@@ -27,7 +27,10 @@ export async function insertTemplate(template: TemplateFile): Promise<void> {
     const metaNeeded = !existing.has(sheetNameKey(META_SHEET));
     if (!metaNeeded) refuseOtherPack(read.raw.meta ?? {}, template.meta);
     const { workbook } = context;
-    workbook.insertWorksheetsFromBase64(template.base64, { sheetNamesToInsert: template.sheetNames, positionType: 'End' });
+    workbook.insertWorksheetsFromBase64(template.base64, {
+      sheetNamesToInsert: template.sheetNames,
+      positionType: 'End',
+    });
     if (metaNeeded) writeMetaSheet(workbook, template.meta);
     addNames(workbook, template.names, read);
     workbook.worksheets.getItem(template.sheetNames[0]!).activate();
@@ -58,5 +61,6 @@ function refuseOtherPack(stored: Record<string, string>, mine: [string, string][
   const label = (get: (k: string) => string | undefined) => `${get(META_KEYS.packId)} ${get(META_KEYS.packVersion)}`;
   const found = label((k) => stored[k]);
   const wanted = label((k) => mine.find(([key]) => key === k)?.[1]);
-  if (stored[META_KEYS.packId] !== undefined && found !== wanted) throw new WrongPackError(WORKBOOK_FILE, found, wanted);
+  if (stored[META_KEYS.packId] !== undefined && found !== wanted)
+    throw new WrongPackError(WORKBOOK_FILE, found, wanted);
 }

@@ -23,12 +23,15 @@ export async function paintHighlights(
   const saving = toSave.map((t) => ({ t, props: range(t.sheetName, t.address).getCellProperties(FILL_PROPS) }));
   if (saving.length) await context.sync();
   const next: Originals = new Map(originals);
-  for (const { t, props } of saving) next.set(keyOf(t.key), { key: t.key, fill: own(props.value[0]![0]!.format!.fill!) });
-  for (const r of plan.restore.filter((r) => !skip.has(r.sheetName))) restoreFill(range(r.sheetName, r.address), r.fill);
+  for (const { t, props } of saving)
+    next.set(keyOf(t.key), { key: t.key, fill: own(props.value[0]![0]!.format!.fill!) });
+  for (const r of plan.restore.filter((r) => !skip.has(r.sheetName)))
+    restoreFill(range(r.sheetName, r.address), r.fill);
   const painted = new Set(plan.paint.map((t) => keyOf(t.key)));
   const stillPainted = new Set(plan.restore.filter((r) => skip.has(r.sheetName)).map((r) => keyOf(r.key)));
   for (const k of next.keys()) if (!painted.has(k) && !stillPainted.has(k)) next.delete(k);
-  for (const t of plan.paint.filter((t) => !skip.has(t.sheetName))) range(t.sheetName, t.address).format.fill.color = HIGHLIGHT[t.severity];
+  for (const t of plan.paint.filter((t) => !skip.has(t.sheetName)))
+    range(t.sheetName, t.address).format.fill.color = HIGHLIGHT[t.severity];
   await context.sync();
   return next;
 }

@@ -7,7 +7,12 @@ export function rawCellOfExcel(value: unknown, valueType: string, numberFormat: 
   const raw: RawCell =
     valueType === 'Error'
       ? { value: null, error: String(value) }
-      : { value: typeof value === 'number' && format && isDateFormat(format) ? serialDateText(value) : (value as RawCell['value']) };
+      : {
+          value:
+            typeof value === 'number' && format && isDateFormat(format)
+              ? serialDateText(value)
+              : (value as RawCell['value']),
+        };
   if (format) raw.numFmt = format;
   return raw;
 }

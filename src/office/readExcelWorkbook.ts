@@ -2,7 +2,15 @@
  * Reads the open workbook into the engine's RawWorkbook in two syncs, however many sheets and cells:
  * the template's sheets and the meta sheet only, so a user's own large sheets are never loaded.
  */
-import { META_SHEET, metaOf, parseSheetRef, type CellRef, type RawCell, type RawSheet, type RawWorkbook } from '../engine/index.js';
+import {
+  META_SHEET,
+  metaOf,
+  parseSheetRef,
+  type CellRef,
+  type RawCell,
+  type RawSheet,
+  type RawWorkbook,
+} from '../engine/index.js';
 import { rawCellOfExcel } from './rawCellOfExcel.js';
 
 export interface ExcelSheetInfo {
@@ -27,14 +35,21 @@ const CELL_PROPS = 'values,valueTypes,numberFormat,rowIndex,columnIndex';
 const OUR_NAMES = /^KB_/i;
 
 /** `templateSheets`: tab names of the pack's sheets, read even when no name points at them. */
-export async function readExcelWorkbook(context: Excel.RequestContext, templateSheets: readonly string[]): Promise<ExcelWorkbookRead> {
+export async function readExcelWorkbook(
+  context: Excel.RequestContext,
+  templateSheets: readonly string[],
+): Promise<ExcelWorkbookRead> {
   const { workbook } = context;
   const worksheets = workbook.worksheets.load('items/name,items/id');
   const names = workbook.names.load('items/name,items/type,items/formula');
   const structure = workbook.protection.load('protected');
   await context.sync();
   const named = namedCells(names.items);
-  const wanted = new Set([META_SHEET, ...templateSheets, ...Object.entries(named).flatMap(([n, c]) => (OUR_NAMES.test(n) ? [c.sheet] : []))]);
+  const wanted = new Set([
+    META_SHEET,
+    ...templateSheets,
+    ...Object.entries(named).flatMap(([n, c]) => (OUR_NAMES.test(n) ? [c.sheet] : [])),
+  ]);
   const sheets = worksheets.items.map((ws) => ({
     ws,
     used: wanted.has(ws.name) ? ws.getUsedRangeOrNullObject().load(CELL_PROPS) : undefined,

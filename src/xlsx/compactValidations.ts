@@ -17,7 +17,9 @@ interface Placed {
 export function compactValidations(worksheet: Worksheet): void {
   const validations = (worksheet as unknown as { dataValidations: { model: ValidationModel } }).dataValidations;
   const cells = Object.entries(validations.model)
-    .flatMap(([address, validation]) => (validation ? addresses(worksheet, address).map((cell) => ({ ...cell, validation })) : []))
+    .flatMap(([address, validation]) =>
+      validation ? addresses(worksheet, address).map((cell) => ({ ...cell, validation })) : [],
+    )
     .sort((a, b) => a.col - b.col || a.row - b.row);
   const compacted: ValidationModel = {};
   for (const run of columnRuns(cells)) {
@@ -47,7 +49,10 @@ function columnRuns(cells: Placed[]): Placed[][] {
     const run = runs.at(-1);
     const previous = run?.at(-1);
     const continues =
-      previous && previous.col === cell.col && previous.row === cell.row - 1 && JSON.stringify(previous.validation) === JSON.stringify(cell.validation);
+      previous &&
+      previous.col === cell.col &&
+      previous.row === cell.row - 1 &&
+      JSON.stringify(previous.validation) === JSON.stringify(cell.validation);
     if (run && continues) run.push(cell);
     else runs.push([cell]);
   }

@@ -1,11 +1,28 @@
 /** Draws one pack sheet as an official form: title block, header, code row, one row per indicator. */
 import type { Borders, Cell, Fill, Font, Style, Worksheet, WorksheetProtection } from 'exceljs';
-import { IDENTITY_KEYS, INPUT_FILL_RGB, type ColumnSpec, type IdentitySpec, type Lang, type RowSpec, type SheetSpec, type Text } from '../engine/index.js';
+import {
+  IDENTITY_KEYS,
+  INPUT_FILL_RGB,
+  type ColumnSpec,
+  type IdentitySpec,
+  type Lang,
+  type RowSpec,
+  type SheetSpec,
+  type Text,
+} from '../engine/index.js';
 import { UnknownInputError } from './errors.js';
 import { inputValidation } from './inputValidation.js';
 import { fitToPage } from './printableSheet.js';
 import { numFmt } from './numFmt.js';
-import { CODE_ROW_MARKS, FIRST_VALUE_COL, IDENTITY_ROWS, IDENTITY_SHIFT, LABEL_COL, ROW_CODE_COL, TEMPLATE_ROWS } from './templateLayout.js';
+import {
+  CODE_ROW_MARKS,
+  FIRST_VALUE_COL,
+  IDENTITY_ROWS,
+  IDENTITY_SHIFT,
+  LABEL_COL,
+  ROW_CODE_COL,
+  TEMPLATE_ROWS,
+} from './templateLayout.js';
 import { TEMPLATE_TEXT } from './templateText.js';
 
 const FONT: Partial<Font> = { name: 'Times New Roman', size: 12 };
@@ -35,7 +52,12 @@ const WIDTH = { rowCode: 8, label: 50, value: 14 };
 const LINE_HEIGHT = 16;
 
 /** With `identity` (the first sheet of a pack that has one), the unit's name, code and period go in the title block. */
-export async function drawSheet(worksheet: Worksheet, sheet: SheetSpec, lang: Lang, identity?: IdentitySpec): Promise<void> {
+export async function drawSheet(
+  worksheet: Worksheet,
+  sheet: SheetSpec,
+  lang: Lang,
+  identity?: IdentitySpec,
+): Promise<void> {
   const widths = columnWidths(sheet.columns);
   widths.forEach((width, i) => (worksheet.getColumn(i + 1).width = width));
   const shift = identity ? IDENTITY_SHIFT : 0;
@@ -58,7 +80,10 @@ function drawIdentity(worksheet: Worksheet, identity: IdentitySpec, lang: Lang, 
   for (const key of IDENTITY_KEYS) {
     const row = IDENTITY_ROWS[key];
     const field = identity[key];
-    region(worksheet, row, LABEL_COL, row, LABEL_COL, `${field.label[lang]}:`, { font: { ...FONT, bold: true }, alignment: { horizontal: 'right', vertical: 'middle' } });
+    region(worksheet, row, LABEL_COL, row, LABEL_COL, `${field.label[lang]}:`, {
+      font: { ...FONT, bold: true },
+      alignment: { horizontal: 'right', vertical: 'middle' },
+    });
     const input: Partial<Style> = {
       ...BODY,
       numFmt: '@',
@@ -73,18 +98,31 @@ function drawIdentity(worksheet: Worksheet, identity: IdentitySpec, lang: Lang, 
 
 function drawTitleBlock(worksheet: Worksheet, sheet: SheetSpec, lang: Lang, widths: number[], shift: number): void {
   const { marker } = TEMPLATE_ROWS;
-  const [title, subtitle, unit] = [TEMPLATE_ROWS.title + shift, TEMPLATE_ROWS.subtitle + shift, TEMPLATE_ROWS.unit + shift];
+  const [title, subtitle, unit] = [
+    TEMPLATE_ROWS.title + shift,
+    TEMPLATE_ROWS.subtitle + shift,
+    TEMPLATE_ROWS.unit + shift,
+  ];
   const lastCol = widths.length;
   const tableWidth = widths.reduce((sum, width) => sum + width, 0);
   const centred = { horizontal: 'center', vertical: 'middle', wrapText: true } as const;
   region(worksheet, marker, ROW_CODE_COL, marker, LABEL_COL, sheet.name, { font: { ...FONT, bold: true } });
-  region(worksheet, title, 1, title, lastCol, sheet.title[lang], { font: { ...FONT, bold: true, size: 14 }, alignment: centred });
+  region(worksheet, title, 1, title, lastCol, sheet.title[lang], {
+    font: { ...FONT, bold: true, size: 14 },
+    alignment: centred,
+  });
   worksheet.getRow(title).height = textHeight(sheet.title[lang], tableWidth, 20);
   if (sheet.subtitle) {
-    region(worksheet, subtitle, 1, subtitle, lastCol, sheet.subtitle[lang], { font: { ...FONT, italic: true }, alignment: centred });
+    region(worksheet, subtitle, 1, subtitle, lastCol, sheet.subtitle[lang], {
+      font: { ...FONT, italic: true },
+      alignment: centred,
+    });
   }
   const unitText = TEMPLATE_TEXT.unitPrefix[lang] + sheet.unit[lang];
-  region(worksheet, unit, 1, unit, lastCol, unitText, { font: { ...FONT, italic: true }, alignment: { horizontal: 'right' } });
+  region(worksheet, unit, 1, unit, lastCol, unitText, {
+    font: { ...FONT, italic: true },
+    alignment: { horizontal: 'right' },
+  });
 }
 
 /** Returns the number of the code row. */
@@ -126,7 +164,11 @@ function groupRuns(columns: ColumnSpec[]): { group: Text; from: number; to: numb
 function drawRow(worksheet: Worksheet, r: number, row: RowSpec, sheet: SheetSpec, lang: Lang): void {
   const inputs = inputCodes(row, sheet);
   const label = row.label[lang];
-  Object.assign(worksheet.getCell(r, ROW_CODE_COL), { ...BODY, numFmt: '@', alignment: { horizontal: 'center', vertical: 'middle' } }).value = row.code;
+  Object.assign(worksheet.getCell(r, ROW_CODE_COL), {
+    ...BODY,
+    numFmt: '@',
+    alignment: { horizontal: 'center', vertical: 'middle' },
+  }).value = row.code;
   Object.assign(worksheet.getCell(r, LABEL_COL), {
     ...BODY,
     font: row.level === 0 ? { ...FONT, bold: true } : FONT,
@@ -134,7 +176,11 @@ function drawRow(worksheet: Worksheet, r: number, row: RowSpec, sheet: SheetSpec
   }).value = label;
   worksheet.getRow(r).height = textHeight(label, WIDTH.label - 2 * row.level);
   sheet.columns.forEach((column, i) => {
-    const cell = Object.assign(worksheet.getCell(r, FIRST_VALUE_COL + i), { ...BODY, numFmt: numFmt(column), alignment: { vertical: 'middle' } });
+    const cell = Object.assign(worksheet.getCell(r, FIRST_VALUE_COL + i), {
+      ...BODY,
+      numFmt: numFmt(column),
+      alignment: { vertical: 'middle' },
+    });
     if (inputs.has(column.code)) markInput(cell, column, lang);
   });
 }
@@ -154,7 +200,15 @@ function markInput(cell: Cell, column: ColumnSpec, lang: Lang): void {
 }
 
 /** Writes text in the top-left cell of a block and merges the block; every cell gets the style so merged borders show. */
-function region(worksheet: Worksheet, top: number, left: number, bottom: number, right: number, text: string, look: Partial<Style>): void {
+function region(
+  worksheet: Worksheet,
+  top: number,
+  left: number,
+  bottom: number,
+  right: number,
+  text: string,
+  look: Partial<Style>,
+): void {
   for (let r = top; r <= bottom; r++) {
     for (let c = left; c <= right; c++) Object.assign(worksheet.getCell(r, c), look);
   }

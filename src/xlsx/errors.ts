@@ -3,7 +3,10 @@ import { PlainError } from '../engine/index.js';
 import { OTHER_SPREADSHEET } from './otherSpreadsheet.js';
 
 export class UnreadableWorkbookError extends PlainError {
-  constructor(readonly fileName: string, options?: ErrorOptions) {
+  constructor(
+    readonly fileName: string,
+    options?: ErrorOptions,
+  ) {
     super(
       {
         vi: `Tệp "${fileName}" không phải là sổ tính Excel (.xlsx) hoặc đã bị hỏng: không mở được.`,

@@ -7,13 +7,30 @@ import { TEMPLATE_TEXT } from './templateText.js';
 const ANY_NUMBER = [-1e12, 1e12];
 
 export function inputValidation(column: ColumnSpec, lang: Lang): DataValidation | undefined {
-  const alert = { allowBlank: true, showErrorMessage: true, errorStyle: 'stop', errorTitle: TEMPLATE_TEXT.invalidTitle[lang] };
+  const alert = {
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: TEMPLATE_TEXT.invalidTitle[lang],
+  };
   switch (column.kind) {
     case 'count':
-      return { ...alert, type: 'whole', operator: 'greaterThanOrEqual', formulae: [0], error: TEMPLATE_TEXT.wholeOnly[lang] };
+      return {
+        ...alert,
+        type: 'whole',
+        operator: 'greaterThanOrEqual',
+        formulae: [0],
+        error: TEMPLATE_TEXT.wholeOnly[lang],
+      };
     case 'number':
     case 'percent':
-      return { ...alert, type: 'decimal', operator: 'between', formulae: ANY_NUMBER, error: TEMPLATE_TEXT.numberOnly[lang] };
+      return {
+        ...alert,
+        type: 'decimal',
+        operator: 'between',
+        formulae: ANY_NUMBER,
+        error: TEMPLATE_TEXT.numberOnly[lang],
+      };
     case 'text':
       return undefined;
   }

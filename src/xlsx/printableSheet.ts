@@ -28,7 +28,14 @@ export function writePrintable(sheet: Worksheet, p: PrintableSheet): void {
     if (!cells.length) return;
     const widths = spans(cells, p.widths);
     if (widths.length < p.widths.length) sheet.mergeCells(i + 1, cells.length, i + 1, p.widths.length);
-    cells.forEach((v, c) => (row.getCell(c + 1).alignment = { wrapText: true, vertical: 'top', horizontal: typeof v === 'number' ? 'right' : 'left' }));
+    cells.forEach(
+      (v, c) =>
+        (row.getCell(c + 1).alignment = {
+          wrapText: true,
+          vertical: 'top',
+          horizontal: typeof v === 'number' ? 'right' : 'left',
+        }),
+    );
     row.height = Math.max(1, ...cells.map((v, c) => linesOf(v === null ? '' : String(v), widths[c]!))) * LINE;
   });
   sheet.getRow(1).font = { bold: true, size: 13 };
@@ -47,7 +54,11 @@ export function fitToPage(sheet: Worksheet, widths: number[], header?: number, t
     fitToHeight: 0,
     horizontalCentered: true,
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    ...(titleRows ? { printTitlesRow: titleRows } : header === undefined ? {} : { printTitlesRow: `${header + 1}:${header + 1}` }),
+    ...(titleRows
+      ? { printTitlesRow: titleRows }
+      : header === undefined
+        ? {}
+        : { printTitlesRow: `${header + 1}:${header + 1}` }),
   });
 }
 
@@ -59,5 +70,7 @@ function spans(cells: SheetCell[], widths: number[]): number[] {
 
 /** Lines a text takes wrapped in a column `width` characters wide (bold and wide letters allowed for). */
 function linesOf(text: string, width: number): number {
-  return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil((part.length * 1.05) / Math.max(1, width - 1))), 0);
+  return text
+    .split('\n')
+    .reduce((n, part) => n + Math.max(1, Math.ceil((part.length * 1.05) / Math.max(1, width - 1))), 0);
 }

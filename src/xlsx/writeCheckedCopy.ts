@@ -37,12 +37,19 @@ export async function writeCheckedCopy(
 ): Promise<{ bytes: Uint8Array; dropped: Explanation[] }> {
   const workbook = await loadWorkbook(data, fileName);
   const dropped = readiness(report).leftOver;
-  dropExplanations(workbook, dropped.map((e) => e.key));
+  dropExplanations(
+    workbook,
+    dropped.map((e) => e.key),
+  );
   const stamp = dropped.length ? validate(pack, rawWorkbookOf(workbook), fileName).stamp.value : report.stamp.value;
   const ours = rawWorkbookOf(workbook).meta?.[META_KEYS.resultsSheet];
   const old = ours === undefined ? undefined : workbook.getWorksheet(ours);
   if (old) workbook.removeWorksheet(old.id);
-  const name = resultsSheetName(lang, workbook.worksheets.map((w) => w.name), ours);
+  const name = resultsSheetName(
+    lang,
+    workbook.worksheets.map((w) => w.name),
+    ours,
+  );
   const sheet = workbook.addWorksheet(name);
   const rows = resultRows(report, pack, lang, checkedAt);
   writePrintable(sheet, { rows, widths: RESULTS_WIDTHS, headers: [RESULTS_HEADER_ROW] });

@@ -2,7 +2,20 @@
  * The consolidated workbook: the pack's template with the summed figures, the consolidating unit's
  * identity, a sheet listing the units that went in, stamped as consolidated and as checked.
  */
-import { META_KEYS, META_SHEET, UNITS_SHEET, cellAt, locateTemplate, sheetRef, unitsSheetRows, validate, type CompiledPack, type Consolidated, type Lang, type Report } from '../engine/index.js';
+import {
+  META_KEYS,
+  META_SHEET,
+  UNITS_SHEET,
+  cellAt,
+  locateTemplate,
+  sheetRef,
+  unitsSheetRows,
+  validate,
+  type CompiledPack,
+  type Consolidated,
+  type Lang,
+  type Report,
+} from '../engine/index.js';
 import { rawWorkbookOf } from './rawWorkbookOf.js';
 import { writePrintable } from './printableSheet.js';
 import { toBytes } from './toBytes.js';

@@ -14,5 +14,6 @@ export function dropExplanations(workbook: Workbook, keys: string[]): void {
   const meta = workbook.getWorksheet(META_SHEET);
   if (!meta || !keys.length) return;
   const drop = new Set(keys.map((k) => `${EXPLANATION_PREFIX}${k}`));
-  for (let row = meta.rowCount; row >= 1; row--) if (drop.has(String(meta.getCell(row, 1).value))) meta.spliceRows(row, 1);
+  for (let row = meta.rowCount; row >= 1; row--)
+    if (drop.has(String(meta.getCell(row, 1).value))) meta.spliceRows(row, 1);
 }

@@ -19,9 +19,13 @@ export async function templateWorkbook(pack: Pack, lang: Lang = 'vi'): Promise<E
     const worksheet = workbook.addWorksheet(sheet.name);
     const identity = i === 0 ? pack.identity : undefined;
     await drawSheet(worksheet, sheet, lang, identity);
-    workbook.definedNames.add(sheetRef(worksheet.name, TEMPLATE_ROWS.marker, ROW_CODE_COL), sheetMarkerName(sheet.code));
+    workbook.definedNames.add(
+      sheetRef(worksheet.name, TEMPLATE_ROWS.marker, ROW_CODE_COL),
+      sheetMarkerName(sheet.code),
+    );
     if (!identity) continue;
-    for (const key of IDENTITY_KEYS) workbook.definedNames.add(sheetRef(worksheet.name, IDENTITY_ROWS[key], FIRST_VALUE_COL), IDENTITY_NAMES[key]);
+    for (const key of IDENTITY_KEYS)
+      workbook.definedNames.add(sheetRef(worksheet.name, IDENTITY_ROWS[key], FIRST_VALUE_COL), IDENTITY_NAMES[key]);
   }
   writeMeta(workbook, pack, lang);
   return workbook;

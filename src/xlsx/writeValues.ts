@@ -1,6 +1,14 @@
 /** Puts figures into a template by codes, leaving everything else of the workbook as it was. */
 import type { CellValue, Workbook } from 'exceljs';
-import { cellAt, locateTemplate, type CellInput, type ColumnSpec, type CompiledPack, type SheetSpec, type Values } from '../engine/index.js';
+import {
+  cellAt,
+  locateTemplate,
+  type CellInput,
+  type ColumnSpec,
+  type CompiledPack,
+  type SheetSpec,
+  type Values,
+} from '../engine/index.js';
 import { NoCellError, NotInPackError } from './errors.js';
 import { loadWorkbook } from './loadWorkbook.js';
 import { rawWorkbookOf } from './rawWorkbookOf.js';

@@ -29,9 +29,13 @@ export class View {
   private shown?: { report: Report; at: Date; pick?: Pick };
   private busyWith?: Say;
 
-  constructor(readonly pack: CompiledPack, displayLanguage: string | undefined) {
+  constructor(
+    readonly pack: CompiledPack,
+    displayLanguage: string | undefined,
+  ) {
     const saved = localStorage.getItem(LANG_KEY);
-    this.lang = saved === 'vi' || saved === 'en' ? saved : displayLanguage?.toLowerCase().startsWith('en') ? 'en' : 'vi';
+    this.lang =
+      saved === 'vi' || saved === 'en' ? saved : displayLanguage?.toLowerCase().startsWith('en') ? 'en' : 'vi';
     $('lang').addEventListener('click', () => this.setLang(this.lang === 'vi' ? 'en' : 'vi'));
     this.render();
   }
@@ -61,7 +65,9 @@ export class View {
       this.busyWith = undefined;
       $('progress').querySelector('progress')!.removeAttribute('value');
       this.renderProgress();
-      document.querySelectorAll<HTMLButtonElement>('.actions button').forEach((b) => (b.disabled = b.dataset.off === 'true'));
+      document
+        .querySelectorAll<HTMLButtonElement>('.actions button')
+        .forEach((b) => (b.disabled = b.dataset.off === 'true'));
     }
   }
 
@@ -129,12 +135,20 @@ export class View {
     const { report, at, pick } = this.shown;
     const { errors, warnings } = report.counts;
     summary.append(
-      errors || warnings ? badge(errors ? 'error' : 'warning', countsText(report.counts, this.lang)) : badge('ok', this.t.clean),
-      Object.assign(document.createElement('span'), { className: 'when', textContent: this.t.checkedAt(at.toLocaleTimeString(this.lang === 'vi' ? 'vi-VN' : 'en-GB')) }),
+      errors || warnings
+        ? badge(errors ? 'error' : 'warning', countsText(report.counts, this.lang))
+        : badge('ok', this.t.clean),
+      Object.assign(document.createElement('span'), {
+        className: 'when',
+        textContent: this.t.checkedAt(at.toLocaleTimeString(this.lang === 'vi' ? 'vi-VN' : 'en-GB')),
+      }),
     );
     const groups = findingGroups(report.findings, this.pack);
     groups.forEach((g, i) => {
-      if (g.kind !== groups[i - 1]?.kind) list.append(Object.assign(document.createElement('h2'), { className: 'kind', textContent: KIND_TEXT[g.kind][this.lang] }));
+      if (g.kind !== groups[i - 1]?.kind)
+        list.append(
+          Object.assign(document.createElement('h2'), { className: 'kind', textContent: KIND_TEXT[g.kind][this.lang] }),
+        );
       if (g.kind !== 'blank' || g.kind !== groups[i - 1]?.kind) list.append(this.group(g, pick));
       else list.lastElementChild!.querySelector('ul')!.append(...this.items(g, pick));
     });
@@ -152,7 +166,10 @@ export class View {
     }
     const spec = this.pack.pack.sheets.find((s) => s.code === g.sheet);
     const h = document.createElement('h3');
-    h.append(spec ? `${g.sheetName} — ${spec.title[this.lang]}` : g.sheetName, span('count', String(g.findings.length)));
+    h.append(
+      spec ? `${g.sheetName} — ${spec.title[this.lang]}` : g.sheetName,
+      span('count', String(g.findings.length)),
+    );
     section.append(h, ul);
     return section;
   }
@@ -168,7 +185,9 @@ export class View {
     el.dataset.rule = v.rule;
     el.dataset.kind = v.kind;
     el.dataset.cells = v.findings.flatMap((f) => f.cells.map((c) => `${c.sheetName}!${c.address}`)).join(', ');
-    const head = blank ? [span('text', v.detail)] : [span('title', v.title), ' ', span('rule', v.rule), span('text', v.detail)];
+    const head = blank
+      ? [span('text', v.detail)]
+      : [span('title', v.title), ' ', span('rule', v.rule), span('text', v.detail)];
     el.append(
       Object.assign(span('icon', ''), { role: 'img', ariaLabel: v.severityText }),
       Object.assign(document.createElement('span'), { className: 'body' }),

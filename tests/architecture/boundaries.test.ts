@@ -20,7 +20,11 @@ function importsOf(file: string): string[] {
 }
 
 function offenders(dir: string, allowed: (target: string, file: string) => boolean): string[] {
-  return sources(dir).flatMap((f) => importsOf(f).filter((t) => !allowed(t, f)).map((t) => `${f} → ${t}`));
+  return sources(dir).flatMap((f) =>
+    importsOf(f)
+      .filter((t) => !allowed(t, f))
+      .map((t) => `${f} → ${t}`),
+  );
 }
 
 describe('layer boundaries', () => {
@@ -31,7 +35,8 @@ describe('layer boundaries', () => {
 
   it('adapters reach the engine only through its public surface', () => {
     const ok = (t: string) => !t.startsWith('src/engine/') || t === 'src/engine/index.js';
-    for (const dir of ['src/xlsx', 'src/docx', 'src/node', 'src/office', 'src/cli', 'taskpane/src']) expect(offenders(dir, ok)).toEqual([]);
+    for (const dir of ['src/xlsx', 'src/docx', 'src/node', 'src/office', 'src/cli', 'taskpane/src'])
+      expect(offenders(dir, ok)).toEqual([]);
   });
 
   it('the Excel adapter does not use the xlsx, node or cli adapters', () => {

@@ -25,7 +25,10 @@ export interface CliResult {
 export async function runCli(argv: string[], { terminal = false } = {}): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
-  const io = { stdout: { write: (s: string) => (stdout += s) }, stderr: { isTTY: terminal, columns: 100, write: (s: string) => (stderr += s) } };
+  const io = {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { isTTY: terminal, columns: 100, write: (s: string) => (stderr += s) },
+  };
   const code = await run(argv, io, '9.8.7');
   return { code, stdout, stderr };
 }

@@ -8,7 +8,10 @@ const sink = (isTTY: boolean, columns = 60) => {
 
 describe('progressBar', () => {
   it('draws nothing when the output is no terminal, or for one file', () => {
-    for (const [tty, total] of [[false, 10], [true, 1]] as const) {
+    for (const [tty, total] of [
+      [false, 10],
+      [true, 1],
+    ] as const) {
       const out = sink(tty);
       const p = progressBar(out, total);
       for (let i = 0; i < total; i++) p.tick(`f${i}.xlsx`);

@@ -14,7 +14,8 @@ vi.mock('../../src/node/loadPackDir.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/node/loadPackDir.js')>();
   return {
     loadPackDir: (dir: string) => {
-      if (dir.endsWith('explodes')) throw new RangeError('Maximum call stack size exceeded\n    at compile (engine.js:1:1)');
+      if (dir.endsWith('explodes'))
+        throw new RangeError('Maximum call stack size exceeded\n    at compile (engine.js:1:1)');
       return real.loadPackDir(dir);
     },
   };
@@ -44,10 +45,19 @@ describe('a command line it cannot act on: exit 2, one sentence with a hint, not
   it.each([
     [['inspect', KON_TUM], 'Không có lệnh "inspect". Xem: kiembieu --help'],
     [['check'], 'Hãy nêu thư mục hoặc các tệp cần kiểm tra. Xem: kiembieu --help'],
-    [['check', KON_TUM, '--report', 'bao-cao.pdf'], '--report nhận tệp có đuôi .xlsx hoặc .html, không nhận "bao-cao.pdf". Xem: kiembieu --help'],
+    [
+      ['check', KON_TUM, '--report', 'bao-cao.pdf'],
+      '--report nhận tệp có đuôi .xlsx hoặc .html, không nhận "bao-cao.pdf". Xem: kiembieu --help',
+    ],
     [['consolidate', KON_TUM], 'Hãy chỉ nơi ghi tệp tổng hợp bằng --out TỆP.xlsx. Xem: kiembieu --help'],
-    [['consolidate', KON_TUM, '--out', 'tinh.ods'], 'Hãy chỉ nơi ghi tệp tổng hợp bằng --out TỆP.xlsx. Xem: kiembieu --help'],
-    [['consolidate', KON_TUM, '--out', 'tinh.xlsx', '--force'], 'Lệnh tổng hợp không ghi đè tệp: hãy chọn tên mới cho --out. Xem: kiembieu --help'],
+    [
+      ['consolidate', KON_TUM, '--out', 'tinh.ods'],
+      'Hãy chỉ nơi ghi tệp tổng hợp bằng --out TỆP.xlsx. Xem: kiembieu --help',
+    ],
+    [
+      ['consolidate', KON_TUM, '--out', 'tinh.xlsx', '--force'],
+      'Lệnh tổng hợp không ghi đè tệp: hãy chọn tên mới cho --out. Xem: kiembieu --help',
+    ],
     [['consolidate', '--out', 'tinh.xlsx'], 'Hãy nêu thư mục hoặc các tệp cần tổng hợp. Xem: kiembieu --help'],
     [['validate'], 'Hãy nêu ít nhất một tệp để kiểm tra. Xem: kiembieu --help'],
     [['template'], 'Hãy chỉ nơi ghi biểu mẫu bằng --out TỆP. Xem: kiembieu --help'],
@@ -63,9 +73,13 @@ describe('a command line it cannot act on: exit 2, one sentence with a hint, not
       stdout: '',
       stderr: 'Không có tùy chọn --colour. Xem: kiembieu --help\n',
     });
-    expect((await runCli(['validate', '--bogus', '--lang=en'])).stderr).toBe('There is no option --bogus. See: kiembieu --help\n');
+    expect((await runCli(['validate', '--bogus', '--lang=en'])).stderr).toBe(
+      'There is no option --bogus. See: kiembieu --help\n',
+    );
     expect((await runCli(['validate', '-x', KON_TUM])).stderr).toBe('Không có tùy chọn -x. Xem: kiembieu --help\n');
-    expect((await runCli(['validate', KON_TUM, '--pack'])).stderr).toBe('Tùy chọn --pack cần có giá trị đi kèm. Xem: kiembieu --help\n');
+    expect((await runCli(['validate', KON_TUM, '--pack'])).stderr).toBe(
+      'Tùy chọn --pack cần có giá trị đi kèm. Xem: kiembieu --help\n',
+    );
     expect((await runCli(['validate', KON_TUM, '--pack', '--lang', 'en'])).stderr).toBe(
       'The option --pack needs a value. See: kiembieu --help\n',
     );
@@ -76,25 +90,41 @@ describe('a command line it cannot act on: exit 2, one sentence with a hint, not
 
   it('the Vietnamese sentences have no English in them', async () => {
     const lines = await Promise.all(
-      [['x', '--colour'], ['x', '--pack'], ['template', '--force=1'], ['validate', 'f', '--out', 'o']].map(
-        async (argv) => (await runCli(argv)).stderr,
-      ),
+      [
+        ['x', '--colour'],
+        ['x', '--pack'],
+        ['template', '--force=1'],
+        ['validate', 'f', '--out', 'o'],
+      ].map(async (argv) => (await runCli(argv)).stderr),
     );
     for (const line of lines) expect(line).not.toMatch(/\b(option|argument|unknown|invalid|value|takes|does)\b/i);
   });
 
   it('in English with --lang en, even when the rest of the line is wrong', async () => {
-    expect(await runCli(['inspect', '--lang', 'en'])).toEqual({ code: 2, stdout: '', stderr: 'Unknown command "inspect". See: kiembieu --help\n' });
+    expect(await runCli(['inspect', '--lang', 'en'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'Unknown command "inspect". See: kiembieu --help\n',
+    });
   });
 });
 
 describe('options are per command', () => {
   it.each([
-    [['validate', KON_TUM, '--out', 'x', '--force'], 'Lệnh validate không nhận tùy chọn --out, --force. Xem: kiembieu --help'],
+    [
+      ['validate', KON_TUM, '--out', 'x', '--force'],
+      'Lệnh validate không nhận tùy chọn --out, --force. Xem: kiembieu --help',
+    ],
     [['validate', KON_TUM, '--report', 'r.html'], 'Lệnh validate không nhận tùy chọn --report. Xem: kiembieu --help'],
-    [['template', '--out', 't.xlsx', '--format', 'json'], 'Lệnh template không nhận tùy chọn --format. Xem: kiembieu --help'],
+    [
+      ['template', '--out', 't.xlsx', '--format', 'json'],
+      'Lệnh template không nhận tùy chọn --format. Xem: kiembieu --help',
+    ],
     [['check', KON_TUM, '--unit-name', 'Tỉnh'], 'Lệnh check không nhận tùy chọn --unit-name. Xem: kiembieu --help'],
-    [['consolidate', KON_TUM, '--out', 'x.xlsx', '--report', 'r.html'], 'Lệnh consolidate không nhận tùy chọn --report. Xem: kiembieu --help'],
+    [
+      ['consolidate', KON_TUM, '--out', 'x.xlsx', '--report', 'r.html'],
+      'Lệnh consolidate không nhận tùy chọn --report. Xem: kiembieu --help',
+    ],
   ])('%j: exit 2, one sentence naming the command and the options, nothing written', async (argv, sentence) => {
     expect(await runCli(argv)).toEqual({ code: 2, stdout: '', stderr: `${sentence}\n` });
   });
@@ -118,9 +148,9 @@ describe('an unforeseen failure', () => {
       stdout: '',
       stderr: 'Lỗi không lường trước: Maximum call stack size exceeded\n',
     });
-    expect((await runCli(['template', '--out', '/nowhere/t.xlsx', '--pack', '/nowhere/explodes', '--lang', 'en'])).stderr).toBe(
-      'Unexpected error: Maximum call stack size exceeded\n',
-    );
+    expect(
+      (await runCli(['template', '--out', '/nowhere/t.xlsx', '--pack', '/nowhere/explodes', '--lang', 'en'])).stderr,
+    ).toBe('Unexpected error: Maximum call stack size exceeded\n');
   });
 });
 
@@ -150,7 +180,9 @@ describe('the real process (node dist/cli/main.js)', () => {
     await writeFile(file, Buffer.from('PK\u0003\u0004 this is not really a zip archive at all'.repeat(20)));
     const r = await node(['validate', file]);
     expect(r.code).toBe(2);
-    expect(lines(r.stderr)).toEqual([`Tệp "${file}" không phải là sổ tính Excel (.xlsx) hoặc đã bị hỏng: không mở được.`]);
+    expect(lines(r.stderr)).toEqual([
+      `Tệp "${file}" không phải là sổ tính Excel (.xlsx) hoặc đã bị hỏng: không mở được.`,
+    ]);
     expect(r.stderr).not.toMatch(STACK_LINE);
     expect(r.stdout).not.toMatch(STACK_LINE);
   });

@@ -11,7 +11,10 @@ import { excelBytes, openExcel, ROOT } from './helpers.js';
 export const UNITS = join(ROOT, 'examples', 'units');
 
 export async function unitFiles(): Promise<string[]> {
-  return (await readdir(UNITS)).filter((f) => f.endsWith('.xlsx')).sort().map((f) => join(UNITS, f));
+  return (await readdir(UNITS))
+    .filter((f) => f.endsWith('.xlsx'))
+    .sort()
+    .map((f) => join(UNITS, f));
 }
 
 /** A cell by codes, straight on exceljs (the tests' own locator). */
@@ -21,7 +24,11 @@ export type CellEdit = [sheet: string, row: string, col: string, value: CellValu
 export async function alter(
   from: string,
   to: string,
-  change: { cells?: CellEdit[]; identity?: Partial<Record<keyof typeof IDENTITY_NAMES, string>>; meta?: Record<string, string> },
+  change: {
+    cells?: CellEdit[];
+    identity?: Partial<Record<keyof typeof IDENTITY_NAMES, string>>;
+    meta?: Record<string, string>;
+  },
 ): Promise<void> {
   const wb = await openExcel(await readFile(from));
   for (const [sheet, row, col, value] of change.cells ?? []) locateSheet(wb, sheet).cell(row, col).value = value;
@@ -52,7 +59,9 @@ export function shown(wb: Workbook, sheet: string, row: string, col: string): nu
 }
 
 export async function digest(file: string): Promise<string> {
-  return createHash('sha256').update(await readFile(file)).digest('hex');
+  return createHash('sha256')
+    .update(await readFile(file))
+    .digest('hex');
 }
 
 export async function digests(files: string[]): Promise<string[]> {

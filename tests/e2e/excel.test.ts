@@ -37,7 +37,9 @@ async function konTumEntries(pack: CompiledPack, templatePath: string): Promise<
     const a = from[i];
     const b = to[i];
     const value = a && a.sheet.cells[a.rowIndex]?.[a.colIndex]?.value;
-    return b && (typeof value === 'number' || typeof value === 'string') ? [{ sheet: b.sheet.name, address: address(b.rowIndex, b.colIndex), value }] : [];
+    return b && (typeof value === 'number' || typeof value === 'string')
+      ? [{ sheet: b.sheet.name, address: address(b.rowIndex, b.colIndex), value }]
+      : [];
   });
 }
 
@@ -52,7 +54,12 @@ describe.skipIf(!hasChromium)('the task pane in Excel (simulated host) in Chromi
   let entries: Typed[];
 
   beforeAll(async () => {
-    [served, browser, simJs, pack] = await Promise.all([serveBuiltPane(), launchChromium(), buildOfficeSim(), loadPackDir(defaultPackDir)]);
+    [served, browser, simJs, pack] = await Promise.all([
+      serveBuiltPane(),
+      launchChromium(),
+      buildOfficeSim(),
+      loadPackDir(defaultPackDir),
+    ]);
     konTum = validate(pack, await readWorkbook(await readFile(KON_TUM), 'kon-tum.xlsx'), 'kon-tum.xlsx');
     entries = await konTumEntries(pack, join(served.build.outDir, 'templates', 'nq22-2018-1.0.0.vi.xlsx'));
   });
@@ -77,21 +84,40 @@ describe.skipIf(!hasChromium)('the task pane in Excel (simulated host) in Chromi
     expect(Object.keys(await sim(page, (s) => s.names()))).toContain('KB_SHEET_B1');
 
     await sim(page, (s, list: Typed[]) => list.forEach((e) => s.type(e.sheet, e.address, e.value)), entries);
-    const member = konTum.findings.find((f) => f.cells.some((c) => c.sheet === 'B1') && 'found' in f && f.found === 27023)!;
+    const member = konTum.findings.find(
+      (f) => f.cells.some((c) => c.sheet === 'B1') && 'found' in f && f.found === 27023,
+    )!;
     const memberCell = member.cells.find((c) => c.sheet === 'B1')!;
-    await sim(page, (s, c: { sheet: string; address: string }) => s.setFill(c.sheet, c.address, '#00B050'), { sheet: memberCell.sheetName, address: memberCell.address });
-    const findingCells = [...new Set(konTum.findings.flatMap((f) => f.cells.map((c) => `${c.sheetName}!${c.address}`)))];
-    const fillsOf = () => sim(page, (s, cells: string[]) => cells.map((c) => s.cell(c.split('!')[0]!, c.split('!')[1]!).fill), findingCells);
+    await sim(page, (s, c: { sheet: string; address: string }) => s.setFill(c.sheet, c.address, '#00B050'), {
+      sheet: memberCell.sheetName,
+      address: memberCell.address,
+    });
+    const findingCells = [
+      ...new Set(konTum.findings.flatMap((f) => f.cells.map((c) => `${c.sheetName}!${c.address}`))),
+    ];
+    const fillsOf = () =>
+      sim(
+        page,
+        (s, cells: string[]) => cells.map((c) => s.cell(c.split('!')[0]!, c.split('!')[1]!).fill),
+        findingCells,
+      );
     const before = await fillsOf();
 
     await press(page, 'check');
     expect((await findingTexts(page)).sort()).toEqual(konTum.findings.map((f) => detail(f, 'vi', pack)).sort());
-    expect(await sim(page, (s, c: { sheet: string; address: string }) => s.cell(c.sheet, c.address).fill, { sheet: memberCell.sheetName, address: memberCell.address })).toBe(HIGHLIGHT.error);
+    expect(
+      await sim(page, (s, c: { sheet: string; address: string }) => s.cell(c.sheet, c.address).fill, {
+        sheet: memberCell.sheetName,
+        address: memberCell.address,
+      }),
+    ).toBe(HIGHLIGHT.error);
     await screenshot(page, 'excel.png');
 
     await page.locator('.finding', { hasText: '27.023' }).click();
     await page.waitForFunction("document.getElementById('progress').hidden === true");
-    await expect.poll(() => sim(page, (s) => s.selection())).toEqual({ sheet: 'Biểu 1', address: `${memberCell.address}` });
+    await expect
+      .poll(() => sim(page, (s) => s.selection()))
+      .toEqual({ sheet: 'Biểu 1', address: `${memberCell.address}` });
 
     await press(page, 'clear');
     expect(await fillsOf()).toEqual(before);
@@ -101,14 +127,18 @@ describe.skipIf(!hasChromium)('the task pane in Excel (simulated host) in Chromi
     await page.waitForFunction("document.getElementById('progress').hidden === true");
     const raw = await readWorkbook(file.bytes, file.name);
     expect(raw.sheets.map((s) => s.name)).toContain(RESULTS_SHEET.vi);
-    const results = (await new ExcelJS.Workbook().xlsx.load(file.bytes as unknown as ArrayBuffer)).getWorksheet(RESULTS_SHEET.vi)!;
+    const results = (await new ExcelJS.Workbook().xlsx.load(file.bytes as unknown as ArrayBuffer)).getWorksheet(
+      RESULTS_SHEET.vi,
+    )!;
     const text = JSON.stringify(results.getSheetValues());
     expect(text).toContain('nq22-2018 1.0.0');
     for (const f of konTum.findings) expect(text).toContain(f.rule);
     const exported = validate(pack, raw, file.name);
     expect(raw.meta?.[META_KEYS.inputStamp]).toBe(exported.stamp.value);
     expect(exported.stamp.state).toBe('unchanged');
-    expect(exported.findings.map((f) => message(f, 'vi', pack)).sort()).toEqual(konTum.findings.map((f) => message(f, 'vi', pack)).sort());
+    expect(exported.findings.map((f) => message(f, 'vi', pack)).sort()).toEqual(
+      konTum.findings.map((f) => message(f, 'vi', pack)).sort(),
+    );
     expect(errors).toEqual([]);
   });
 
@@ -141,8 +171,13 @@ describe.skipIf(!hasChromium)('the task pane in Excel (simulated host) in Chromi
     await page.waitForSelector('.finding >> text=27.023');
     expect(await sim(page, (s) => s.handlerCount())).toBe(1);
     const cell = konTum.findings.flatMap((f) => f.cells).find((c) => c.sheet === 'B1' && c.value === 27023)!;
-    await sim(page, (s, c: { sheet: string; address: string }) => s.type(c.sheet, c.address, 26773), { sheet: cell.sheetName, address: cell.address });
-    await expect.poll(async () => (await findingTexts(page)).some((t) => t.includes('27.023')), { timeout: 10_000 }).toBe(false);
+    await sim(page, (s, c: { sheet: string; address: string }) => s.type(c.sheet, c.address, 26773), {
+      sheet: cell.sheetName,
+      address: cell.address,
+    });
+    await expect
+      .poll(async () => (await findingTexts(page)).some((t) => t.includes('27.023')), { timeout: 10_000 })
+      .toBe(false);
     expect((await findingTexts(page)).length).toBe(konTum.findings.length - 1);
 
     await page.uncheck('#live');
@@ -199,7 +234,10 @@ describe.skipIf(!hasChromium)('the task pane in Excel (simulated host) in Chromi
     await page.waitForFunction("document.getElementById('progress').hidden === true");
     await downloaded(page, () => page.click('#export'));
     const sheets = (await sim(page, (s) => s.sheets())).map((s) => s.name);
-    expect(sheets.filter((n) => n.toLowerCase().startsWith('kết quả kiểm tra'))).toEqual(['kết quả kiểm tra', 'Kết quả kiểm tra (2)']);
+    expect(sheets.filter((n) => n.toLowerCase().startsWith('kết quả kiểm tra'))).toEqual([
+      'kết quả kiểm tra',
+      'Kết quả kiểm tra (2)',
+    ]);
     expect(await sim(page, (s) => s.cell('kết quả kiểm tra', 'A1').value)).toBe('ghi chú của tôi');
   });
 
@@ -288,7 +326,11 @@ describe.skipIf(!hasChromium)('the task pane in Excel (simulated host) in Chromi
       meta.eachRow((row) => {
         if (row.getCell(1).value === META_KEYS.packVersion) row.getCell(2).value = '0.9.0';
       });
-      await sim(page, (s, b64: string) => s.open(b64), Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64'));
+      await sim(
+        page,
+        (s, b64: string) => s.open(b64),
+        Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64'),
+      );
       await press(page, 'check');
       expect(await page.locator('.status.error').textContent()).toContain('0.9.0');
       expect(await page.locator('.finding').count()).toBe(0);
@@ -299,7 +341,11 @@ describe.skipIf(!hasChromium)('the task pane in Excel (simulated host) in Chromi
       await insertAndType(page);
       await sim(page, (s) => s.protect('Biểu 1', {}));
       const cell = konTum.findings.flatMap((f) => f.cells).find((c) => c.sheet === 'B1')!;
-      const fill = () => sim(page, (s, c: { sheet: string; address: string }) => s.cell(c.sheet, c.address).fill, { sheet: cell.sheetName, address: cell.address });
+      const fill = () =>
+        sim(page, (s, c: { sheet: string; address: string }) => s.cell(c.sheet, c.address).fill, {
+          sheet: cell.sheetName,
+          address: cell.address,
+        });
       const before = await fill();
       await press(page, 'check');
       expect(await page.locator('.finding').count()).toBe(konTum.findings.length);

@@ -5,10 +5,18 @@ import { OFFICE_JS, panePage } from './helpers.js';
 
 export type Sim = SimGlobals['__excelSim'];
 
-export async function openInExcel(browser: Browser, url: string, simJs: string, displayLanguage = 'vi-VN'): Promise<{ page: Page; errors: string[] }> {
+export async function openInExcel(
+  browser: Browser,
+  url: string,
+  simJs: string,
+  displayLanguage = 'vi-VN',
+): Promise<{ page: Page; errors: string[] }> {
   const opened = await panePage(browser);
   await opened.page.route(OFFICE_JS, (route) => route.fulfill({ contentType: 'application/javascript', body: simJs }));
-  await opened.page.addInitScript((lang) => Object.assign(globalThis, { __excelSimOptions: { displayLanguage: lang } }), displayLanguage);
+  await opened.page.addInitScript(
+    (lang) => Object.assign(globalThis, { __excelSimOptions: { displayLanguage: lang } }),
+    displayLanguage,
+  );
   await opened.page.goto(url);
   await opened.page.waitForSelector('body[data-ready="excel"]');
   return opened;

@@ -16,7 +16,15 @@ import type { SimGlobals } from './officeSim/index.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** Helpers defined in the page: an operation's error as plain data (null when it did not fail). */
 const HELPERS = `
@@ -81,7 +89,11 @@ describe.skipIf(!existsSync(CHROMIUM))('office.js simulator in Chromium (skipped
   let page: Page;
 
   beforeAll(async () => {
-    [simJs, template, browser] = await Promise.all([buildOfficeSim(), templateFacts(), chromium.launch({ executablePath: CHROMIUM, args: ARGS })]);
+    [simJs, template, browser] = await Promise.all([
+      buildOfficeSim(),
+      templateFacts(),
+      chromium.launch({ executablePath: CHROMIUM, args: ARGS }),
+    ]);
     // The oracle found what the tests lean on.
     expect(template.veryHidden.length).toBeGreaterThan(0);
     expect(template.names.length).toBeGreaterThan(0);
@@ -111,7 +123,12 @@ describe.skipIf(!existsSync(CHROMIUM))('office.js simulator in Chromium (skipped
         lang: Office.context.displayLanguage,
         supported: Office.context.requirements.isSetSupported('ExcelApi', '1.13'),
         tooNew: Office.context.requirements.isSetSupported('ExcelApi', '1.99'),
-        enums: [Office.HostType.Excel, Office.FileType.Compressed, Office.AsyncResultStatus.Succeeded, Office.AsyncResultStatus.Failed],
+        enums: [
+          Office.HostType.Excel,
+          Office.FileType.Compressed,
+          Office.AsyncResultStatus.Succeeded,
+          Office.AsyncResultStatus.Failed,
+        ],
         run: typeof Excel.run,
       };
     });
@@ -133,7 +150,9 @@ describe.skipIf(!existsSync(CHROMIUM))('office.js simulator in Chromium (skipped
       (globalThis as { __excelSimOptions?: object }).__excelSimOptions = { displayLanguage: 'en-US' };
     });
     const taskpane = 'https://localhost.invalid/taskpane.html';
-    await other.route(taskpane, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><script src="${OFFICE_JS}"></script>` }));
+    await other.route(taskpane, (route) =>
+      route.fulfill({ contentType: 'text/html', body: `<!doctype html><script src="${OFFICE_JS}"></script>` }),
+    );
     await other.goto(taskpane);
     const r = await other.evaluate(async () => {
       const { Office, Excel } = globalThis as unknown as PageGlobals;
@@ -196,7 +215,14 @@ describe.skipIf(!existsSync(CHROMIUM))('office.js simulator in Chromium (skipped
     expect(r.otherNotLoaded?.code).toBe('PropertyNotLoaded');
     expect(r.notAskedFor?.code).toBe('PropertyNotLoaded');
     expect(r.notAskedFor?.message).toContain('numberFormat');
-    expect(r).toMatchObject({ name: 'Sheet1', isNull: false, count: 1, snapshot: [[1]], reloaded: [[2]], address: 'Sheet1!B7' });
+    expect(r).toMatchObject({
+      name: 'Sheet1',
+      isNull: false,
+      count: 1,
+      snapshot: [[1]],
+      reloaded: [[2]],
+      address: 'Sheet1!B7',
+    });
   });
 
   it('counts each context.sync() once', async () => {
@@ -215,7 +241,11 @@ describe.skipIf(!existsSync(CHROMIUM))('office.js simulator in Chromium (skipped
       await Excel.run(async (context) => {
         context.workbook.worksheets.getItem('Sheet1').getRange('A2').values = [[4]];
       }); // left queued: Excel.run syncs it
-      return { three: afterThree - start, flush: __excelSim.syncCount() - afterThree, a2: __excelSim.cell('Sheet1', 'A2').value };
+      return {
+        three: afterThree - start,
+        flush: __excelSim.syncCount() - afterThree,
+        a2: __excelSim.cell('Sheet1', 'A2').value,
+      };
     });
     expect(r).toEqual({ three: 3, flush: 1, a2: 4 });
   });
@@ -292,7 +322,12 @@ describe.skipIf(!existsSync(CHROMIUM))('office.js simulator in Chromium (skipped
             ids: ids.value,
             firstId: sheet.id,
             protected: sheet.protection.protected,
-            input: { values: inputCell.values, numberFormat: inputCell.numberFormat, valueTypes: inputCell.valueTypes, fill: inputCell.format.fill.color },
+            input: {
+              values: inputCell.values,
+              numberFormat: inputCell.numberFormat,
+              valueTypes: inputCell.valueTypes,
+              fill: inputCell.format.fill.color,
+            },
             locked: lockedCell.values,
             apiNames: names.items.map((n) => n.name),
             simNames: __excelSim.names(),
@@ -302,7 +337,12 @@ describe.skipIf(!existsSync(CHROMIUM))('office.js simulator in Chromium (skipped
           };
         });
       },
-      { base64: template.base64, first: template.first, input: template.input.address, locked: template.locked.address },
+      {
+        base64: template.base64,
+        first: template.first,
+        input: template.input.address,
+        locked: template.locked.address,
+      },
     );
     expect(r.ids).toHaveLength(template.visibleSheets.length);
     expect(r.ids[0]).toBe(r.firstId);
@@ -310,7 +350,12 @@ describe.skipIf(!existsSync(CHROMIUM))('office.js simulator in Chromium (skipped
     expect(r.sheetsAfterFirst.slice(1).every((s) => s.protected && s.visibility === 'Visible')).toBe(true);
     for (const hidden of template.veryHidden) expect(r.sheetsAfterFirst.map((s) => s.name)).not.toContain(hidden);
     expect(r.protected).toBe(true);
-    expect(r.input).toEqual({ values: [['']], numberFormat: [[template.input.numFmt]], valueTypes: [['Empty']], fill: template.input.fill });
+    expect(r.input).toEqual({
+      values: [['']],
+      numberFormat: [[template.input.numFmt]],
+      valueTypes: [['Empty']],
+      fill: template.input.fill,
+    });
     expect(r.locked).toEqual([[template.locked.value]]);
     expect(r.apiNames).toEqual([]);
     expect(r.simNames).toEqual({});
@@ -380,18 +425,31 @@ describe.skipIf(!existsSync(CHROMIUM))('office.js simulator in Chromium (skipped
           fillRefused,
         };
       },
-      { base64: template.base64, first: template.first, input: template.input.address, locked: template.locked.address },
+      {
+        base64: template.base64,
+        first: template.first,
+        input: template.input.address,
+        locked: template.locked.address,
+      },
     );
     expect(r.handlers).toBe(1);
     expect(r.typedLocked?.code).toBe('AccessDenied');
     expect(r.lockedAfter).toBe(template.locked.value);
     expect(r.eventsRightAfterTyping).toBe(0); // handlers run later, as Excel's do
     expect(r.typedEvents).toEqual([
-      expect.objectContaining({ type: 'WorksheetChanged', worksheetId: r.api.id, address: template.input.address, source: 'Local', changeType: 'RangeEdited' }),
+      expect.objectContaining({
+        type: 'WorksheetChanged',
+        worksheetId: r.api.id,
+        address: template.input.address,
+        source: 'Local',
+        changeType: 'RangeEdited',
+      }),
     ]);
     expect(r.api.lockedWrite?.code).toBe('AccessDenied');
     expect(r.api.loadInFailedSync?.code).toBe('PropertyNotLoaded');
-    expect(r.apiEvents).toEqual([expect.objectContaining({ address: template.input.address, triggerSource: 'ThisLocalAddin' })]);
+    expect(r.apiEvents).toEqual([
+      expect.objectContaining({ address: template.input.address, triggerSource: 'ThisLocalAddin' }),
+    ]);
     expect(r.handlersAfterRemove).toBe(0);
     expect(r.eventsAfterRemove).toBe(0);
     expect(r.inputNow).toMatchObject({ value: 5, fill: '#FF0000', numberFormat: template.input.numFmt, locked: false });
@@ -406,7 +464,9 @@ describe.skipIf(!existsSync(CHROMIUM))('office.js simulator in Chromium (skipped
         const range = context.workbook.worksheets.getItem('Sheet1').getRange('B2:C2');
         const before = range.getCellProperties({ format: { fill: { color: true, pattern: true } } });
         await context.sync();
-        range.setCellProperties([[{ format: { fill: { color: '#ff0000' } } }, { format: { fill: { pattern: 'None' } } }]]);
+        range.setCellProperties([
+          [{ format: { fill: { color: '#ff0000' } } }, { format: { fill: { pattern: 'None' } } }],
+        ]);
         const after = range.getCellProperties({ format: { fill: { color: true, pattern: true } } });
         range.format.fill.load('color');
         const b2 = range.getCell(0, 0);
@@ -443,7 +503,15 @@ describe.skipIf(!existsSync(CHROMIUM))('office.js simulator in Chromium (skipped
         areas.load('address, areaCount');
         const selected = context.workbook.getSelectedRanges().load('address');
         await context.sync();
-        return { single, multi: __excelSim.selection(), address: areas.address, count: areas.areaCount, selected: selected.address, d10: __excelSim.cell('Biểu 3a', 'D10').fill, c7: __excelSim.cell('Biểu 3a', 'C7').fill };
+        return {
+          single,
+          multi: __excelSim.selection(),
+          address: areas.address,
+          count: areas.areaCount,
+          selected: selected.address,
+          d10: __excelSim.cell('Biểu 3a', 'D10').fill,
+          c7: __excelSim.cell('Biểu 3a', 'C7').fill,
+        };
       });
     });
     expect(r).toEqual({
@@ -476,7 +544,13 @@ describe.skipIf(!existsSync(CHROMIUM))('office.js simulator in Chromium (skipped
         sheets.getItem('Biểu 1').delete();
         const broken = context.workbook.names.getItem('KB_SHEET_B1').load('type, value');
         await context.sync();
-        return { listed, duplicate, target: target.address, sim: __excelSim.names(), broken: [broken.type, broken.value] };
+        return {
+          listed,
+          duplicate,
+          target: target.address,
+          sim: __excelSim.names(),
+          broken: [broken.type, broken.value],
+        };
       });
     });
     expect(r.listed).toEqual([
@@ -501,9 +575,17 @@ describe.skipIf(!existsSync(CHROMIUM))('office.js simulator in Chromium (skipped
       const { Excel, __excelSim } = globalThis as unknown as PageGlobals;
       await __excelSim.open(file);
       return Excel.run(async (context) => {
-        const range = context.workbook.worksheets.getItem('Biểu 2').getRange('A2:E2').load('values, valueTypes, numberFormat');
+        const range = context.workbook.worksheets
+          .getItem('Biểu 2')
+          .getRange('A2:E2')
+          .load('values, valueTypes, numberFormat');
         await context.sync();
-        return { values: range.values, valueTypes: range.valueTypes, numberFormat: range.numberFormat, sheets: __excelSim.sheets().map((s) => s.name) };
+        return {
+          values: range.values,
+          valueTypes: range.valueTypes,
+          numberFormat: range.numberFormat,
+          sheets: __excelSim.sheets().map((s) => s.name),
+        };
       });
     }, base64);
     expect(r).toEqual({
@@ -521,7 +603,12 @@ describe.skipIf(!existsSync(CHROMIUM))('office.js simulator in Chromium (skipped
         await __excelSim.open(base64);
         const opened = { sheets: __excelSim.sheets(), names: __excelSim.names() };
         __excelSim.type(first, input, 27023);
-        const file = await new Promise<{ size: number; sliceCount: number; getSliceAsync: Function; closeAsync: Function }>((resolve, reject) =>
+        const file = await new Promise<{
+          size: number;
+          sliceCount: number;
+          getSliceAsync: Function;
+          closeAsync: Function;
+        }>((resolve, reject) =>
           Office.context.document.getFileAsync(Office.FileType.Compressed, { sliceSize: 4096 }, (result) =>
             result.status === 'succeeded' ? resolve(result.value) : reject(new Error(result.error?.message)),
           ),
@@ -529,7 +616,11 @@ describe.skipIf(!existsSync(CHROMIUM))('office.js simulator in Chromium (skipped
         __excelSim.type(first, input, 1); // after the call: not in the file
         const bytes: number[] = [];
         for (let i = 0; i < file.sliceCount; i++) {
-          const slice = await new Promise<{ data: number[]; index: number; size: number }>((resolve) => file.getSliceAsync(i, (result: { value: { data: number[]; index: number; size: number } }) => resolve(result.value)));
+          const slice = await new Promise<{ data: number[]; index: number; size: number }>((resolve) =>
+            file.getSliceAsync(i, (result: { value: { data: number[]; index: number; size: number } }) =>
+              resolve(result.value),
+            ),
+          );
           if (slice.index !== i || slice.size !== slice.data.length) throw new Error(`slice ${i} is wrong`);
           bytes.push(...slice.data);
         }
@@ -538,7 +629,9 @@ describe.skipIf(!existsSync(CHROMIUM))('office.js simulator in Chromium (skipped
       },
       { base64: template.base64, first: template.first, input: template.input.address },
     );
-    expect(r.opened.sheets.filter((s) => s.visibility === 'VeryHidden').map((s) => s.name)).toEqual(template.veryHidden);
+    expect(r.opened.sheets.filter((s) => s.visibility === 'VeryHidden').map((s) => s.name)).toEqual(
+      template.veryHidden,
+    );
     expect(Object.keys(r.opened.names).sort()).toEqual([...template.names].sort());
     expect(r.sliceCount).toBeGreaterThan(1);
     expect(r.bytes).toHaveLength(r.size);
@@ -546,7 +639,9 @@ describe.skipIf(!existsSync(CHROMIUM))('office.js simulator in Chromium (skipped
     const sheet = workbook.getWorksheet(template.first)!;
     expect(sheet.getCell(template.input.address).value).toBe(27023);
     expect(sheet.getCell(template.input.address).numFmt).toBe(template.input.numFmt);
-    expect((sheet.getCell(template.input.address).fill as ExcelJS.FillPattern).fgColor?.argb).toBe(`FF${template.input.fill.slice(1)}`);
+    expect((sheet.getCell(template.input.address).fill as ExcelJS.FillPattern).fgColor?.argb).toBe(
+      `FF${template.input.fill.slice(1)}`,
+    );
     expect(sheet.getCell(template.input.address).protection?.locked).toBe(false);
     expect(sheet.getCell(template.locked.address).value).toBe(template.locked.value);
     expect((sheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);

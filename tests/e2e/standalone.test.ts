@@ -13,11 +13,22 @@ import { validate } from '../../src/engine/check/validate.js';
 import { defaultPackDir } from '../../src/node/defaultPackDir.js';
 import { loadPackDir } from '../../src/node/loadPackDir.js';
 import { readWorkbook } from '../../src/xlsx/readWorkbook.js';
-import { downloaded, hasChromium, launchChromium, OFFICE_JS, panePage, ROOT, screenshot, serveBuiltPane, type Served } from './helpers.js';
+import {
+  downloaded,
+  hasChromium,
+  launchChromium,
+  OFFICE_JS,
+  panePage,
+  ROOT,
+  screenshot,
+  serveBuiltPane,
+  type Served,
+} from './helpers.js';
 
 const KON_TUM = join(ROOT, 'examples', 'kon-tum-2017.xlsx');
 /** What office.js does in a page that no Office host opened. */
-const OFFICE_OUTSIDE_HOST = 'window.Office = { HostType: { Excel: "Excel" }, context: {}, onReady: () => Promise.resolve({ host: null, platform: null }) };';
+const OFFICE_OUTSIDE_HOST =
+  'window.Office = { HostType: { Excel: "Excel" }, context: {}, onReady: () => Promise.resolve({ host: null, platform: null }) };';
 
 describe.skipIf(!hasChromium)('the standalone page in Chromium', () => {
   let served: Served;
@@ -33,7 +44,9 @@ describe.skipIf(!hasChromium)('the standalone page in Chromium', () => {
   async function open(officeJs: 'unreachable' | 'outside-host'): Promise<{ page: Page; errors: string[] }> {
     const opened = await panePage(browser);
     await opened.page.route(OFFICE_JS, (route) =>
-      officeJs === 'unreachable' ? route.abort('namenotresolved') : route.fulfill({ contentType: 'text/javascript', body: OFFICE_OUTSIDE_HOST }),
+      officeJs === 'unreachable'
+        ? route.abort('namenotresolved')
+        : route.fulfill({ contentType: 'text/javascript', body: OFFICE_OUTSIDE_HOST }),
     );
     await opened.page.goto(served.url);
     await opened.page.waitForSelector('body[data-ready="standalone"]');
@@ -47,11 +60,17 @@ describe.skipIf(!hasChromium)('the standalone page in Chromium', () => {
     await page.setInputFiles('#file', KON_TUM);
     await page.waitForSelector('.finding');
     const pack = await loadPackDir(defaultPackDir);
-    const report = validate(pack, await readWorkbook(await readFile(KON_TUM), 'kon-tum-2017.xlsx'), 'kon-tum-2017.xlsx');
+    const report = validate(
+      pack,
+      await readWorkbook(await readFile(KON_TUM), 'kon-tum-2017.xlsx'),
+      'kon-tum-2017.xlsx',
+    );
     const expected = report.findings.map((f) => detail(f, 'vi', pack));
     expect((await findingTexts(page)).sort()).toEqual([...expected].sort());
     expect((await findingTexts(page)).some((t) => t.includes('27.023') && t.includes('26.773'))).toBe(true);
-    expect(await page.locator('.badge.error').textContent()).toBe(`${report.counts.discrepancies} sai lệch, ${report.counts.blanks} ô còn trống, ${report.counts.warnings} cảnh báo`);
+    expect(await page.locator('.badge.error').textContent()).toBe(
+      `${report.counts.discrepancies} sai lệch, ${report.counts.blanks} ô còn trống, ${report.counts.warnings} cảnh báo`,
+    );
     await screenshot(page, 'standalone.png');
     expect(errors).toEqual([]);
   });
@@ -60,9 +79,13 @@ describe.skipIf(!hasChromium)('the standalone page in Chromium', () => {
     const { page } = await open('outside-host');
     await page.setInputFiles('#file', KON_TUM);
     await page.waitForSelector('.finding');
-    const groups = await page.locator('.group').evaluateAll((els) =>
-      els.map((g) => [...g.querySelectorAll('.finding')].map((f) => (f.classList.contains('error') ? 'e' : 'w')).join('')),
-    );
+    const groups = await page
+      .locator('.group')
+      .evaluateAll((els) =>
+        els.map((g) =>
+          [...g.querySelectorAll('.finding')].map((f) => (f.classList.contains('error') ? 'e' : 'w')).join(''),
+        ),
+      );
     expect(groups.length).toBeGreaterThan(1);
     for (const g of groups) expect(g).toMatch(/^e*w*$/);
   });
@@ -105,7 +128,10 @@ describe.skipIf(!hasChromium)('the standalone page in Chromium', () => {
 
   it('checks a batch of unit workbooks: a line per unit, the summary, and the consolidated workbook', async () => {
     const dir = join(ROOT, 'examples', 'units');
-    const files = (await readdir(dir)).filter((f) => f.endsWith('.xlsx')).sort().map((f) => join(dir, f));
+    const files = (await readdir(dir))
+      .filter((f) => f.endsWith('.xlsx'))
+      .sort()
+      .map((f) => join(dir, f));
     const broken = { name: 'hong.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a workbook') };
     const { page, errors } = await open('unreachable');
     await page.setInputFiles('#file', files);
@@ -130,19 +156,30 @@ describe.skipIf(!hasChromium)('the standalone page in Chromium', () => {
     expect(got.stamp.state).toBe('unchanged');
     expect(await page.locator('#status').textContent()).toContain(`${files.length} đơn vị`);
 
-    const asBuffer = async (f: string) => ({ name: basename(f), mimeType: 'application/octet-stream', buffer: await readFile(f) });
+    const asBuffer = async (f: string) => ({
+      name: basename(f),
+      mimeType: 'application/octet-stream',
+      buffer: await readFile(f),
+    });
     await page.setInputFiles('#file', [await asBuffer(files[0]!), await asBuffer(files[1]!), broken]);
     await page.waitForSelector('.unit[data-file="hong.xlsx"]');
     expect(await page.locator('.unit[data-file="hong.xlsx"]').textContent()).toContain('không kiểm tra được');
     expect(await page.locator('.unit').count()).toBe(3);
-    const refused = await page.locator('#consolidate').click().then(() => page.waitForSelector('.status.error'));
+    const refused = await page
+      .locator('#consolidate')
+      .click()
+      .then(() => page.waitForSelector('.status.error'));
     expect(await refused.textContent()).toContain('hong.xlsx');
     expect(errors).toEqual([]);
   });
 
   it('says in one sentence why a file cannot be checked, naming it, and lists nothing', async () => {
     const { page, errors } = await open('unreachable');
-    await page.setInputFiles('#file', { name: 'hong.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a workbook') });
+    await page.setInputFiles('#file', {
+      name: 'hong.xlsx',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from('not a workbook'),
+    });
     await page.waitForSelector('.status.error');
     const text = await page.locator('#status').textContent();
     expect(text).toContain('hong.xlsx');

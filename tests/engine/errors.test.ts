@@ -5,7 +5,10 @@ import { ForeignWorkbookError, WrongPackError } from '../../src/engine/workbook/
 
 describe('errors', () => {
   it('PackError names the file and the key, in both languages', () => {
-    const e = new PackError('sheets/S1.json', 'rules[0].assert', { vi: 'quy tắc "r": không có biểu "S9"', en: 'rule "r": there is no sheet "S9"' });
+    const e = new PackError('sheets/S1.json', 'rules[0].assert', {
+      vi: 'quy tắc "r": không có biểu "S9"',
+      en: 'rule "r": there is no sheet "S9"',
+    });
     expect(e).toBeInstanceOf(PlainError);
     expect(e).toBeInstanceOf(Error);
     expect(e.name).toBe('PackError');
@@ -13,7 +16,11 @@ describe('errors', () => {
     expect(e.text.en).toBe(e.message);
     expect(e.text.vi).toContain('sheets/S1.json');
     expect(e.text.vi).toContain('rules[0].assert');
-    expect([e.file, e.key, e.reason.en]).toEqual(['sheets/S1.json', 'rules[0].assert', 'rule "r": there is no sheet "S9"']);
+    expect([e.file, e.key, e.reason.en]).toEqual([
+      'sheets/S1.json',
+      'rules[0].assert',
+      'rule "r": there is no sheet "S9"',
+    ]);
   });
 
   it('PackError without a key speaks of the top level', () => {

@@ -145,9 +145,17 @@ describe('standard output that fails or goes away', () => {
     let stderr = '';
     let failed = false;
     const guarded = guardStdout(out, { write: (t: string) => (stderr += t) }, 'en', () => (failed = true));
-    const code = await run(['validate', CLEAN, CLEAN], { stdout: guarded, stderr: { write: (t: string) => (stderr += t) } });
+    const code = await run(['validate', CLEAN, CLEAN], {
+      stdout: guarded,
+      stderr: { write: (t: string) => (stderr += t) },
+    });
     await new Promise((r) => setTimeout(r, 10));
-    expect({ code, stderr, failed, guardedFailed: guarded.failed }).toEqual({ code: 0, stderr: '', failed: false, guardedFailed: false });
+    expect({ code, stderr, failed, guardedFailed: guarded.failed }).toEqual({
+      code: 0,
+      stderr: '',
+      failed: false,
+      guardedFailed: false,
+    });
   });
 
   it('a write that fails (> /dev/full): one sentence, and the failure reported for exit 2', async () => {
@@ -157,7 +165,10 @@ describe('standard output that fails or goes away', () => {
     const guarded = guardStdout(out, { write: (t: string) => (stderr += t) }, 'en', () => (failed = true));
     await run(['--help'], { stdout: guarded, stderr: { write: (t: string) => (stderr += t) } });
     await new Promise((r) => setTimeout(r, 10));
-    expect({ stderr, failed }).toEqual({ stderr: 'Cannot write the output to standard output (the disk is full).\n', failed: true });
+    expect({ stderr, failed }).toEqual({
+      stderr: 'Cannot write the output to standard output (the disk is full).\n',
+      failed: true,
+    });
   });
 
   it('the real process: --help > /dev/full is one sentence and exit 2', async () => {

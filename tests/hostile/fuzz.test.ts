@@ -28,7 +28,8 @@ const XML_CHANGES: ((xml: string, rnd: () => number) => string)[] = [
     const at = Math.floor(rnd() * xml.length);
     return xml.slice(0, at) + pick(['<', '&', '"', ']]>', '<![CDATA[', '&#0;', '\u0000', '<x:c>'], rnd) + xml.slice(at);
   },
-  (xml, rnd) => xml.replace(/<v>[^<]*<\/v>/, `<v>${pick(['NaN', '-Infinity', '1e999', '', 'x', '99999999999999999999'], rnd)}</v>`),
+  (xml, rnd) =>
+    xml.replace(/<v>[^<]*<\/v>/, `<v>${pick(['NaN', '-Infinity', '1e999', '', 'x', '99999999999999999999'], rnd)}</v>`),
   (xml, rnd) => xml.replace(/ r="([A-Z]+)\d+"/, ` r="$1${pick(['0', '1048577', '99999999999', 'A'], rnd)}"`),
   (xml) => xml.replace(/ r="[^"]*"/g, ''),
   (xml, rnd) => xml.replace(/t="s"/, `t="${pick(['d', 'b', 'e', 'inlineStr', 'n', 'zz'], rnd)}"`),
@@ -53,7 +54,10 @@ const MUTATIONS: Mutation[] = [
   },
   (bytes, rnd) => {
     const parts = unzipSync(bytes);
-    const name = pick(Object.keys(parts).filter((n) => n.endsWith('.xml')), rnd);
+    const name = pick(
+      Object.keys(parts).filter((n) => n.endsWith('.xml')),
+      rnd,
+    );
     parts[name] = strToU8(pick(XML_CHANGES, rnd)(strFromU8(parts[name]!), rnd));
     return zipSync(parts, { level: 1 });
   },
@@ -68,7 +72,9 @@ afterAll(() => tmp.remove());
 describe('fuzzed workbooks', () => {
   it(`${CASES} seeded mutations: a report or one sentence, no stack trace, bounded memory, the file unchanged`, async () => {
     const pack = await loadPackDir(PACK_DIR);
-    const sources = await Promise.all([CLEAN, KON_TUM, join(ROOT, 'examples/units/07-mang-xanh.xlsx')].map((f) => readFile(f)));
+    const sources = await Promise.all(
+      [CLEAN, KON_TUM, join(ROOT, 'examples/units/07-mang-xanh.xlsx')].map((f) => readFile(f)),
+    );
     const rnd = mulberry32(SEED);
     const outcomes = { checked: 0, refused: 0 };
     for (let i = 0; i < CASES; i++) {

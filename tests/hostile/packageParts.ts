@@ -39,10 +39,15 @@ export function renameSheet(parts: Parts, from: string, to: string): Parts {
 /** Puts SpreadsheetML under the prefix x (as the .NET Open XML SDK writes) in the workbook, sheets and shared strings. */
 export function prefixed(parts: Parts): Parts {
   let out = parts;
-  for (const name of Object.keys(parts).filter((n) => /^xl\/(workbook|sharedStrings|worksheets\/sheet\d+)\.xml$/.test(n))) {
+  for (const name of Object.keys(parts).filter((n) =>
+    /^xl\/(workbook|sharedStrings|worksheets\/sheet\d+)\.xml$/.test(n),
+  )) {
     out = edit(out, name, (xml) =>
       xml
-        .replace('xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"', 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"')
+        .replace(
+          'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"',
+          'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"',
+        )
         .replace(/<(\/?)([A-Za-z][\w.]*)(?=[\s/>])/g, '<$1x:$2'),
     );
   }

@@ -33,7 +33,12 @@ const bigSheet = (rows: number, cols: number) => ({
   name: 'Big',
   title: t('Big'),
   unit: t('x'),
-  columns: Array.from({ length: cols }, (_, i) => ({ code: `(${i + 1})`, label: t(`c${i}`), kind: 'count', decimals: 0 })),
+  columns: Array.from({ length: cols }, (_, i) => ({
+    code: `(${i + 1})`,
+    label: t(`c${i}`),
+    kind: 'count',
+    decimals: 0,
+  })),
   rows: Array.from({ length: rows }, (_, i) => ({ code: `${i + 1}`, label: t(`r${i}`), level: 0 })),
 });
 
@@ -42,7 +47,10 @@ async function addSheets(dir: string, sheet: object, rules: object[] = [], count
   const pack = JSON.parse(await readFile(join(dir, 'pack.json'), 'utf8'));
   for (let i = 0; i < count; i++) {
     const code = `BIG${i}`;
-    await writeFile(join(dir, `sheets/${code}.json`), JSON.stringify({ ...sheet, code, name: code, rules: i ? [] : rules }));
+    await writeFile(
+      join(dir, `sheets/${code}.json`),
+      JSON.stringify({ ...sheet, code, name: code, rules: i ? [] : rules }),
+    );
     pack.sheets.push(code);
   }
   await writeFile(join(dir, 'pack.json'), JSON.stringify(pack));
@@ -81,13 +89,23 @@ describe('hostile and broken packs', () => {
   });
 
   it('1,000 rule instances each summing 200,000 cells: refused at the cells-per-rule limit', async () => {
-    const rule = { id: 'huge', family: 'sum', for: THOUSAND, assert: "BIG0['1', '(1)'] <= sum(BIG0['1':'2000', '(1)':'(100)'])" };
+    const rule = {
+      id: 'huge',
+      family: 'sum',
+      for: THOUSAND,
+      assert: "BIG0['1', '(1)'] <= sum(BIG0['1':'2000', '(1)':'(100)'])",
+    };
     const { said } = await templateWith((dir) => addSheets(dir, bigSheet(2000, 100), [rule]));
     expect(said).toMatch(/has more than 10,000 cells read by one rule/);
   });
 
   it('a million compiled rules: refused at the rule limit', async () => {
-    const rules = Array.from({ length: 1000 }, (_, i) => ({ id: `r${i}`, family: 'sum', for: THOUSAND, assert: "BIG0[a, '(1)'] >= 0" }));
+    const rules = Array.from({ length: 1000 }, (_, i) => ({
+      id: `r${i}`,
+      family: 'sum',
+      for: THOUSAND,
+      assert: "BIG0[a, '(1)'] >= 0",
+    }));
     const { said } = await templateWith((dir) => addSheets(dir, bigSheet(200, 1), rules));
     expect(said).toMatch(/has more than 50,000 rules/);
   });

@@ -46,7 +46,9 @@ describe('a sheet renamed after what every object has', () => {
     await writeFile(join(folder, '00-hostile.xlsx'), zipOf(renameSheet(partsOf(UNIT), 'Biểu 11', '__proto__')));
     for (const f of CLEAN) await writeFile(join(folder, f.split('/').at(-1)!), zipOf(partsOf(f)));
     const batch = parseJson((await runCli(['check', folder, '--format', 'json'])).stdout);
-    const alone = await Promise.all(CLEAN.map(async (f) => parseJson((await runCli(['validate', f, '--format', 'json'])).stdout).files[0]));
+    const alone = await Promise.all(
+      CLEAN.map(async (f) => parseJson((await runCli(['validate', f, '--format', 'json'])).stdout).files[0]),
+    );
     expect(batch.counts.unreadable).toBe(0);
     const strip = (f: object) => ({ ...f, file: undefined });
     expect(batch.files.slice(1).map(strip)).toEqual(alone.map((f) => strip(f!)));
@@ -72,7 +74,13 @@ describe('a pack whose codes are what every object has', () => {
         ],
       },
     ],
-    rules: [{ id: 'tong', family: 'sum', assert: "__proto__['toString', 'constructor'] == __proto__['__proto__', 'constructor']" }],
+    rules: [
+      {
+        id: 'tong',
+        family: 'sum',
+        assert: "__proto__['toString', 'constructor'] == __proto__['__proto__', 'constructor']",
+      },
+    ],
   };
 
   it('consolidates to the sums, not to blanks, and leaves Object.prototype alone', async () => {
@@ -80,7 +88,9 @@ describe('a pack whose codes are what every object has', () => {
     const template = await writeTemplate(hostilePack);
     const consolidator = new Consolidator(compiled);
     for (const n of [3, 4]) {
-      const values = JSON.parse(`{"__proto__": {"toString": {"constructor": ${n}}, "__proto__": {"constructor": ${n}}}}`);
+      const values = JSON.parse(
+        `{"__proto__": {"toString": {"constructor": ${n}}, "__proto__": {"constructor": ${n}}}}`,
+      );
       const bytes = await writeValues(template, compiled, values);
       consolidator.add(await readWorkbook(bytes, `u${n}.xlsx`), `u${n}.xlsx`);
     }

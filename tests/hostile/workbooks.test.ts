@@ -64,15 +64,21 @@ describe('valid SpreadsheetML from other programs checks as Excel’s does', () 
 
   it('with rows and cells that leave out r', async () => {
     let parts = clean;
-    for (const name of Object.keys(clean).filter((n) => n.startsWith('xl/worksheets/'))) parts = edit(parts, name, withoutR);
+    for (const name of Object.keys(clean).filter((n) => n.startsWith('xl/worksheets/')))
+      parts = edit(parts, name, withoutR);
     expect(text(parts, 'xl/worksheets/sheet1.xml')).toMatch(/<row>|<row /);
     expect(await check(parts)).toEqual(before);
   });
 
   it('with shared strings as CDATA, or as rich text in several runs', async () => {
-    const cdata = edit(clean, 'xl/sharedStrings.xml', (xml) => xml.replace(/<t>([^<]*)<\/t>/g, (_, t: string) => `<t><![CDATA[${unescape(t)}]]></t>`));
+    const cdata = edit(clean, 'xl/sharedStrings.xml', (xml) =>
+      xml.replace(/<t>([^<]*)<\/t>/g, (_, t: string) => `<t><![CDATA[${unescape(t)}]]></t>`),
+    );
     const runs = edit(clean, 'xl/sharedStrings.xml', (xml) =>
-      xml.replace(/<si><t>([^<]+)<\/t><\/si>/g, (_, t: string) => `<si><r><t>${t.slice(0, 1)}</t></r><r><rPr><b/></rPr><t>${t.slice(1)}</t></r></si>`),
+      xml.replace(
+        /<si><t>([^<]+)<\/t><\/si>/g,
+        (_, t: string) => `<si><r><t>${t.slice(0, 1)}</t></r><r><rPr><b/></rPr><t>${t.slice(1)}</t></r></si>`,
+      ),
     );
     expect(await check(cdata)).toEqual(before);
     expect(await check(runs)).toEqual(before);
@@ -82,7 +88,11 @@ describe('valid SpreadsheetML from other programs checks as Excel’s does', () 
 describe('figures a reader could misread are reported', () => {
   it.each(['NaN', 'Infinity', 'abc', '1e400'])('a growth cell holding %s as its value: not a number', async (v) => {
     const report = await check(await withCell('PL1', '1', '(3)', (ref) => `<c r="${ref}"><v>${v}</v></c>`));
-    expect(report.findings.map((f) => [f.code, f.cells[0]?.row, f.cells[0]?.column])).toContainEqual(['not-a-number', '1', '(3)']);
+    expect(report.findings.map((f) => [f.code, f.cells[0]?.row, f.cells[0]?.column])).toContainEqual([
+      'not-a-number',
+      '1',
+      '(3)',
+    ]);
   });
 
   it('a date (t="d") in a count cell is no count', async () => {
@@ -96,12 +106,17 @@ describe('figures a reader could misread are reported', () => {
     values.PL1!['1.1']!['(2)'] = 1_000_000_000;
     values.PL1!['1.2']!['(2)'] = 1_000_000_037;
     const report = await check(await writeValues(zipOf(clean), pack, values));
-    expect(report.findings).toContainEqual(expect.objectContaining({ rule: 'PL1.tong[(2)]', found: 2_000_000_038, expected: 2_000_000_037, difference: 1 }));
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ rule: 'PL1.tong[(2)]', found: 2_000_000_038, expected: 2_000_000_037, difference: 1 }),
+    );
   });
 
   it('130,000 rows below a table whose column A repeats row codes: checked, no stack overflow', async () => {
     const { part } = await where('PL1', '1', '(2)');
-    const rows = Array.from({ length: 130_000 }, (_, i) => `<row r="${i + 100}"><c r="A${i + 100}" t="inlineStr"><is><t>1.${(i % 2) + 1}</t></is></c></row>`);
+    const rows = Array.from(
+      { length: 130_000 },
+      (_, i) => `<row r="${i + 100}"><c r="A${i + 100}" t="inlineStr"><is><t>1.${(i % 2) + 1}</t></is></c></row>`,
+    );
     const report = await check(edit(clean, part, (xml) => xml.replace('</sheetData>', `${rows.join('')}</sheetData>`)));
     expect(report.findings.filter((f) => f.code === 'duplicate-row')).toHaveLength(130_000);
   });
@@ -127,17 +142,28 @@ describe('damaged, forged and oversized workbooks: one sentence, exit 2', () => 
   it('a sheet part, or the shared strings, inflating past 32 MB, refused before it is inflated', async () => {
     const { part } = await where('PL1', '1', '(2)');
     const spaces = ' '.repeat(33 * 1024 * 1024);
-    await refused(zipOf(edit(clean, part, (xml) => xml.replace('<sheetData>', `<sheetData>${spaces}`))), /inflate to more than 32 MB/);
+    await refused(
+      zipOf(edit(clean, part, (xml) => xml.replace('<sheetData>', `<sheetData>${spaces}`))),
+      /inflate to more than 32 MB/,
+    );
     const items = '<si><t>x</t></si>'.repeat((33 * 1024 * 1024) / 17);
-    await refused(zipOf(edit(clean, 'xl/sharedStrings.xml', (xml) => xml.replace('</sst>', `${items}</sst>`))), /sharedStrings.xml" inflate to more than 32 MB/);
+    await refused(
+      zipOf(edit(clean, 'xl/sharedStrings.xml', (xml) => xml.replace('</sst>', `${items}</sst>`))),
+      /sharedStrings.xml" inflate to more than 32 MB/,
+    );
   });
 
   it('a bomb whose entry declares a small size: damaged as soon as it inflates past it', async () => {
-    const bomb = zipOf(edit(clean, 'xl/sharedStrings.xml', (xml) => xml.replace('</sst>', `${'<si><t>x</t></si>'.repeat(200_000)}</sst>`)));
+    const bomb = zipOf(
+      edit(clean, 'xl/sharedStrings.xml', (xml) =>
+        xml.replace('</sst>', `${'<si><t>x</t></si>'.repeat(200_000)}</sst>`),
+      ),
+    );
     const name = strToU8('xl/sharedStrings.xml');
     for (let at = 0; at < bomb.length - 4; at++) {
       const central = bomb[at] === 0x50 && bomb[at + 1] === 0x4b && bomb[at + 2] === 1 && bomb[at + 3] === 2;
-      if (central && name.every((b, i) => bomb[at + 46 + i] === b)) new DataView(bomb.buffer, bomb.byteOffset).setUint32(at + 24, 4096, true);
+      if (central && name.every((b, i) => bomb[at + 46 + i] === b))
+        new DataView(bomb.buffer, bomb.byteOffset).setUint32(at + 24, 4096, true);
     }
     await refused(bomb, /is not an Excel workbook \(\.xlsx\) or is damaged/);
   });
@@ -145,15 +171,23 @@ describe('damaged, forged and oversized workbooks: one sentence, exit 2', () => 
   it.each(['100000000', '2000000000'])('a cell at row %s', async (row) => {
     const { part } = await where('PL1', '1', '(2)');
     const far = `<row r="${row}"><c r="A${row}"><v>1</v></c></row>`;
-    await refused(zipOf(edit(clean, part, (xml) => xml.replace('</sheetData>', `${far}</sheetData>`))), /beyond Excel's grid/);
+    await refused(
+      zipOf(edit(clean, part, (xml) => xml.replace('</sheetData>', `${far}</sheetData>`))),
+      /beyond Excel's grid/,
+    );
   });
 
   it('a defined name pointing at row 1,000,000,000', async () => {
-    const far = edit(clean, 'xl/workbook.xml', (xml) => xml.replace(/(<definedName name="KB_UNIT_NAME">[^!]*!)\$C\$2/, (_, head: string) => `${head}$C$1000000000`));
+    const far = edit(clean, 'xl/workbook.xml', (xml) =>
+      xml.replace(/(<definedName name="KB_UNIT_NAME">[^!]*!)\$C\$2/, (_, head: string) => `${head}$C$1000000000`),
+    );
     await refused(zipOf(far), /the defined name "KB_UNIT_NAME" points at cell .*beyond Excel's grid/);
   });
 });
 
 function unescape(xml: string): string {
-  return xml.replace(/&(lt|gt|amp|quot|apos);/g, (_, e: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[e]!);
+  return xml.replace(
+    /&(lt|gt|amp|quot|apos);/g,
+    (_, e: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[e]!,
+  );
 }

@@ -20,7 +20,8 @@ async function workbook(creator: string, sheets: string[]): Promise<Uint8Array> 
 
 describe('isBatchReportBytes', () => {
   it('a report as check writes it, in either language, and once Excel saves it again (creator and sheets kept)', async () => {
-    for (const lang of ['vi', 'en'] as const) expect(await isBatchReportBytes(await writeBatchReport(pack, [], lang, AT))).toBe(true);
+    for (const lang of ['vi', 'en'] as const)
+      expect(await isBatchReportBytes(await writeBatchReport(pack, [], lang, AT))).toBe(true);
     const again = await openExcel(await writeBatchReport(pack, [], 'vi', AT));
     again.lastModifiedBy = 'Nguyễn Văn A';
     expect(await isBatchReportBytes(await excelBytes(again))).toBe(true);

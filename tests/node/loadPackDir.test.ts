@@ -59,7 +59,11 @@ describe('loadPackDir on the bundled pack', () => {
   it('one input cell per row and input column of every sheet file', async () => {
     const pack = await loadPackDir(PACK_DIR);
     const expected = sheets.flatMap((s) =>
-      s.rows.flatMap((r) => (r.inputs ?? s.columns.filter((c) => c.kind !== 'text').map((c) => c.code)).map((c) => `${s.code} ${r.code} ${c}`)),
+      s.rows.flatMap((r) =>
+        (r.inputs ?? s.columns.filter((c) => c.kind !== 'text').map((c) => c.code)).map(
+          (c) => `${s.code} ${r.code} ${c}`,
+        ),
+      ),
     );
     expect(pack.slots.map((s) => `${s.sheet} ${s.row} ${s.col}`)).toEqual(expected);
   });
@@ -67,7 +71,10 @@ describe('loadPackDir on the bundled pack', () => {
   it('one compiled rule per rule and value of its `for`, from the sheet files and rules.json', async () => {
     const pack = await loadPackDir(PACK_DIR);
     const all = [...sheets.flatMap((s) => s.rules ?? []), ...crossRules];
-    const instances = all.reduce((n, r) => n + Object.values(r.for ?? {}).reduce((m, values) => m * values.length, 1), 0);
+    const instances = all.reduce(
+      (n, r) => n + Object.values(r.for ?? {}).reduce((m, values) => m * values.length, 1),
+      0,
+    );
     expect(pack.rules).toHaveLength(instances);
     expect(new Set(pack.rules.map((r) => r.specId))).toEqual(new Set(all.map((r) => r.id)));
   });

@@ -54,7 +54,9 @@ describe('readWorkbookFile', () => {
     await writeFile(path, 'hello');
     const e = await failure(path);
     expect(e).toBeInstanceOf(UnreadableWorkbookError);
-    expect((e as PlainError).text.en).toBe(`"${path}" is not an Excel workbook (.xlsx) or is damaged: it cannot be opened.`);
+    expect((e as PlainError).text.en).toBe(
+      `"${path}" is not an Excel workbook (.xlsx) or is damaged: it cannot be opened.`,
+    );
   });
 
   it('a spreadsheet of another format (.xls, .ods …): SaveAsXlsxError saying to save it as .xlsx', async () => {
@@ -63,11 +65,17 @@ describe('readWorkbookFile', () => {
     await writeFile(xls, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
     const e = await failure(xls);
     expect(e).toBeInstanceOf(SaveAsXlsxError);
-    expect((e as PlainError).text.vi).toBe(`Tệp "${xls}" được lưu dạng .xls, không phải .xlsx: hãy mở tệp và lưu lại dưới dạng Sổ làm việc Excel (.xlsx).`);
-    expect((e as PlainError).text.en).toBe(`"${xls}" is saved as .xls, not .xlsx: open it and save it as an Excel Workbook (.xlsx).`);
+    expect((e as PlainError).text.vi).toBe(
+      `Tệp "${xls}" được lưu dạng .xls, không phải .xlsx: hãy mở tệp và lưu lại dưới dạng Sổ làm việc Excel (.xlsx).`,
+    );
+    expect((e as PlainError).text.en).toBe(
+      `"${xls}" is saved as .xls, not .xlsx: open it and save it as an Excel Workbook (.xlsx).`,
+    );
     const ods = join(tmp.path, 'calc.ODS');
     await writeFile(ods, 'PK\u0003\u0004 an OpenDocument spreadsheet');
-    expect(((await failure(ods)) as PlainError).text.en).toBe(`"${ods}" is saved as .ods, not .xlsx: open it and save it as an Excel Workbook (.xlsx).`);
+    expect(((await failure(ods)) as PlainError).text.en).toBe(
+      `"${ods}" is saved as .ods, not .xlsx: open it and save it as an Excel Workbook (.xlsx).`,
+    );
   });
 
   it('an .xlsx merely named .xls is read; a missing .xls is a file that cannot be read', async () => {

@@ -12,7 +12,11 @@ beforeAll(async () => {
 afterAll(() => tmp.remove());
 
 const bytes = (s: string) => new TextEncoder().encode(s);
-const failure = (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => e);
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
 
 describe('writeNewFile', () => {
   it('writes a new file', async () => {
@@ -27,7 +31,9 @@ describe('writeNewFile', () => {
     const e = await failure(writeNewFile(path, bytes('template'), false));
     expect(e).toBeInstanceOf(FileExistsError);
     expect((e as FileExistsError).path).toBe(path);
-    expect((e as FileExistsError).text.en).toBe(`"${path}" already exists and was not overwritten. Choose another name, or add --force.`);
+    expect((e as FileExistsError).text.en).toBe(
+      `"${path}" already exists and was not overwritten. Choose another name, or add --force.`,
+    );
     expect(await readFile(path, 'utf8')).toBe('của người dùng');
   });
 
@@ -42,7 +48,9 @@ describe('writeNewFile', () => {
     const path = join(tmp.path, 'no', 'such', 'dir.xlsx');
     const e = await failure(writeNewFile(path, bytes('x'), false));
     expect(e).toBeInstanceOf(CannotWriteFileError);
-    expect((e as CannotWriteFileError).text.vi).toBe(`Không ghi được tệp "${path}": thư mục không tồn tại hoặc không có quyền ghi.`);
+    expect((e as CannotWriteFileError).text.vi).toBe(
+      `Không ghi được tệp "${path}": thư mục không tồn tại hoặc không có quyền ghi.`,
+    );
     expect(((e as Error).cause as NodeJS.ErrnoException).code).toBe('ENOENT');
   });
 });
@@ -57,10 +65,16 @@ describe('refuseUnwritable', () => {
   it('a folder that is not there, a file where the folder should be, a folder where the file should be: CannotWriteFileError naming the path', async () => {
     await writeFile(join(tmp.path, 'plain'), 'x');
     await mkdir(join(tmp.path, 'taken.html'));
-    for (const path of [join(tmp.path, 'no', 'r.html'), join(tmp.path, 'plain', 'r.html'), join(tmp.path, 'taken.html')]) {
+    for (const path of [
+      join(tmp.path, 'no', 'r.html'),
+      join(tmp.path, 'plain', 'r.html'),
+      join(tmp.path, 'taken.html'),
+    ]) {
       const e = await failure(refuseUnwritable(path));
       expect(e).toBeInstanceOf(CannotWriteFileError);
-      expect((e as CannotWriteFileError).text.en).toBe(`Cannot write "${path}": its folder does not exist or may not be written to.`);
+      expect((e as CannotWriteFileError).text.en).toBe(
+        `Cannot write "${path}": its folder does not exist or may not be written to.`,
+      );
     }
   });
 });

@@ -26,7 +26,10 @@ function office(slices: number[][], fail?: string) {
     },
   });
   // Enums are plain constants in office.js, not proxies to load.
-  Object.assign(mock, { FileType: { Compressed: 'compressed' }, AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' } });
+  Object.assign(mock, {
+    FileType: { Compressed: 'compressed' },
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+  });
   (globalThis as any).Office = mock;
   return { mock, file };
 }

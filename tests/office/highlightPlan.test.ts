@@ -5,7 +5,14 @@ import { keyOf, planHighlights, targetsOf, type Originals } from '../../src/offi
 import { compileTiny, insertRow, rawWorkbook, tinyPack } from '../engine/fixtures.js';
 
 const pack = compileTiny();
-const cell = (row: string, column: string, address: string): FindingCell => ({ sheet: 'S1', sheetName: 'Biểu S1', address, row, column, value: 1 });
+const cell = (row: string, column: string, address: string): FindingCell => ({
+  sheet: 'S1',
+  sheetName: 'Biểu S1',
+  address,
+  row,
+  column,
+  value: 1,
+});
 const finding = (severity: 'error' | 'warning', cells: FindingCell[]): Finding =>
   ({ code: 'required-blank', rule: 'cell', severity, cells, found: null }) as Finding;
 const located = (wb = rawWorkbook(tinyPack(), {})) => locateTemplate(pack, wb, 'x.xlsx');
@@ -13,7 +20,10 @@ const NONE = { color: '#FFFFFF', pattern: 'None' } as const;
 
 describe('targetsOf', () => {
   it('names each cell once, as an error when any finding on it is an error', () => {
-    const targets = targetsOf([finding('warning', [cell('1', '(1)', 'C4')]), finding('error', [cell('1', '(1)', 'C4'), cell('1.1', '(1)', 'C5')])]);
+    const targets = targetsOf([
+      finding('warning', [cell('1', '(1)', 'C4')]),
+      finding('error', [cell('1', '(1)', 'C4'), cell('1.1', '(1)', 'C5')]),
+    ]);
     expect(targets.map((t) => [t.address, t.severity])).toEqual([
       ['C4', 'error'],
       ['C5', 'error'],
@@ -38,7 +48,11 @@ describe('planHighlights', () => {
     const originals: Originals = new Map([[keyOf(c4.key), { key: c4.key, fill }]]);
     const wb = rawWorkbook(tinyPack(), {});
     insertRow(wb, 'Biểu S1', 3);
-    expect(planHighlights(originals, [], located(wb)).restore).toEqual([{ key: c4.key, sheetName: 'Biểu S1', address: 'C5', fill }]);
-    expect(planHighlights(originals, [], located()).restore).toEqual([{ key: c4.key, sheetName: 'Biểu S1', address: 'C4', fill }]);
+    expect(planHighlights(originals, [], located(wb)).restore).toEqual([
+      { key: c4.key, sheetName: 'Biểu S1', address: 'C5', fill },
+    ]);
+    expect(planHighlights(originals, [], located()).restore).toEqual([
+      { key: c4.key, sheetName: 'Biểu S1', address: 'C4', fill },
+    ]);
   });
 });

@@ -29,7 +29,14 @@ export function mockCell(fill: { color: string; pattern: string }) {
   return {
     cleared: false,
     restored: '' as unknown,
-    format: { fill: { color: fill.pattern === 'None' ? '' : fill.color, clear(this: any) { this.color = ''; } } },
+    format: {
+      fill: {
+        color: fill.pattern === 'None' ? '' : fill.color,
+        clear(this: any) {
+          this.color = '';
+        },
+      },
+    },
     getCellProperties() {
       return { value: [[{ format: { fill } }]] };
     },

@@ -68,7 +68,11 @@ describe('paintHighlights', () => {
     const excel = mockExcel(workbook());
     const d9 = target('D9', 'error', 'Biểu 2');
     const originals: Originals = new Map([[keyOf(d9.key), { key: d9.key, fill: YELLOW }]]);
-    const plan: HighlightPlan = { toSave: [], paint: [], restore: [{ key: d9.key, sheetName: 'Biểu 2', address: 'D9', fill: YELLOW }] };
+    const plan: HighlightPlan = {
+      toSave: [],
+      paint: [],
+      restore: [{ key: d9.key, sheetName: 'Biểu 2', address: 'D9', fill: YELLOW }],
+    };
     const next = await paintHighlights(excel.mock.context, plan, originals, new Set(['Biểu 2']));
     expect(excel.mock.context.workbook.worksheets.b2.cells.D9.restored).not.toEqual([[{ format: { fill: YELLOW } }]]);
     expect([...next.values()]).toEqual([{ key: d9.key, fill: YELLOW }]);

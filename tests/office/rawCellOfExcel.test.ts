@@ -26,7 +26,12 @@ describe('rawCellOfExcel', () => {
     ['a boolean', true, undefined, [true, 'Boolean', 'General']],
     ['a date typed in a count cell (1/2 stored as serial 32)', 32, 'm/d/yyyy', [32, 'Double', 'm/d/yyyy']],
     ['a date and time', 43270.25, 'dd/mm/yyyy hh:mm', [43270.25, 'Double', 'dd/mm/yyyy hh:mm']],
-    ['rich text', { richText: [{ text: 'Đảng ' }, { font: { bold: true }, text: 'viên' }] }, undefined, ['Đảng viên', 'String', 'General']],
+    [
+      'rich text',
+      { richText: [{ text: 'Đảng ' }, { font: { bold: true }, text: 'viên' }] },
+      undefined,
+      ['Đảng viên', 'String', 'General'],
+    ],
   ] as const)('reads %s as the exceljs reader does', async (_, value, numFmt, excel) => {
     const cli = await viaFile(value as ExcelJS.CellValue, numFmt);
     expect(cli).toBeDefined();

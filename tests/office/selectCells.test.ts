@@ -3,7 +3,14 @@ import type { FindingCell } from '../../src/engine/check/finding.js';
 import { selectCells } from '../../src/office/selectCells.js';
 import { mockExcel } from './mockExcel.js';
 
-const cell = (sheetName: string, address: string): FindingCell => ({ sheet: 'B1', sheetName, address, row: '1', column: '(1)', value: 1 });
+const cell = (sheetName: string, address: string): FindingCell => ({
+  sheet: 'B1',
+  sheetName,
+  address,
+  row: '1',
+  column: '(1)',
+  value: 1,
+});
 
 function workbook() {
   return {

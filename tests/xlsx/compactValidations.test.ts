@@ -24,6 +24,7 @@ describe('compactValidations, through toBytes', () => {
     const cells = await validatedCells(bytes, 1);
     expect([...cells].sort()).toEqual(Object.keys(expected).sort());
     const read = (await openExcel(bytes)).getWorksheet('S');
-    for (const [address, validation] of Object.entries(expected)) expect(read?.getCell(address).dataValidation, address).toEqual(validation);
+    for (const [address, validation] of Object.entries(expected))
+      expect(read?.getCell(address).dataValidation, address).toEqual(validation);
   });
 });

@@ -9,7 +9,10 @@ import { templateWorkbook } from '../../src/xlsx/writeTemplate.js';
 import { excelBytes, testPack } from './helpers.js';
 
 const field = (vi: string) => ({ label: { vi, en: vi } });
-const pack: Pack = { ...testPack, identity: { name: field('Đơn vị'), code: field('Mã'), period: { ...field('Kỳ'), value: '12-2017' } } };
+const pack: Pack = {
+  ...testPack,
+  identity: { name: field('Đơn vị'), code: field('Mã'), period: { ...field('Kỳ'), value: '12-2017' } },
+};
 const unitOf = async (wb: Awaited<ReturnType<typeof templateWorkbook>>) =>
   validate(compilePack(pack), await readWorkbook(await excelBytes(wb), 'x.xlsx'), 'x.xlsx').unit;
 

@@ -27,6 +27,9 @@ describe('writeStamp', () => {
     const sheet = workbook.getWorksheet(META_SHEET)!;
     expect(sheet.state).toBe('veryHidden');
     expect(sheet.rowCount).toBe(2);
-    expect((await reload(workbook)).meta).toEqual({ [META_KEYS.inputStamp]: 'sha256:new', [META_KEYS.checkedAt]: 't2' });
+    expect((await reload(workbook)).meta).toEqual({
+      [META_KEYS.inputStamp]: 'sha256:new',
+      [META_KEYS.checkedAt]: 't2',
+    });
   });
 });

@@ -41,7 +41,11 @@ describe('writeTemplate', () => {
   });
 
   it('stores the pack identity as key/value rows and names its values', () => {
-    expect(raw.meta).toEqual({ [META_KEYS.packId]: 'test-pack', [META_KEYS.packVersion]: '1.2.0', packTitle: 'Bộ biểu thử' });
+    expect(raw.meta).toEqual({
+      [META_KEYS.packId]: 'test-pack',
+      [META_KEYS.packVersion]: '1.2.0',
+      packTitle: 'Bộ biểu thử',
+    });
     const meta = excel.getWorksheet(META_SHEET) as Worksheet;
     const idRef = raw.names[PACK_ID_NAME];
     const versionRef = raw.names[PACK_VERSION_NAME];
@@ -67,12 +71,23 @@ describe('writeTemplate', () => {
   });
 
   it('draws the header with a merged group cell above the grouped columns', () => {
-    expect(['A5', 'B5', 'C5', 'E5'].map((address) => text(pl1, address))).toEqual(['STT', 'Chỉ tiêu', 'Số lượng', 'Tăng, giảm (%)']);
+    expect(['A5', 'B5', 'C5', 'E5'].map((address) => text(pl1, address))).toEqual([
+      'STT',
+      'Chỉ tiêu',
+      'Số lượng',
+      'Tăng, giảm (%)',
+    ]);
     expect(['C6', 'D6'].map((address) => text(pl1, address))).toEqual(['Năm 2008', 'Năm 2017']);
     expect(pl1.getCell('D5').master.address).toBe('C5');
     expect(pl1.getCell('A6').master.address).toBe('A5');
     expect(pl1.getCell('E6').master.address).toBe('E5');
-    expect(['A5', 'B5', 'C5', 'D5', 'E5'].map((address) => text(b3a, address))).toEqual(['STT', 'Chỉ tiêu', 'Kết nạp', 'Bình quân', 'Ghi chú']);
+    expect(['A5', 'B5', 'C5', 'D5', 'E5'].map((address) => text(b3a, address))).toEqual([
+      'STT',
+      'Chỉ tiêu',
+      'Kết nạp',
+      'Bình quân',
+      'Ghi chú',
+    ]);
   });
 
   it('writes the code row below the labels, every code a string as in the pack', () => {
@@ -104,13 +119,24 @@ describe('writeTemplate', () => {
       }
     }
     // The text column is no input unless a row lists it.
-    expect(['C7', 'D7', 'E7'].map((address) => b3a.getCell(address).protection?.locked ?? true)).toEqual([false, false, true]);
+    expect(['C7', 'D7', 'E7'].map((address) => b3a.getCell(address).protection?.locked ?? true)).toEqual([
+      false,
+      false,
+      true,
+    ]);
   });
 
   it('protects every form sheet without a password, leaving formatting, selection and inserting rows and columns free', () => {
     for (const sheet of [pl1, b3a]) {
       const protection = (sheet as unknown as { sheetProtection?: Record<string, unknown> }).sheetProtection;
-      expect(protection).toMatchObject({ sheet: true, formatCells: true, formatColumns: true, formatRows: true, insertRows: true, insertColumns: true });
+      expect(protection).toMatchObject({
+        sheet: true,
+        formatCells: true,
+        formatColumns: true,
+        formatRows: true,
+        insertRows: true,
+        insertColumns: true,
+      });
       expect(protection?.deleteRows).not.toBe(true);
       expect(protection?.hashValue).toBeUndefined();
       expect(protection?.selectLockedCells).not.toBe(false);
@@ -126,7 +152,12 @@ describe('writeTemplate', () => {
       '#,##0',
       '0.00%',
     ]);
-    expect(['C7', 'D7', 'E7', 'A7'].map((address) => b3a.getCell(address).numFmt)).toEqual(['#,##0', '#,##0.0', '@', '@']);
+    expect(['C7', 'D7', 'E7', 'A7'].map((address) => b3a.getCell(address).numFmt)).toEqual([
+      '#,##0',
+      '#,##0.0',
+      '@',
+      '@',
+    ]);
   });
 
   it('validates count inputs as whole numbers from 0 and other numeric inputs as decimals, in Vietnamese', () => {
@@ -139,7 +170,8 @@ describe('writeTemplate', () => {
     });
     expect(pl1.getCell('E9').dataValidation).toMatchObject({ type: 'decimal', error: 'Ô này chỉ nhận số.' });
     expect(b3a.getCell('D8').dataValidation).toMatchObject({ type: 'decimal' });
-    for (const address of ['C11', 'E12', 'C7', 'E7']) expect(pl1.getCell(address).dataValidation, address).toBeUndefined();
+    for (const address of ['C11', 'E12', 'C7', 'E7'])
+      expect(pl1.getCell(address).dataValidation, address).toBeUndefined();
     expect(b3a.getCell('E7').dataValidation).toBeUndefined();
   });
 
@@ -173,10 +205,16 @@ describe('writeTemplate', () => {
   it('refuses a row whose inputs name a column its sheet lacks', async () => {
     const [first, second] = testPack.sheets;
     if (!first || !second) throw new Error('test pack has two sheets');
-    const broken: Pack = { ...testPack, sheets: [{ ...first, rows: [{ code: '9', label: first.title, level: 0, inputs: ['(7)'] }] }, second] };
+    const broken: Pack = {
+      ...testPack,
+      sheets: [{ ...first, rows: [{ code: '9', label: first.title, level: 0, inputs: ['(7)'] }] }, second],
+    };
     const error = await writeTemplate(broken).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(UnknownInputError);
-    expect(error).toMatchObject({ message: expect.stringContaining('"(7)"'), text: { vi: expect.stringContaining('"(7)"') } });
+    expect(error).toMatchObject({
+      message: expect.stringContaining('"(7)"'),
+      text: { vi: expect.stringContaining('"(7)"') },
+    });
   });
 });
 
@@ -184,7 +222,11 @@ describe('writeTemplate with an identity', () => {
   const field = (vi: string, en: string, value?: string) => ({ label: { vi, en }, ...(value ? { value } : {}) });
   const withIdentity: Pack = {
     ...testPack,
-    identity: { name: field('Đơn vị báo cáo', 'Reporting unit'), code: field('Mã đơn vị', 'Unit code'), period: field('Kỳ báo cáo', 'Period', '12-2017') },
+    identity: {
+      name: field('Đơn vị báo cáo', 'Reporting unit'),
+      code: field('Mã đơn vị', 'Unit code'),
+      period: field('Kỳ báo cáo', 'Period', '12-2017'),
+    },
   };
   let excelId: ExcelJS.Workbook;
   let rawId: Awaited<ReturnType<typeof readWorkbook>>;
@@ -218,8 +260,10 @@ describe('writeTemplate with an identity', () => {
     const sheet = excelId.getWorksheet('Phụ lục 1') as Worksheet;
     expect(text(sheet, 'A5')).toBe('Tổ chức cơ sở đảng');
     expect(text(sheet, 'A8')).toBe('STT');
-    for (const [code, row] of Object.entries(PL1_ROWS)) expect(rawId.sheets[0]?.cells[row + 2]?.[0]?.value, code).toBe(code);
-    for (const [code, row] of Object.entries(B3A_ROWS)) expect(rawId.sheets[1]?.cells[row - 1]?.[0]?.value, code).toBe(code);
+    for (const [code, row] of Object.entries(PL1_ROWS))
+      expect(rawId.sheets[0]?.cells[row + 2]?.[0]?.value, code).toBe(code);
+    for (const [code, row] of Object.entries(B3A_ROWS))
+      expect(rawId.sheets[1]?.cells[row - 1]?.[0]?.value, code).toBe(code);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 10 });
     expect(sheet.pageSetup.printTitlesRow).toBe('8:10');
   });
@@ -227,11 +271,17 @@ describe('writeTemplate with an identity', () => {
   it('is read back by the checker through the names', async () => {
     writeIdentity(excelId, { name: 'Đảng bộ huyện Đăk Hà', code: '01' });
     const raw = await readWorkbook(await excelBytes(excelId), 'x.xlsx');
-    expect(validate(compilePack(withIdentity), raw, 'x.xlsx').unit).toEqual({ name: 'Đảng bộ huyện Đăk Hà', code: '01', period: '12-2017' });
+    expect(validate(compilePack(withIdentity), raw, 'x.xlsx').unit).toEqual({
+      name: 'Đảng bộ huyện Đăk Hà',
+      code: '01',
+      period: '12-2017',
+    });
   });
 });
 
 /** Whether the first sheet's identity labels sit right-aligned and bold. */
 function pl1Labels(sheet: Worksheet): boolean {
-  return ['B2', 'B3', 'B4'].every((a) => sheet.getCell(a).alignment?.horizontal === 'right' && sheet.getCell(a).font?.bold === true);
+  return ['B2', 'B3', 'B4'].every(
+    (a) => sheet.getCell(a).alignment?.horizontal === 'right' && sheet.getCell(a).font?.bold === true,
+  );
 }

@@ -69,7 +69,14 @@ describe('writeValues', () => {
     sheetOf(moved, 'B3a').spliceRows(1, 0, ['ĐẢNG BỘ TỈNH KON TUM']);
     const raw = await readWorkbook(await writeValues(await excelBytes(moved), pack, values), 'moved.xlsx');
     const [pl1, b3a] = raw.sheets.map((sheet) => sheet.cells);
-    expect(pl1?.[7]?.map((cell) => cell?.value)).toEqual(['1', 'Tổng số tổ chức cơ sở đảng', 566, undefined, 698, 0.2332]);
+    expect(pl1?.[7]?.map((cell) => cell?.value)).toEqual([
+      '1',
+      'Tổng số tổ chức cơ sở đảng',
+      566,
+      undefined,
+      698,
+      0.2332,
+    ]);
     expect(pl1?.[8]).toEqual([]);
     expect(pl1?.[9]?.map((cell) => cell?.value)).toEqual(['1.1', 'Đảng bộ cơ sở', 139, undefined, 186, 0.4834]);
     expect(b3a?.[8]?.map((cell) => cell?.value)).toEqual(['10', 'Trong đó nữ', '1.908', undefined, 'ghi chú']);
@@ -79,7 +86,9 @@ describe('writeValues', () => {
     const before = await openExcel(template);
     const after = await openExcel(await writeValues(template, pack, values));
     expect(after.definedNames.model).toEqual(before.definedNames.model);
-    expect(after.worksheets.map((sheet) => [sheet.name, sheet.state])).toEqual(before.worksheets.map((sheet) => [sheet.name, sheet.state]));
+    expect(after.worksheets.map((sheet) => [sheet.name, sheet.state])).toEqual(
+      before.worksheets.map((sheet) => [sheet.name, sheet.state]),
+    );
     expect(sheetOf(after, META_SHEET).state).toBe('veryHidden');
     for (const name of ['Phụ lục 1', 'B3a']) {
       const [was, is] = [sheetOf(before, name), sheetOf(after, name)];
@@ -89,7 +98,9 @@ describe('writeValues', () => {
       expect(is.views).toEqual(was.views);
       // exceljs turns useFirstPageNumber on when it reads back what it wrote; the rest of the page setup must stay.
       expect({ ...is.pageSetup, useFirstPageNumber: false }).toEqual({ ...was.pageSetup, useFirstPageNumber: false });
-      is.eachRow((row, r) => row.eachCell((cell, c) => expect(cell.style, `${name}!${cell.address}`).toEqual(was.getCell(r, c).style)));
+      is.eachRow((row, r) =>
+        row.eachCell((cell, c) => expect(cell.style, `${name}!${cell.address}`).toEqual(was.getCell(r, c).style)),
+      );
     }
   });
 
@@ -106,7 +117,10 @@ describe('writeValues', () => {
     const wider: Pack = {
       ...testPack,
       sheets: [
-        ...testPack.sheets.map((sheet) => ({ ...sheet, columns: [...sheet.columns, { ...sheet.columns[0]!, code: '(9)' }] })),
+        ...testPack.sheets.map((sheet) => ({
+          ...sheet,
+          columns: [...sheet.columns, { ...sheet.columns[0]!, code: '(9)' }],
+        })),
         { ...testPack.sheets[1]!, code: 'B9', name: 'B9' },
       ],
     };
@@ -114,7 +128,9 @@ describe('writeValues', () => {
     await expect(writeValues(template, pack, { PL1: { '1': { '(9)': 1 } } })).rejects.toBeInstanceOf(NotInPackError);
     const widerPack = compilePack(wider);
     const b9Row = wider.sheets[2]!.rows[0]!.code;
-    await expect(writeValues(template, widerPack, { B9: { [b9Row]: { '(1)': 1 } } })).rejects.toBeInstanceOf(NoCellError);
+    await expect(writeValues(template, widerPack, { B9: { [b9Row]: { '(1)': 1 } } })).rejects.toBeInstanceOf(
+      NoCellError,
+    );
     await expect(writeValues(template, widerPack, { PL1: { '1': { '(9)': 1 } } })).rejects.toBeInstanceOf(NoCellError);
     await expect(writeValues(template, pack, { PL1: { '9.9': { '(1)': 1 } } })).rejects.toBeInstanceOf(NotInPackError);
   });

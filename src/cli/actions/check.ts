@@ -77,7 +77,9 @@ export async function checkAction(opts: CheckOptions, io: Io): Promise<number> {
   const figures: (UnitFigures | undefined)[] = [];
   const outcomes = await checkBatch(pack, files, fileSource, tick, figures).finally(() => progress.done());
   const unusual = screenBatch(pack, figures, before?.figures);
-  outcomes.forEach((o, i) => 'report' in o && (outcomes[i] = { file: o.file, report: withUnusual(o.report, unusual[i]!) }));
+  outcomes.forEach(
+    (o, i) => 'report' in o && (outcomes[i] = { file: o.file, report: withUnusual(o.report, unusual[i]!) }),
+  );
   const at = (opts.now?.() ?? new Date()).toISOString();
   for (const path of opts.reports) {
     const bytes = /\.html?$/i.test(path)
@@ -88,7 +90,9 @@ export async function checkAction(opts: CheckOptions, io: Io): Promise<number> {
   const run = { pack, outcomes };
   const unusualOf = (e: BatchEntry) => unusualLines(pack, e, opts.lang);
   io.stdout.write(
-    opts.format === 'json' ? formatJson(run, opts.lang) : formatBatch(outcomes, opts.lang, hint(outcomes, opts), unusualOf),
+    opts.format === 'json'
+      ? formatJson(run, opts.lang)
+      : formatBatch(outcomes, opts.lang, hint(outcomes, opts), unusualOf),
   );
   for (const o of before?.unreadable ?? []) io.stderr.write(`${o.error[opts.lang]}\n`);
   if (outcomes.some((o) => 'error' in o)) return EXIT.unusable;

@@ -15,7 +15,9 @@ import {
 } from '../../engine/index.js';
 
 /** What a line needs of a check: a whole BatchEntry, or a consolidated unit. */
-export type LineEntry = { file: string; report: Pick<Report, 'unit' | 'pack' | 'counts' | 'stamp' | 'consolidated'> } | { file: string; error: Text };
+export type LineEntry =
+  | { file: string; report: Pick<Report, 'unit' | 'pack' | 'counts' | 'stamp' | 'consolidated'> }
+  | { file: string; error: Text };
 
 /** A line per workbook: mark, unit, period, pack and version, errors and warnings, stamp, ready to send (for a whole check), file. */
 export function batchLines(entries: LineEntry[], lang: Lang): string[] {
@@ -28,7 +30,9 @@ export function batchLines(entries: LineEntry[], lang: Lang): string[] {
     const pack = `${r.pack.id} ${r.pack.version}`;
     return [unit, r.unit.period || b.noPeriod, pack, countsText(r.counts, lang), stampText(r.stamp, lang), ...ready];
   });
-  const widths = [0, 1, 2, 3, 4, 5].map((k) => Math.max(0, ...fields.map((f) => (f?.[k] === undefined ? 0 : width(f[k])))));
+  const widths = [0, 1, 2, 3, 4, 5].map((k) =>
+    Math.max(0, ...fields.map((f) => (f?.[k] === undefined ? 0 : width(f[k])))),
+  );
   return entries.map((e, i) => {
     if (!('report' in e)) return `✖ ${e.file} · ${b.unreadable}: ${e.error[lang]}`;
     const f = fields[i]!;
@@ -39,7 +43,12 @@ export function batchLines(entries: LineEntry[], lang: Lang): string[] {
 }
 
 /** `details` gives lines to print under an entry's line (its unusual figures). */
-export function formatBatch(entries: BatchEntry[], lang: Lang, hint?: string, details?: (e: BatchEntry) => string[]): string {
+export function formatBatch(
+  entries: BatchEntry[],
+  lang: Lang,
+  hint?: string,
+  details?: (e: BatchEntry) => string[],
+): string {
   const rows = batchLines(entries, lang).flatMap((line, i) => [line, ...(details?.(entries[i]!) ?? [])]);
   const lines = [...rows, '', ...summaryLines(summarise(entries), lang)];
   if (hint) lines.push(hint);

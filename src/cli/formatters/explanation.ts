@@ -6,7 +6,12 @@ const STALE = {
   en: ' (stale: the figures changed after it was written)',
 };
 
-export function explanationLines(report: Pick<Report, 'explanations'>, f: Finding, lang: Lang, indent: string): string[] {
+export function explanationLines(
+  report: Pick<Report, 'explanations'>,
+  f: Finding,
+  lang: Lang,
+  indent: string,
+): string[] {
   const e = explanationOf(report, f);
   if (!e) return [];
   return [`${indent}${lang === 'vi' ? 'Giải trình' : 'Explanation'}: “${e.text}”${e.stale ? STALE[lang] : ''}`];

@@ -71,7 +71,9 @@ function findingEntry(run: CheckRun, report: Report, f: Finding, lang: Lang) {
     difference: 'difference' in f ? f.difference : null,
     ...('addresses' in f ? { addresses: f.addresses } : {}),
     ...(f.severity === 'warning' ? { explanation: e ? { text: e.text, at: e.at, stale: e.stale } : null } : {}),
-    ...('reference' in f ? { screen: { label: f.label[lang], reference: f.reference, distance: f.distance, threshold: f.threshold } } : {}),
+    ...('reference' in f
+      ? { screen: { label: f.label[lang], reference: f.reference, distance: f.distance, threshold: f.threshold } }
+      : {}),
   };
 }
 

@@ -127,8 +127,15 @@ export class Consolidator {
     this.refuseMixed(report, file);
     this.refuseConflicts(report, file);
     const u = this.units.length;
-    const unit = { name: detached(report.unit.name), code: detached(report.unit.code), period: detached(report.unit.period) };
-    const stamp = { ...report.stamp, ...(report.stamp.checkedAt ? { checkedAt: detached(report.stamp.checkedAt) } : {}) };
+    const unit = {
+      name: detached(report.unit.name),
+      code: detached(report.unit.code),
+      period: detached(report.unit.period),
+    };
+    const stamp = {
+      ...report.stamp,
+      ...(report.stamp.checkedAt ? { checkedAt: detached(report.stamp.checkedAt) } : {}),
+    };
     this.units.push({ file, unit, pack: report.pack, counts: countsOnly(report.counts), stamp });
     for (let i = 0; i < this.n; i++) {
       const state = values.state[i];

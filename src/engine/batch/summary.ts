@@ -68,7 +68,9 @@ const STAMP_RANK: Record<StampState, number> = { changed: 0, unchecked: 1, uncha
 /** Files that could not be checked, then most errors, most warnings, figures changed or never checked. */
 export function worstFirst(entries: BatchEntry[]): BatchEntry[] {
   const rank = (e: BatchEntry): number[] =>
-    'report' in e ? [1, -e.report.counts.errors, -e.report.counts.warnings, STAMP_RANK[e.report.stamp.state]] : [0, 0, 0, 0];
+    'report' in e
+      ? [1, -e.report.counts.errors, -e.report.counts.warnings, STAMP_RANK[e.report.stamp.state]]
+      : [0, 0, 0, 0];
   return entries
     .map((e, i) => ({ e, i, r: rank(e) }))
     .sort((a, b) => compareRanks(a.r, b.r) || a.i - b.i)

@@ -11,7 +11,8 @@ export function checkCells(pack: CompiledPack, values: SlotReadings): CellFindin
     const slot = pack.slots[i]!;
     const state = values.state[i];
     const v = values.value[i]!;
-    if (state === CellState.Blank && slot.required) out.push({ code: 'required-blank', rule: 'required-blank', ...base(i), found: null });
+    if (state === CellState.Blank && slot.required)
+      out.push({ code: 'required-blank', rule: 'required-blank', ...base(i), found: null });
     if (state !== CellState.Number || slot.kind !== 'count') continue;
     if (v < 0) bad('negative', i, v);
     else if (!Number.isInteger(v)) bad('not-whole', i, v);

@@ -62,7 +62,13 @@ function checkRule(pack: CompiledPack, rule: CompiledRule, values: SlotReadings,
   return failure(pack, rule, cells(), found.lo, expected.lo);
 }
 
-function failure(pack: CompiledPack, rule: CompiledRule, cells: FindingCell[], found: number, expected: number): RuleFailure {
+function failure(
+  pack: CompiledPack,
+  rule: CompiledRule,
+  cells: FindingCell[],
+  found: number,
+  expected: number,
+): RuleFailure {
   return {
     code: FAILURE[rule.family],
     rule: rule.id,

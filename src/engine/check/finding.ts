@@ -15,7 +15,6 @@ export interface FindingCell {
   value: number | string | null;
 }
 
-
 interface Base {
   rule: string;
   severity: Severity;
@@ -25,12 +24,7 @@ interface Base {
 /** A rule whose two sides disagree beyond what the decimals shown allow. */
 export interface RuleFailure extends Base {
   code:
-    | 'sum-mismatch'
-    | 'same-mismatch'
-    | 'percent-mismatch'
-    | 'growth-mismatch'
-    | 'part-exceeds-whole'
-    | 'carry-mismatch';
+    'sum-mismatch' | 'same-mismatch' | 'percent-mismatch' | 'growth-mismatch' | 'part-exceeds-whole' | 'carry-mismatch';
   comparison: Comparison;
   found: number;
   expected: number;
@@ -110,7 +104,8 @@ export interface UnusualFigure extends Base {
   percent: boolean;
 }
 
-export type Finding = RuleFailure | RuleBlank | CellFinding | TextNumber | UnreadableCell | MissingPart | DuplicatePart | UnusualFigure;
+export type Finding =
+  RuleFailure | RuleBlank | CellFinding | TextNumber | UnreadableCell | MissingPart | DuplicatePart | UnusualFigure;
 export type FindingCode = Finding['code'];
 /** The finding of each code, for what is said per code. */
 export type FindingOf = { [C in FindingCode]: Finding & { code: C } };

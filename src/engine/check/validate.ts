@@ -40,7 +40,11 @@ export function validate(pack: CompiledPack, wb: RawWorkbook, file: string): Rep
  * validate, with where the template's cells were found, for adapters that go back to those cells, and
  * the numbers read from them, for consolidation.
  */
-export function checkedWorkbook(pack: CompiledPack, wb: RawWorkbook, file: string): { report: Report; located: Located; values: SlotReadings } {
+export function checkedWorkbook(
+  pack: CompiledPack,
+  wb: RawWorkbook,
+  file: string,
+): { report: Report; located: Located; values: SlotReadings } {
   const located = locateTemplate(pack, wb, file);
   const values = readCells(pack, located);
   const findings = [

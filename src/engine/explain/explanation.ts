@@ -46,7 +46,11 @@ function parse(v: string): Omit<Explanation, 'key'> | undefined {
   try {
     const o = JSON.parse(v) as Record<string, unknown>;
     if (typeof o.text !== 'string' || !o.text.trim()) return undefined;
-    return { text: o.text, at: typeof o.at === 'string' ? o.at : '', values: typeof o.values === 'string' ? o.values : '' };
+    return {
+      text: o.text,
+      at: typeof o.at === 'string' ? o.at : '',
+      values: typeof o.values === 'string' ? o.values : '',
+    };
   } catch {
     return undefined;
   }

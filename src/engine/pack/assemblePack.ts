@@ -25,7 +25,8 @@ export function assemblePack(files: PackFile[]): CompiledPack {
   if (!byPath.has(MANIFEST)) throw new PackError(MANIFEST, '', { vi: 'thiếu tệp này', en: 'the file is missing' });
   const manifest = check(packManifestSchema, byPath.get(MANIFEST), MANIFEST);
   const twice = manifest.sheets.findIndex((code, i) => manifest.sheets.indexOf(code) !== i);
-  if (twice >= 0) throw new PackError(MANIFEST, `sheets[${twice}]`, {
+  if (twice >= 0)
+    throw new PackError(MANIFEST, `sheets[${twice}]`, {
       vi: `biểu "${manifest.sheets[twice]}" được kê hai lần`,
       en: `sheet "${manifest.sheets[twice]}" is listed twice`,
     });
@@ -33,12 +34,14 @@ export function assemblePack(files: PackFile[]): CompiledPack {
   const ruleKeys = new Map<RuleSpec, { file: string; key: string }>();
   const sheets = manifest.sheets.map((code, i) => {
     const path = sheetPath(code);
-    if (!byPath.has(path)) throw new PackError(MANIFEST, `sheets[${i}]`, {
+    if (!byPath.has(path))
+      throw new PackError(MANIFEST, `sheets[${i}]`, {
         vi: `không có tệp ${path} cho biểu "${code}"`,
         en: `there is no file ${path} for sheet "${code}"`,
       });
     const sheet = check(sheetSchema, byPath.get(path), path) as SheetSpec;
-    if (sheet.code !== code) throw new PackError(path, 'code', {
+    if (sheet.code !== code)
+      throw new PackError(path, 'code', {
         vi: `mã "${sheet.code}" phải là "${code}", như tên tệp`,
         en: `the code "${sheet.code}" should be "${code}", as the file is named`,
       });
@@ -61,7 +64,8 @@ export function assemblePack(files: PackFile[]): CompiledPack {
 function rejectUnlisted(files: PackFile[], codes: string[]): void {
   const listed = new Set([MANIFEST, RULES, PROSE, SCREENS_FILE, ...codes.map(sheetPath)]);
   const stray = files.find((f) => !listed.has(f.path));
-  if (stray) throw new PackError(stray.path, '', {
+  if (stray)
+    throw new PackError(stray.path, '', {
       vi: `tệp này không thuộc gói; hãy kê biểu của nó trong ${MANIFEST} hoặc xoá tệp`,
       en: `the file is not part of the pack; list its sheet in ${MANIFEST} or remove it`,
     });
@@ -93,7 +97,8 @@ function check<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
   const issue = result.error.issues[0]!;
   const vi = schema.safeParse(data, { error: vietnameseIssue }).error?.issues[0]?.message ?? issue.message;
   const keys = 'keys' in issue && Array.isArray(issue.keys) ? issue.keys : [];
-  const hint = Object.hasOwn(PATTERN_HINTS, issue.message) && PATTERN_HINTS[issue.message as keyof typeof PATTERN_HINTS];
+  const hint =
+    Object.hasOwn(PATTERN_HINTS, issue.message) && PATTERN_HINTS[issue.message as keyof typeof PATTERN_HINTS];
   throw new PackError(file, keyPath([...issue.path, ...keys.slice(0, 1)]), hint || { vi, en: issue.message });
 }
 

@@ -70,17 +70,29 @@ function key(sheet: string, row: string, col: string): string {
 function indexSheets(pack: Pack, sources: PackSources): Map<string, SheetSpec> {
   const sheets = new Map<string, SheetSpec>();
   for (const sheet of pack.sheets) {
-    if (sheets.has(sheet.code)) throw new PackError(sources.sheetFile(sheet), 'code', {
+    if (sheets.has(sheet.code))
+      throw new PackError(sources.sheetFile(sheet), 'code', {
         vi: `mã biểu "${sheet.code}" dùng hai lần`,
         en: `sheet code "${sheet.code}" is used twice`,
       });
     sheets.set(sheet.code, sheet);
-    unique(sheet.rows.map((r) => r.code), sources.sheetFile(sheet), 'rows', { vi: 'mã dòng', en: 'row code' });
-    unique(sheet.columns.map((c) => c.code), sources.sheetFile(sheet), 'columns', { vi: 'mã cột', en: 'column code' });
+    unique(
+      sheet.rows.map((r) => r.code),
+      sources.sheetFile(sheet),
+      'rows',
+      { vi: 'mã dòng', en: 'row code' },
+    );
+    unique(
+      sheet.columns.map((c) => c.code),
+      sources.sheetFile(sheet),
+      'columns',
+      { vi: 'mã cột', en: 'column code' },
+    );
   }
   const names = new Set<string>();
   for (const sheet of pack.sheets) {
-    if (names.has(sheet.name)) throw new PackError(sources.sheetFile(sheet), 'name', {
+    if (names.has(sheet.name))
+      throw new PackError(sources.sheetFile(sheet), 'name', {
         vi: `tên biểu "${sheet.name}" dùng hai lần`,
         en: `sheet name "${sheet.name}" is used twice`,
       });
@@ -105,8 +117,13 @@ function inputColumns(sheet: SheetSpec, row: number, inputs: string[] | undefine
   const listed = inputs.map((code, j) => {
     const col = sheet.columns.find((c) => c.code === code);
     const at = `rows[${row}].inputs[${j}]`;
-    if (!col) throw new PackError(sources.sheetFile(sheet), at, { vi: `không có cột "${code}"`, en: `there is no column "${code}"` });
-    if (inputs.indexOf(code) !== j) throw new PackError(sources.sheetFile(sheet), at, {
+    if (!col)
+      throw new PackError(sources.sheetFile(sheet), at, {
+        vi: `không có cột "${code}"`,
+        en: `there is no column "${code}"`,
+      });
+    if (inputs.indexOf(code) !== j)
+      throw new PackError(sources.sheetFile(sheet), at, {
         vi: `cột "${code}" được kê hai lần`,
         en: `column "${code}" is listed twice`,
       });
@@ -119,19 +136,28 @@ function resolver(sheets: Map<string, SheetSpec>, index: Map<string, number>): R
   return (sheetCode, rows, cols) => {
     const sheet = sheets.get(sheetCode);
     if (!sheet) throw new RuleRefused({ vi: `không có biểu "${sheetCode}"`, en: `there is no sheet "${sheetCode}"` });
-    const rowCodes = between(sheet.rows.map((r) => r.code), rows, {
-      vi: `dòng của biểu ${sheetCode}`,
-      en: `row of sheet ${sheetCode}`,
-    });
-    const colCodes = between(sheet.columns.map((c) => c.code), cols, {
-      vi: `cột của biểu ${sheetCode}`,
-      en: `column of sheet ${sheetCode}`,
-    });
+    const rowCodes = between(
+      sheet.rows.map((r) => r.code),
+      rows,
+      {
+        vi: `dòng của biểu ${sheetCode}`,
+        en: `row of sheet ${sheetCode}`,
+      },
+    );
+    const colCodes = between(
+      sheet.columns.map((c) => c.code),
+      cols,
+      {
+        vi: `cột của biểu ${sheetCode}`,
+        en: `column of sheet ${sheetCode}`,
+      },
+    );
     if (rowCodes.length * colCodes.length > PACK_LIMITS.cellsPerRule) throw new TooManyCells();
     return rowCodes.flatMap((r) =>
       colCodes.map((c) => {
         const slot = index.get(key(sheetCode, r, c));
-        if (slot === undefined) throw new RuleRefused({
+        if (slot === undefined)
+          throw new RuleRefused({
             vi: `${sheetCode}['${r}', '${c}'] không phải ô nhập số liệu`,
             en: `${sheetCode}['${r}', '${c}'] is not an input cell`,
           });
@@ -144,7 +170,8 @@ function resolver(sheets: Map<string, SheetSpec>, index: Map<string, number>): R
 function between(codes: string[], [from, to]: [string, string], what: Text): string[] {
   const a = codes.indexOf(from);
   const b = codes.indexOf(to);
-  const none = (code: string) => new RuleRefused({ vi: `không có ${what.vi} "${code}"`, en: `there is no ${what.en} "${code}"` });
+  const none = (code: string) =>
+    new RuleRefused({ vi: `không có ${what.vi} "${code}"`, en: `there is no ${what.en} "${code}"` });
   if (a < 0) throw none(from);
   if (b < 0) throw none(to);
   if (b < a) {
@@ -182,12 +209,16 @@ function compileAll(specs: RuleSpec[], resolve: ResolveCells, sources: PackSourc
     const rules = compileOne(spec, resolve, sources);
     for (const rule of rules) {
       read.cells += rule.slots.length;
-      if (rule.slots.length > PACK_LIMITS.cellsPerRule) throw new PackTooLargeError(sources.ruleKey(spec).file, 'cellsPerRule');
+      if (rule.slots.length > PACK_LIMITS.cellsPerRule)
+        throw new PackTooLargeError(sources.ruleKey(spec).file, 'cellsPerRule');
       if (read.cells > PACK_LIMITS.ruleCells) throw new PackTooLargeError(sources.ruleKey(spec).file, 'ruleCells');
       if (++read.rules > PACK_LIMITS.rules) throw new PackTooLargeError(sources.ruleKey(spec).file, 'rules');
       if (seen.has(rule.id)) {
         const { file, key } = sources.ruleKey(spec);
-        throw new PackError(file, `${key}.id`, { vi: `mã quy tắc "${rule.id}" dùng hai lần`, en: `rule id "${rule.id}" is used twice` });
+        throw new PackError(file, `${key}.id`, {
+          vi: `mã quy tắc "${rule.id}" dùng hai lần`,
+          en: `rule id "${rule.id}" is used twice`,
+        });
       }
       seen.add(rule.id);
     }

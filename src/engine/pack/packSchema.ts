@@ -55,7 +55,11 @@ export const ruleSchema = z.strictObject({
 
 export const sheetSchema = z.strictObject({
   code: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'sheetCode'),
-  name: z.string().min(1).max(31).regex(/^[^\\/?*[\]:]+$/, 'sheetName'),
+  name: z
+    .string()
+    .min(1)
+    .max(31)
+    .regex(/^[^\\/?*[\]:]+$/, 'sheetName'),
   title: text,
   subtitle: text.optional(),
   unit: text,

@@ -20,14 +20,49 @@ const WORDS = {
     title: 'KẾT QUẢ KIỂM TRA BIỂU MẪU CỦA CÁC ĐƠN VỊ',
     pack: 'Gói biểu mẫu',
     at: 'Kiểm tra lúc',
-    unitsHead: ['STT', 'Mã đơn vị', 'Tên đơn vị', 'Kỳ báo cáo', 'Sai lệch', 'Lỗi khác', 'Ô còn trống', 'Cảnh báo', 'Dấu kiểm tra', 'Tệp', 'Ghi chú'],
-    findingsHead: ['STT', 'Đơn vị', 'Mức độ', 'Loại', 'Biểu', 'Nội dung', 'Chi tiết', 'Ô', 'Quy tắc', 'Có thể sửa thành'],
+    unitsHead: [
+      'STT',
+      'Mã đơn vị',
+      'Tên đơn vị',
+      'Kỳ báo cáo',
+      'Sai lệch',
+      'Lỗi khác',
+      'Ô còn trống',
+      'Cảnh báo',
+      'Dấu kiểm tra',
+      'Tệp',
+      'Ghi chú',
+    ],
+    findingsHead: [
+      'STT',
+      'Đơn vị',
+      'Mức độ',
+      'Loại',
+      'Biểu',
+      'Nội dung',
+      'Chi tiết',
+      'Ô',
+      'Quy tắc',
+      'Có thể sửa thành',
+    ],
   },
   en: {
     title: "CHECK OF THE UNITS' WORKBOOKS",
     pack: 'Template pack',
     at: 'Checked at',
-    unitsHead: ['No.', 'Unit code', 'Unit name', 'Period', 'Discrepancies', 'Other errors', 'Blank cells', 'Warnings', 'Stamp', 'File', 'Note'],
+    unitsHead: [
+      'No.',
+      'Unit code',
+      'Unit name',
+      'Period',
+      'Discrepancies',
+      'Other errors',
+      'Blank cells',
+      'Warnings',
+      'Stamp',
+      'File',
+      'Note',
+    ],
     findingsHead: ['No.', 'Unit', 'Severity', 'Kind', 'Sheet', 'Finding', 'Detail', 'Cells', 'Rule', 'Likely fix'],
   },
 };
@@ -53,11 +88,24 @@ export function batchRows(pack: CompiledPack, entries: BatchEntry[], lang: Lang,
     [],
   ];
   const units = ordered.map((e, i): ReportCell[] => {
-    if (!('report' in e)) return [i + 1, null, null, null, null, null, null, null, null, e.file, `${b.unreadable}: ${e.error[lang]}`];
+    if (!('report' in e))
+      return [i + 1, null, null, null, null, null, null, null, null, e.file, `${b.unreadable}: ${e.error[lang]}`];
     const r = e.report;
     const note = r.consolidated ? b.consolidated(r.consolidated.units) : null;
     const { discrepancies, problems, blanks, warnings } = r.counts;
-    return [i + 1, r.unit.code || null, r.unit.name || null, r.unit.period || null, discrepancies, problems, blanks, warnings, stampText(r.stamp, lang), e.file, note];
+    return [
+      i + 1,
+      r.unit.code || null,
+      r.unit.name || null,
+      r.unit.period || null,
+      discrepancies,
+      problems,
+      blanks,
+      warnings,
+      stampText(r.stamp, lang),
+      e.file,
+      note,
+    ];
   });
   const findings: ReportCell[][] = [w.findingsHead];
   for (const e of ordered) {
@@ -67,7 +115,18 @@ export function batchRows(pack: CompiledPack, entries: BatchEntry[], lang: Lang,
     for (const v of findingViews(pack, e.report.findings, lang)) {
       const fix = v.findings.length === 1 ? fixFor(e.report.suspects, v.findings[0]!) : [];
       const fixes = fix.map((s) => `${cellLabel(s.cell)} → ${suggestionText(s, lang, pack)}`).join('\n') || null;
-      findings.push([findings.length, who, v.severityText, v.kindText, v.sheetName, v.title, v.detail, v.cells.join('\n'), v.rule, fixes]);
+      findings.push([
+        findings.length,
+        who,
+        v.severityText,
+        v.kindText,
+        v.sheetName,
+        v.title,
+        v.detail,
+        v.cells.join('\n'),
+        v.rule,
+        fixes,
+      ]);
     }
   }
   return { summary: [...head, w.unitsHead, ...units], summaryHeader: head.length, findings };

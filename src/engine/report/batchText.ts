@@ -8,7 +8,11 @@ import { countsText } from './countsText.js';
 
 export const BATCH_TEXT = {
   vi: {
-    stamp: { unchanged: 'đã kiểm tra, không sửa sau đó', changed: 'đã sửa sau khi kiểm tra', unchecked: 'chưa kiểm tra' },
+    stamp: {
+      unchanged: 'đã kiểm tra, không sửa sau đó',
+      changed: 'đã sửa sau khi kiểm tra',
+      unchecked: 'chưa kiểm tra',
+    },
     noUnit: '(không ghi đơn vị)',
     noPeriod: '(không ghi kỳ)',
     unreadable: 'không kiểm tra được',
@@ -42,14 +46,23 @@ export function stampText(stamp: Report['stamp'], lang: Lang): string {
 export function dayOf(iso: string, lang: Lang): string {
   const time = new Date(iso);
   if (Number.isNaN(time.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(time);
+  return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(time);
 }
 
 /** A time as the reader writes it, in Viet Nam's time zone: "05/06/2018 09:00"; the text as given when it is not a time. */
 export function timeText(iso: string, lang: Lang): string {
   const t = new Date(iso);
   if (Number.isNaN(t.getTime())) return iso;
-  const clock = new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit' }).format(t);
+  const clock = new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(t);
   return `${dayOf(iso, lang)} ${clock}`;
 }
 
@@ -69,7 +82,11 @@ export function summaryLines(s: BatchSummary, lang: Lang): string[] {
     readinessLine(s, lang),
   ];
   for (const g of s.sameUnit) {
-    lines.push(vi ? `Cùng một đơn vị ${g.unit}: ${g.files.join(', ')}.` : `One unit, ${g.unit}, in ${g.files.length} files: ${g.files.join(', ')}.`);
+    lines.push(
+      vi
+        ? `Cùng một đơn vị ${g.unit}: ${g.files.join(', ')}.`
+        : `One unit, ${g.unit}, in ${g.files.length} files: ${g.files.join(', ')}.`,
+    );
   }
   if (s.periods.length) {
     const list = s.periods.map((p) => `${p.period || BATCH_TEXT[lang].noPeriod} (${p.files.length})`).join(', ');

@@ -21,7 +21,12 @@ export function valueText(pack: CompiledPack, c: FindingCell, lang: Lang): strin
 }
 
 /** A number as the cell `c` shows it: rounded to its column's decimals, with % for a percentage. */
-export function figureText(pack: CompiledPack, c: Pick<FindingCell, 'sheet' | 'row' | 'column'>, v: number, lang: Lang): string {
+export function figureText(
+  pack: CompiledPack,
+  c: Pick<FindingCell, 'sheet' | 'row' | 'column'>,
+  v: number,
+  lang: Lang,
+): string {
   const slot = pack.slots[pack.slotOf(c.sheet, c.row, c.column) ?? -1];
   return formatNumber(v, slot?.decimals ?? AS_TYPED, lang, slot?.kind === 'percent');
 }

@@ -20,5 +20,10 @@ const WORDS: Record<Lang, Record<'discrepancies' | 'problems' | 'blanks' | 'warn
 /** Other errors are named only when there are some. */
 export function countsText(c: FindingCounts, lang: Lang): string {
   const w = WORDS[lang];
-  return [w.discrepancies(c.discrepancies), ...(c.problems ? [w.problems(c.problems)] : []), w.blanks(c.blanks), w.warnings(c.warnings)].join(', ');
+  return [
+    w.discrepancies(c.discrepancies),
+    ...(c.problems ? [w.problems(c.problems)] : []),
+    w.blanks(c.blanks),
+    w.warnings(c.warnings),
+  ].join(', ');
 }

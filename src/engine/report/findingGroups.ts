@@ -37,12 +37,19 @@ export function findingGroups(findings: Finding[], pack: CompiledPack): FindingG
     const kind = kindOf(f);
     const sheet = sheetOf(f);
     const key = `${kind}\u0000${sheet}`;
-    const group = groups.get(key) ?? groups.set(key, { kind, sheet, sheetName: sheetNameOf(pack, f), findings: [] }).get(key)!;
+    const group =
+      groups.get(key) ?? groups.set(key, { kind, sheet, sheetName: sheetNameOf(pack, f), findings: [] }).get(key)!;
     group.findings.push(f);
   }
   return [...groups.values()]
     .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || rank(a.sheet) - rank(b.sheet))
-    .map((g) => ({ ...g, findings: [...g.findings.filter((f) => f.severity === 'error'), ...g.findings.filter((f) => f.severity !== 'error')] }));
+    .map((g) => ({
+      ...g,
+      findings: [
+        ...g.findings.filter((f) => f.severity === 'error'),
+        ...g.findings.filter((f) => f.severity !== 'error'),
+      ],
+    }));
 }
 
 /** The tab name of a finding's sheet in the checked workbook, or its template name when it was not found. */
@@ -53,7 +60,9 @@ export function sheetNameOf(pack: CompiledPack, f: Finding): string {
 
 /** The cells of a group as blocks: "C8–C12". */
 export function rangesText(group: FindingGroup, joiner = '–'): string[] {
-  return cellRanges(group.findings.flatMap((f) => f.cells.map((c) => c.address))).map(([a, b]) => (a === b ? a : `${a}${joiner}${b}`));
+  return cellRanges(group.findings.flatMap((f) => f.cells.map((c) => c.address))).map(([a, b]) =>
+    a === b ? a : `${a}${joiner}${b}`,
+  );
 }
 
 /** A sheet's blank required cells in one line: "Biểu 2: 32 ô bắt buộc còn trống: C8–C12, D8". */

@@ -40,7 +40,9 @@ const KIND_SHORT: Record<FindingKind, Text> = {
  * on the finding's own sheet by their address alone.
  */
 export function findingViews(pack: CompiledPack, findings: Finding[], lang: Lang, local = false): FindingView[] {
-  return findingGroups(findings, pack).flatMap((g) => groupViews(pack, g, lang, local ? (g.sheet ?? undefined) : undefined));
+  return findingGroups(findings, pack).flatMap((g) =>
+    groupViews(pack, g, lang, local ? (g.sheet ?? undefined) : undefined),
+  );
 }
 
 /** A group's lines; `home` leaves the sheet's name out of addresses on that sheet. */

@@ -86,7 +86,9 @@ export function htmlReport(pack: CompiledPack, entries: BatchEntry[], lang: Lang
       `<td class="n">${link}</td>`,
       `<td>${esc(unitText(r.unit, lang))}${r.consolidated ? ` <small>(${esc(b.consolidated(r.consolidated.units))})</small>` : ''}</td>`,
       `<td>${esc(r.unit.period || b.noPeriod)}</td>`,
-      ...(['discrepancies', 'problems', 'blanks'] as const).map((k) => `<td class="n${r.counts[k] ? ' error' : ''}">${r.counts[k]}</td>`),
+      ...(['discrepancies', 'problems', 'blanks'] as const).map(
+        (k) => `<td class="n${r.counts[k] ? ' error' : ''}">${r.counts[k]}</td>`,
+      ),
       `<td class="n${r.counts.warnings ? ' warning' : ''}">${r.counts.warnings}</td>`,
       `<td class="stamp-${r.stamp.state}">${esc(stampText(r.stamp, lang))}</td>`,
       `<td class="file">${esc(e.file)}</td>`,
@@ -130,7 +132,9 @@ function unitSection(pack: CompiledPack, e: BatchEntry, n: number, lang: Lang): 
 <p class="meta">${esc(w.file)} <code>${esc(e.file)}</code> · ${esc(r.unit.period || b.noPeriod)} · ${esc(r.pack.id)} ${esc(r.pack.version)} · <span class="${r.counts.errors ? 'error' : 'ok'}">${esc(countsText(r.counts, lang))}</span> · <span class="stamp-${r.stamp.state}">${esc(stampText(r.stamp, lang))}</span> · ${esc(readinessText(readiness(r), lang))}</p>`;
   if (!r.findings.length) return `${head}\n<p class="ok">${esc(w.clean)}</p>`;
   const views = findingViews(pack, r.findings, lang);
-  const rows = views.map((v, k) => [...(v.kind !== views[k - 1]?.kind ? [kindRow(v, lang)] : []), findingRow(v)].join('\n'));
+  const rows = views.map((v, k) =>
+    [...(v.kind !== views[k - 1]?.kind ? [kindRow(v, lang)] : []), findingRow(v)].join('\n'),
+  );
   return `${head}
 <table class="findings">
 <thead><tr>${w.findingHead.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead>

@@ -32,7 +32,18 @@ const WORDS = {
     checkedAt: 'Checked at',
     stamp: 'Stamp (hash of the input cells)',
     summary: 'Result',
-    header: ['No.', 'Severity', 'Kind', 'Sheet', 'Finding', 'Detail', 'Cells', 'Figure given', 'What the other cells give', 'Rule'],
+    header: [
+      'No.',
+      'Severity',
+      'Kind',
+      'Sheet',
+      'Finding',
+      'Detail',
+      'Cells',
+      'Figure given',
+      'What the other cells give',
+      'Rule',
+    ],
   },
 };
 
@@ -92,7 +103,6 @@ export function otherCellsGive(f: Finding, pack: CompiledPack, lang: Lang): stri
   if (!('comparison' in f) || !cell) return null;
   return `${RELATION[f.comparison]}${figureText(pack, cell, f.expected, lang)}`;
 }
-
 
 /** What the one smallest fix makes of the finding's cells, "'Biểu 1'!C17 [4; (1)] → 26.773", where there is one. */
 function suggested(report: Report, f: Finding, pack: CompiledPack, lang: Lang): string | null {

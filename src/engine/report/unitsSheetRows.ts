@@ -13,7 +13,18 @@ const WORDS = {
     pack: 'Gói biểu mẫu',
     at: 'Tổng hợp lúc',
     count: 'Số đơn vị',
-    unitsHead: ['STT', 'Mã đơn vị', 'Tên đơn vị', 'Kỳ báo cáo', 'Sai lệch', 'Lỗi khác', 'Ô còn trống', 'Cảnh báo', 'Dấu kiểm tra', 'Tệp'],
+    unitsHead: [
+      'STT',
+      'Mã đơn vị',
+      'Tên đơn vị',
+      'Kỳ báo cáo',
+      'Sai lệch',
+      'Lỗi khác',
+      'Ô còn trống',
+      'Cảnh báo',
+      'Dấu kiểm tra',
+      'Tệp',
+    ],
     notesTitle: 'CÁC Ô KHÔNG PHẢI LÀ TỔNG CỦA MỌI ĐƠN VỊ',
     notesHead: ['Biểu', 'Dòng', 'Cột', 'Ô', 'Ghi chú'],
     noNotes: 'Không có: mọi ô là tổng (hoặc tỷ lệ tính lại từ tổng) của mọi đơn vị.',
@@ -27,7 +38,18 @@ const WORDS = {
     pack: 'Template pack',
     at: 'Consolidated at',
     count: 'Units',
-    unitsHead: ['No.', 'Unit code', 'Unit name', 'Period', 'Discrepancies', 'Other errors', 'Blank cells', 'Warnings', 'Stamp', 'File'],
+    unitsHead: [
+      'No.',
+      'Unit code',
+      'Unit name',
+      'Period',
+      'Discrepancies',
+      'Other errors',
+      'Blank cells',
+      'Warnings',
+      'Stamp',
+      'File',
+    ],
     notesTitle: 'CELLS THAT ARE NOT THE SUM OF EVERY UNIT',
     notesHead: ['Sheet', 'Row', 'Column', 'Cell', 'Note'],
     noNotes: 'None: every cell is the sum (or a rate recomputed from the sums) of every unit.',
@@ -75,12 +97,24 @@ export function unitsSheetRows(
   c.units.forEach((u, i) => {
     const { discrepancies, problems, blanks, warnings } = u.counts;
     const file = u.file.split(/[\\/]/).pop() ?? u.file;
-    rows.push([i + 1, u.unit.code || null, u.unit.name || null, u.unit.period || BATCH_TEXT[lang].noPeriod, discrepancies, problems, blanks, warnings, stampText(u.stamp, lang), file]);
+    rows.push([
+      i + 1,
+      u.unit.code || null,
+      u.unit.name || null,
+      u.unit.period || BATCH_TEXT[lang].noPeriod,
+      discrepancies,
+      problems,
+      blanks,
+      warnings,
+      stampText(u.stamp, lang),
+      file,
+    ]);
   });
   rows.push([], [w.notesTitle]);
   headers.push(rows.length);
   rows.push(w.notesHead);
   if (!c.notes.length) rows.push([w.noNotes]);
-  for (const note of c.notes) rows.push([note.sheet, note.row, note.col, where(note) ?? null, noteText(note, c.units, lang)]);
+  for (const note of c.notes)
+    rows.push([note.sheet, note.row, note.col, where(note) ?? null, noteText(note, c.units, lang)]);
   return { rows, headers };
 }

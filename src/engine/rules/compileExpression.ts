@@ -56,10 +56,11 @@ function scalar(term: Term, node: MathNode): Evaluator {
 function compileTerm(node: MathNode, ctx: CompileContext): Term {
   ctx.depth = (ctx.depth ?? 0) + 1;
   try {
-    if (ctx.depth > MAX_DEPTH) throw new RuleRefused({
-      vi: `biểu thức lồng nhau quá ${MAX_DEPTH} tầng`,
-      en: `the expression is nested more than ${MAX_DEPTH} levels deep`,
-    });
+    if (ctx.depth > MAX_DEPTH)
+      throw new RuleRefused({
+        vi: `biểu thức lồng nhau quá ${MAX_DEPTH} tầng`,
+        en: `the expression is nested more than ${MAX_DEPTH} levels deep`,
+      });
     return compileNode(node, ctx);
   } finally {
     ctx.depth--;
@@ -99,7 +100,8 @@ function constant(value: unknown): Evaluator {
 }
 
 function operator(n: Record<string, any>, ctx: CompileContext): Evaluator {
-  if (n.implicit) throw new RuleRefused({
+  if (n.implicit)
+    throw new RuleRefused({
       vi: `hãy viết * giữa các số hạng của "${n.toString()}"`,
       en: `write * between the terms of "${n.toString()}"`,
     });
@@ -163,9 +165,9 @@ function reference(n: Record<string, any>, ctx: CompileContext): Term {
   const index = n.index as Record<string, any>;
   if (n.object?.type !== 'SymbolNode' || index.dotNotation || index.dimensions.length !== 2) {
     throw new RuleRefused({
-    vi: `"${n.toString()}" không phải tham chiếu ô; hãy viết BIỂU['dòng', 'cột']`,
-    en: `"${n.toString()}" is not a cell reference; write SHEET['row', 'column']`,
-  });
+      vi: `"${n.toString()}" không phải tham chiếu ô; hãy viết BIỂU['dòng', 'cột']`,
+      en: `"${n.toString()}" is not a cell reference; write SHEET['row', 'column']`,
+    });
   }
   const [rows, cols] = (index.dimensions as MathNode[]).map((d) => span(d, ctx)) as [
     [string, string],

@@ -49,10 +49,11 @@ export function compileRule(spec: RuleSpec, resolve: ResolveCells): CompiledRule
     const lhs = compileExpression(root.args[0], { resolve, bindings, slots: left });
     const slots = new Set(left);
     const rhs = compileExpression(root.args[1], { resolve, bindings, slots });
-    if (!slots.size) throw new RuleRefused({
-      vi: `"${spec.assert}" không đọc ô nào nên không kiểm tra gì`,
-      en: `"${spec.assert}" reads no cell, so it checks nothing`,
-    });
+    if (!slots.size)
+      throw new RuleRefused({
+        vi: `"${spec.assert}" không đọc ô nào nên không kiểm tra gì`,
+        en: `"${spec.assert}" reads no cell, so it checks nothing`,
+      });
     read += slots.size;
     if (read > PACK_LIMITS.ruleCells) {
       throw new RuleRefused({
@@ -88,10 +89,11 @@ export function bindingsOf(spec: Pick<RuleSpec, 'for'>): Record<string, string>[
   let out: Record<string, string>[] = [{}];
   for (const [name, values] of Object.entries(spec.for ?? {})) {
     out = out.flatMap((b) => values.map((v) => ({ ...b, [name]: v })));
-    if (out.length > MAX_INSTANCES) throw new RuleRefused({
-      vi: `"for" sinh ra quá ${MAX_INSTANCES} quy tắc`,
-      en: `"for" expands to more than ${MAX_INSTANCES} rules`,
-    });
+    if (out.length > MAX_INSTANCES)
+      throw new RuleRefused({
+        vi: `"for" sinh ra quá ${MAX_INSTANCES} quy tắc`,
+        en: `"for" expands to more than ${MAX_INSTANCES} rules`,
+      });
   }
   return out;
 }

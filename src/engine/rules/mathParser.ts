@@ -22,14 +22,19 @@ export class ExpressionSyntaxError extends Error {
 }
 
 export function parseExpression(text: string): MathNode {
-  if (text.length > MAX_RULE_LENGTH) throw new ExpressionSyntaxError({
+  if (text.length > MAX_RULE_LENGTH)
+    throw new ExpressionSyntaxError({
       vi: `dài quá ${MAX_RULE_LENGTH} ký tự`,
       en: `longer than ${MAX_RULE_LENGTH} characters`,
     });
   try {
     return parse(text);
   } catch (e) {
-    if (e instanceof RangeError) throw new ExpressionSyntaxError({ vi: 'biểu thức lồng nhau quá sâu', en: 'the expression is nested too deeply' });
-    throw new ExpressionSyntaxError({ vi: 'không phải một biểu thức hợp lệ', en: `not a valid expression (${(e as Error).message})` });
+    if (e instanceof RangeError)
+      throw new ExpressionSyntaxError({ vi: 'biểu thức lồng nhau quá sâu', en: 'the expression is nested too deeply' });
+    throw new ExpressionSyntaxError({
+      vi: 'không phải một biểu thức hợp lệ',
+      en: `not a valid expression (${(e as Error).message})`,
+    });
   }
 }

@@ -5,7 +5,13 @@ import { PackError } from '../pack/errors.js';
 import { ExpressionSyntaxError, parseExpression } from '../rules/mathParser.js';
 import type { Pack, Text } from '../pack/pack.js';
 import type { Slot } from '../pack/compilePack.js';
-import { ACROSS_DEFAULTS, PREVIOUS_DEFAULTS, type AcrossSettings, type PreviousSettings, type RatioSpec } from './screenSpec.js';
+import {
+  ACROSS_DEFAULTS,
+  PREVIOUS_DEFAULTS,
+  type AcrossSettings,
+  type PreviousSettings,
+  type RatioSpec,
+} from './screenSpec.js';
 
 export const SCREENS_FILE = 'screens.json';
 
@@ -41,7 +47,10 @@ export function compileScreens(pack: Pack, slots: Slot[], resolve: ResolveCells)
   const codes = new Set(pack.sheets.map((s) => s.code));
   previous.sheets?.forEach((code, i) => {
     if (!codes.has(code)) {
-      throw new PackError(SCREENS_FILE, `previousPeriod.sheets[${i}]`, { vi: `không có biểu "${code}"`, en: `there is no sheet "${code}"` });
+      throw new PackError(SCREENS_FILE, `previousPeriod.sheets[${i}]`, {
+        vi: `không có biểu "${code}"`,
+        en: `there is no sheet "${code}"`,
+      });
     }
   });
   const screened = new Set(previous.sheets ?? codes);
@@ -50,7 +59,10 @@ export function compileScreens(pack: Pack, slots: Slot[], resolve: ResolveCells)
   const seen = new Set<string>();
   ratios.forEach((r) => {
     if (seen.has(r.id)) {
-      throw new PackError(SCREENS_FILE, 'ratios', { vi: `mã tỷ số "${r.id}" dùng hai lần`, en: `ratio id "${r.id}" is used twice` });
+      throw new PackError(SCREENS_FILE, 'ratios', {
+        vi: `mã tỷ số "${r.id}" dùng hai lần`,
+        en: `ratio id "${r.id}" is used twice`,
+      });
     }
     seen.add(r.id);
   });
@@ -66,7 +78,8 @@ function compileRatio(spec: RatioSpec, index: number, resolve: ResolveCells): Co
       const top = new Set<number>();
       const base = new Set<number>();
       const numerator = compile(spec.numerator, resolve, b, top, at('numerator'));
-      const denominator = spec.denominator === undefined ? undefined : compile(spec.denominator, resolve, b, base, at('denominator'));
+      const denominator =
+        spec.denominator === undefined ? undefined : compile(spec.denominator, resolve, b, base, at('denominator'));
       return {
         id: values.length ? `${spec.id}[${values.join(',')}]` : spec.id,
         label: spec.label,
@@ -85,17 +98,27 @@ function compileRatio(spec: RatioSpec, index: number, resolve: ResolveCells): Co
     });
   } catch (e) {
     if (!(e instanceof RuleRefused)) throw e;
-    throw new PackError(SCREENS_FILE, at('for'), { vi: `tỷ số "${spec.id}": ${e.reason.vi}`, en: `ratio "${spec.id}": ${e.reason.en}` });
+    throw new PackError(SCREENS_FILE, at('for'), {
+      vi: `tỷ số "${spec.id}": ${e.reason.vi}`,
+      en: `ratio "${spec.id}": ${e.reason.en}`,
+    });
   }
 }
 
-function compile(text: string, resolve: ResolveCells, bindings: Record<string, string>, slots: Set<number>, key: string): Evaluator {
+function compile(
+  text: string,
+  resolve: ResolveCells,
+  bindings: Record<string, string>,
+  slots: Set<number>,
+  key: string,
+): Evaluator {
   try {
     const evaluator = compileExpression(parseExpression(text), { resolve, bindings, slots });
     if (!slots.size) throw new RuleRefused({ vi: `"${text}" không đọc ô nào`, en: `"${text}" reads no cell` });
     return evaluator;
   } catch (e) {
-    if (e instanceof RuleRefused || e instanceof ExpressionSyntaxError) throw new PackError(SCREENS_FILE, key, e.reason);
+    if (e instanceof RuleRefused || e instanceof ExpressionSyntaxError)
+      throw new PackError(SCREENS_FILE, key, e.reason);
     throw e;
   }
 }

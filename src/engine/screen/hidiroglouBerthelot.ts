@@ -23,7 +23,11 @@ export interface HbOutlier {
   hi: number;
 }
 
-export function hidiroglouBerthelot(previous: ArrayLike<number>, current: ArrayLike<number>, s: HbSettings): HbOutlier[] {
+export function hidiroglouBerthelot(
+  previous: ArrayLike<number>,
+  current: ArrayLike<number>,
+  s: HbSettings,
+): HbOutlier[] {
   const units = usable(previous, current);
   if (units.length < s.minUnits) return [];
   const ratios = units.map((i) => current[i]! / previous[i]!);

@@ -7,7 +7,11 @@ import { screenPrevious } from './screenPrevious.js';
 import type { UnitFigures } from './unitFigures.js';
 
 /** Findings per entry of `units` (none for a file that could not be checked). */
-export function screenBatch(pack: CompiledPack, units: (UnitFigures | undefined)[], previous?: UnitFigures[]): UnusualFigure[][] {
+export function screenBatch(
+  pack: CompiledPack,
+  units: (UnitFigures | undefined)[],
+  previous?: UnitFigures[],
+): UnusualFigure[][] {
   const given = units.flatMap((u, i) => (u ? [{ u, i }] : []));
   const figures = given.map((g) => g.u);
   const across = screenAcross(pack, figures);

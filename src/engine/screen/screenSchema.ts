@@ -19,10 +19,15 @@ const ratio = z
     max: z.number().optional(),
     for: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), z.array(code).min(1).max(200)).optional(),
   })
-  .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, { message: 'min is above max', path: ['min'] });
+  .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, {
+    message: 'min is above max',
+    path: ['min'],
+  });
 
 export const screensFileSchema = z.strictObject({
-  acrossUnits: z.strictObject({ threshold: z.number().positive().optional(), minUnits: z.number().int().min(3).optional() }).optional(),
+  acrossUnits: z
+    .strictObject({ threshold: z.number().positive().optional(), minUnits: z.number().int().min(3).optional() })
+    .optional(),
   previousPeriod: z
     .strictObject({
       u: z.number().min(0).max(1).optional(),

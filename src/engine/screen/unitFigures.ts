@@ -24,7 +24,12 @@ export interface UnitFigures {
   ratios: Float64Array;
 }
 
-export function unitFigures(pack: CompiledPack, located: Located, values: SlotReadings, unit: UnitIdentity): UnitFigures {
+export function unitFigures(
+  pack: CompiledPack,
+  located: Located,
+  values: SlotReadings,
+  unit: UnitIdentity,
+): UnitFigures {
   const n = pack.slots.length;
   const row = new Int32Array(n).fill(-1);
   const col = new Int32Array(n).fill(-1);

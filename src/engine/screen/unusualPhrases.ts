@@ -47,7 +47,11 @@ function limit(f: UnusualFigure, num: Num, lang: Lang): string {
   const { lo, hi } = f.reference;
   const two = lo !== undefined && hi !== undefined;
   if (lang === 'vi') {
-    const range = two ? `từ ${num(lo)} đến ${num(hi)}` : lo !== undefined ? `không dưới ${num(lo)}` : `không quá ${num(hi)}`;
+    const range = two
+      ? `từ ${num(lo)} đến ${num(hi)}`
+      : lo !== undefined
+        ? `không dưới ${num(lo)}`
+        : `không quá ${num(hi)}`;
     return `Ngoài giới hạn hợp lý của gói biểu mẫu: ${f.label.vi} là ${num(f.found)}, giới hạn ${range}`;
   }
   const range = two ? `${num(lo)} to ${num(hi)}` : lo !== undefined ? `at least ${num(lo)}` : `at most ${num(hi)}`;

@@ -86,16 +86,33 @@ function locateCodes(spec: SheetSpec, sheet: RawSheet): { grid: SheetGrid; probl
   }
   const codeCol = best(perColumn.length, (c) => perColumn[c] ?? 0);
   const cols = positions(Array.from(sheet.cells[codeRow] ?? [], cellText), colCodes);
-  const rows = positions(Array.from(sheet.cells, (r, i) => (i > codeRow ? cellText(r?.[codeCol]) : '')), rowCodes);
+  const rows = positions(
+    Array.from(sheet.cells, (r, i) => (i > codeRow ? cellText(r?.[codeCol]) : '')),
+    rowCodes,
+  );
   const part = { sheet: spec.code, sheetName: sheet.name, rule: 'template' };
   const problems: Located['layoutProblems'] = [
-    ...spec.rows.filter((r) => !rows.first.has(r.code)).map((r) => missingPart('missing-row', spec.code, sheet.name, r.code)),
-    ...spec.columns.filter((c) => !cols.first.has(c.code)).map((c) => missingPart('missing-column', spec.code, sheet.name, c.code)),
+    ...spec.rows
+      .filter((r) => !rows.first.has(r.code))
+      .map((r) => missingPart('missing-row', spec.code, sheet.name, r.code)),
+    ...spec.columns
+      .filter((c) => !cols.first.has(c.code))
+      .map((c) => missingPart('missing-column', spec.code, sheet.name, c.code)),
     ...rows.repeats.map(([code, a, b]): DuplicatePart => ({
-      ...part, code: 'duplicate-row', severity: 'warning', cells: [], found: code, addresses: [address(a, codeCol), address(b, codeCol)],
+      ...part,
+      code: 'duplicate-row',
+      severity: 'warning',
+      cells: [],
+      found: code,
+      addresses: [address(a, codeCol), address(b, codeCol)],
     })),
     ...cols.repeats.map(([code, a, b]): DuplicatePart => ({
-      ...part, code: 'duplicate-column', severity: 'warning', cells: [], found: code, addresses: [address(codeRow, a), address(codeRow, b)],
+      ...part,
+      code: 'duplicate-column',
+      severity: 'warning',
+      cells: [],
+      found: code,
+      addresses: [address(codeRow, a), address(codeRow, b)],
     })),
   ];
   return { grid: { sheet, rows: rows.first, cols: cols.first }, problems };

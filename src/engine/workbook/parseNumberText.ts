@@ -32,7 +32,9 @@ function joinSpaceGroups(s: string): string | undefined {
   if (groups.length === 1) return s;
   const last = groups[groups.length - 1]!;
   const grouped =
-    /^\d{1,3}$/.test(groups[0]!) && groups.slice(1, -1).every((g) => /^\d{3}$/.test(g)) && /^\d{3}([.,]\d+)?$/.test(last);
+    /^\d{1,3}$/.test(groups[0]!) &&
+    groups.slice(1, -1).every((g) => /^\d{3}$/.test(g)) &&
+    /^\d{3}([.,]\d+)?$/.test(last);
   return grouped ? groups.join('') : undefined;
 }
 

@@ -59,7 +59,11 @@ function readCell(slot: Slot, raw: RawCell | undefined): Read {
     return invalid({ code: 'not-a-number', rule, severity: 'error', found: text });
   }
   const value = parsed.value;
-  return { state: CellState.Number, value, finding: { code: 'text-number', rule, severity: 'warning', found: text, expected: value } };
+  return {
+    state: CellState.Number,
+    value,
+    finding: { code: 'text-number', rule, severity: 'warning', found: text, expected: value },
+  };
 }
 
 function invalid(finding: Omit<UnreadableCell, 'cells'>): Read {
@@ -90,7 +94,13 @@ function findingCell(slot: Slot, at: CellPosition, raw: RawCell | undefined): Fi
     address: address(at.rowIndex, at.colIndex),
     row: slot.row,
     column: slot.col,
-    value: raw?.error ?? (typeof v === 'boolean' ? booleanText(v) : v === null || v === undefined ? null : fromValue(slot, v, raw?.numFmt)),
+    value:
+      raw?.error ??
+      (typeof v === 'boolean'
+        ? booleanText(v)
+        : v === null || v === undefined
+          ? null
+          : fromValue(slot, v, raw?.numFmt)),
   };
 }
 

@@ -35,5 +35,10 @@ export function readIdentity(wb: RawWorkbook): UnitIdentity {
  * matter ("12-2017", "12/2017" and "12.2017" are one period; "DH" and "dh " one unit code).
  */
 export function matchKey(text: string): string {
-  return text.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').replace(/\s*[/.\-–]\s*/g, '-').trim();
+  return text
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*[/.\-–]\s*/g, '-')
+    .trim();
 }

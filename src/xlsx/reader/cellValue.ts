@@ -5,7 +5,6 @@
  */
 import { dateText, isDateFormat, type RawCell } from '../../engine/index.js';
 
-
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /**
@@ -20,7 +19,8 @@ export function cellValue(
   { strings, date1904 }: { strings: string[]; date1904: boolean },
 ): RawCell | undefined | 'damaged' {
   const cell = { numFmt };
-  if (text === undefined || (text === '' && type !== 'inlineStr')) return formula ? styled({ value: null }, cell) : undefined;
+  if (text === undefined || (text === '' && type !== 'inlineStr'))
+    return formula ? styled({ value: null }, cell) : undefined;
   switch (type) {
     case 's': {
       const string = /^\d+$/.test(text.trim()) ? strings[Number(text.trim())] : undefined;

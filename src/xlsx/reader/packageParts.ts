@@ -42,7 +42,13 @@ export function workbookParts(archive: ZipArchive, file: string): WorkbookParts 
   }
   if (!sheets.length) throw new UnreadableWorkbookError(file);
   const part = (type: string) => rels.find((r) => r.type.endsWith(type) && archive.has(r.target))?.target;
-  return { sheets, sharedStrings: part('/sharedStrings'), styles: part('/styles'), names: listed.names, date1904: listed.date1904 };
+  return {
+    sheets,
+    sharedStrings: part('/sharedStrings'),
+    styles: part('/styles'),
+    names: listed.names,
+    date1904: listed.date1904,
+  };
 }
 
 /** The relationships of a part (of the package when `source` is ""), targets resolved to part names. */
@@ -56,7 +62,8 @@ function relationships(archive: ZipArchive, source: string, file: string): (Rela
     open(tag: Tag) {
       if (tag.local !== 'Relationship' || attr(tag, 'TargetMode') === 'External') return;
       const [id, type, target] = [attr(tag, 'Id'), attr(tag, 'Type'), attr(tag, 'Target')];
-      if (id !== undefined && type !== undefined && target !== undefined) out.push({ id, type, target: resolvePart(folder, target) });
+      if (id !== undefined && type !== undefined && target !== undefined)
+        out.push({ id, type, target: resolvePart(folder, target) });
     },
     close() {},
     text() {},

@@ -39,7 +39,8 @@ function definedCells(names: { name: string; formula: string }[], file: string):
   for (const { name, formula } of names) {
     const cell = parseSheetRef(formula.trim());
     if (!cell) continue;
-    if (cell.rowIndex >= LIMITS.rows || cell.colIndex >= LIMITS.columns) throw new BeyondGridError(file, 'name', name, formula.trim());
+    if (cell.rowIndex >= LIMITS.rows || cell.colIndex >= LIMITS.columns)
+      throw new BeyondGridError(file, 'name', name, formula.trim());
     cells[name] ??= cell;
   }
   return cells;

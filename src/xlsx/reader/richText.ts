@@ -45,5 +45,7 @@ export class RichText {
 
 /** Characters XML cannot carry are written `_x000D_`; `_x005F_` escapes an underscore itself. */
 function unescapeXstring(text: string): string {
-  return text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
+  return text.includes('_x')
+    ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    : text;
 }

@@ -24,7 +24,10 @@ export interface PartHandler {
 }
 
 /** SpreadsheetML's namespace, as Transitional and Strict OOXML write it; any prefix (`x:`, none) may bind it. */
-const MAIN = new Set(['http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main']);
+const MAIN = new Set([
+  'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+  'http://purl.oclc.org/ooxml/spreadsheetml/main',
+]);
 const RELATIONSHIPS = new Set([
   'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
   'http://purl.oclc.org/ooxml/officeDocument/relationships',
@@ -41,7 +44,8 @@ export function attr(tag: Tag, local: string, relationship = false): string | un
   if (!relationship) return Object.hasOwn(attributes, local) ? attributes[local] : undefined;
   for (const name of Object.keys(attributes)) {
     const colon = name.indexOf(':');
-    if (colon > 0 && name.slice(colon + 1) === local && RELATIONSHIPS.has(tag.scope.get(name.slice(0, colon)) ?? '')) return attributes[name];
+    if (colon > 0 && name.slice(colon + 1) === local && RELATIONSHIPS.has(tag.scope.get(name.slice(0, colon)) ?? ''))
+      return attributes[name];
   }
   return undefined;
 }

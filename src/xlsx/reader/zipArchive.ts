@@ -80,7 +80,8 @@ export class ZipArchive {
     };
     const data = this.dataOf(entry);
     if (entry.method === 0) {
-      for (let at = 0; at < data.length || at === 0; at += CHUNK) take(data.subarray(at, at + CHUNK), at + CHUNK >= data.length);
+      for (let at = 0; at < data.length || at === 0; at += CHUNK)
+        take(data.subarray(at, at + CHUNK), at + CHUNK >= data.length);
     } else if (entry.method === 8) {
       this.inflate(data, take);
     } else throw this.damaged();
@@ -94,7 +95,8 @@ export class ZipArchive {
       take(chunk, final);
     });
     try {
-      for (let at = 0; at < data.length; at += CHUNK) inflater.push(data.subarray(at, at + CHUNK), at + CHUNK >= data.length);
+      for (let at = 0; at < data.length; at += CHUNK)
+        inflater.push(data.subarray(at, at + CHUNK), at + CHUNK >= data.length);
       if (data.length === 0) inflater.push(data, true);
     } catch (e) {
       if (e instanceof PlainError) throw e;
@@ -180,7 +182,7 @@ class Reader {
 
   /** Sizes and offset too large for 32 bits are in the zip64 extra field, in this order, when marked so. */
   private zip64(entry: Entry, extra: number, length: number): void {
-    for (let at = extra; at + 4 <= extra + length && at + 4 <= this.bytes.length; ) {
+    for (let at = extra; at + 4 <= extra + length && at + 4 <= this.bytes.length;) {
       const [id, size] = [this.u16(at), this.u16(at + 2)];
       if (id === 1) {
         let field = at + 4;

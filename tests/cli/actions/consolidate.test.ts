@@ -11,7 +11,17 @@ import type { CompiledPack } from '../../../src/engine/pack/compilePack.js';
 import { IDENTITY_NAMES, META_KEYS, META_SHEET } from '../../../src/engine/workbook/markers.js';
 import { loadPackDir } from '../../../src/node/loadPackDir.js';
 import { definedCells } from '../../../src/xlsx/definedCells.js';
-import { findingsOf, KON_TUM, lines, PACK_DIR, parseJson, runCli, STACK_LINE, tempDir, type CliResult } from '../helpers.js';
+import {
+  findingsOf,
+  KON_TUM,
+  lines,
+  PACK_DIR,
+  parseJson,
+  runCli,
+  STACK_LINE,
+  tempDir,
+  type CliResult,
+} from '../helpers.js';
 import { alter, digests, open, shown, unitFiles, UNITS } from '../units.js';
 
 let tmp: Awaited<ReturnType<typeof tempDir>>;
@@ -39,9 +49,12 @@ const growth = (from: number, to: number) => rate(to - from, from);
 /** Every rate cell of nq22-2018, with how the province's figure follows from its counts. */
 function expectedRates(count: (sheet: string, row: string, col: string) => number): [string, string, string, number][] {
   const out: [string, string, string, number][] = [];
-  for (const r of ['1', '1.1', '1.2', '2', '3']) out.push(['PL1', r, '(3)', growth(count('PL1', r, '(1)'), count('PL1', r, '(2)'))]);
-  for (const r of ['1', '1.1', '1.2', '1.3', '1.4', '1.5']) out.push(['B4', r, '(3)', rate(count('B4', r, '(2)'), count('B4', r, '(1)'))]);
-  for (const r of ['1', '1.1', '1.2', '2', '3']) out.push(['B7', r, '(5)', growth(count('B7', r, '(1)'), count('B7', r, '(3)'))]);
+  for (const r of ['1', '1.1', '1.2', '2', '3'])
+    out.push(['PL1', r, '(3)', growth(count('PL1', r, '(1)'), count('PL1', r, '(2)'))]);
+  for (const r of ['1', '1.1', '1.2', '1.3', '1.4', '1.5'])
+    out.push(['B4', r, '(3)', rate(count('B4', r, '(2)'), count('B4', r, '(1)'))]);
+  for (const r of ['1', '1.1', '1.2', '2', '3'])
+    out.push(['B7', r, '(5)', growth(count('B7', r, '(1)'), count('B7', r, '(3)'))]);
   for (const r of ['2', '3']) {
     out.push(['B7', r, '(2)', rate(count('B7', r, '(1)'), count('B7', '1', '(1)'))]);
     out.push(['B7', r, '(4)', rate(count('B7', r, '(3)'), count('B7', '1', '(3)'))]);
@@ -74,7 +87,16 @@ describe('consolidate the 15 units of examples/units', () => {
   let r: CliResult;
   let out: Workbook;
   beforeAll(async () => {
-    r = await runCli(['consolidate', UNITS, '--out', at('tinh.xlsx'), '--unit-name', 'Đảng bộ tỉnh Minh Sơn', '--unit-code', 'MS']);
+    r = await runCli([
+      'consolidate',
+      UNITS,
+      '--out',
+      at('tinh.xlsx'),
+      '--unit-name',
+      'Đảng bộ tỉnh Minh Sơn',
+      '--unit-code',
+      'MS',
+    ]);
     out = await open(at('tinh.xlsx'));
   });
 
@@ -97,7 +119,9 @@ describe('consolidate the 15 units of examples/units', () => {
     const count = (s: string, row: string, c: string) => shown(out, s, row, c)!;
     const rates = expectedRates(count);
     const rateSlots = pack.slots.filter((s) => s.kind === 'percent');
-    expect(rates.map(([s, row, c]) => `${s} ${row} ${c}`).sort()).toEqual(rateSlots.map((s) => `${s.sheet} ${s.row} ${s.col}`).sort());
+    expect(rates.map(([s, row, c]) => `${s} ${row} ${c}`).sort()).toEqual(
+      rateSlots.map((s) => `${s.sheet} ${s.row} ${s.col}`).sort(),
+    );
     for (const [s, row, c, expected] of rates) {
       expect(shown(out, s, row, c), `${s} ${row} ${c}`).toBe(expected);
     }
@@ -121,7 +145,16 @@ describe('consolidate the 15 units of examples/units', () => {
     const unitRows = rows.filter((row) => typeof row[0] === 'number');
     expect(unitRows.map((row) => row[1])).toEqual(Array.from({ length: 15 }, (_, i) => String(i + 1).padStart(2, '0')));
     // Discrepancies, other errors, blank cells, warnings.
-    expect(unitRows[0]!.slice(2, 10)).toEqual(['Đảng bộ thành phố Minh Sơn', '12-2017', 0, 0, 0, 0, expect.stringMatching(/^đã kiểm tra, không sửa sau đó/), '01-tp-minh-son.xlsx']);
+    expect(unitRows[0]!.slice(2, 10)).toEqual([
+      'Đảng bộ thành phố Minh Sơn',
+      '12-2017',
+      0,
+      0,
+      0,
+      0,
+      expect.stringMatching(/^đã kiểm tra, không sửa sau đó/),
+      '01-tp-minh-son.xlsx',
+    ]);
     const notes = rows.filter((row) => row[0] === 'B1');
     expect(notes.map((row) => row.slice(0, 4))).toEqual([
       ['B1', '1', '(1)', "'Biểu 1'!C7"],
@@ -138,7 +171,9 @@ describe('consolidate the 15 units of examples/units', () => {
     const text = lines(r.stdout);
     expect(text[0]).toBe('Các đơn vị đã tổng hợp (15):');
     expect(text.slice(1, 16).every((l, i) => l.startsWith(`  ✔ ${String(i + 1).padStart(2, '0')} · `))).toBe(true);
-    expect(r.stdout).toContain(`Đã ghi ${at('tinh.xlsx')}: tổng hợp 15 đơn vị, kỳ 12-2017.\n4 ô là số liệu của chính cấp tổng hợp, để trống cho bạn tự điền (B1 1 (1), B1 1.1 (1), B1 1.2 (1), B1 1.3 (1)).`);
+    expect(r.stdout).toContain(
+      `Đã ghi ${at('tinh.xlsx')}: tổng hợp 15 đơn vị, kỳ 12-2017.\n4 ô là số liệu của chính cấp tổng hợp, để trống cho bạn tự điền (B1 1 (1), B1 1.1 (1), B1 1.2 (1), B1 1.3 (1)).`,
+    );
     expect(r.stdout).toContain(`${at('tinh.xlsx')} · gói nq22-2018 1.0.0 · 0 sai lệch, 4 ô còn trống, 0 cảnh báo`);
     expect(r.stdout).toContain('    ✖ Biểu 1: 4 ô bắt buộc còn trống: C7–C10.');
     expect(text.at(-1)).toBe('Tổng cộng: 1 tệp, 0 sai lệch, 4 ô còn trống, 0 cảnh báo.');
@@ -156,18 +191,37 @@ describe('consolidate the 15 units of examples/units', () => {
   it('never overwrites: a second run is refused and leaves the first file as it was', async () => {
     const before = await digests([at('tinh.xlsx')]);
     const again = await runCli(['consolidate', UNITS, '--out', at('tinh.xlsx')]);
-    expect(again).toEqual({ code: 2, stdout: '', stderr: `Tệp "${at('tinh.xlsx')}" đã có: lệnh tổng hợp không ghi đè tệp nào. Hãy chọn tên khác cho --out.\n` });
+    expect(again).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `Tệp "${at('tinh.xlsx')}" đã có: lệnh tổng hợp không ghi đè tệp nào. Hãy chọn tên khác cho --out.\n`,
+    });
     expect(await digests([at('tinh.xlsx')])).toEqual(before);
   });
 });
 
 describe('--format json and --period', () => {
   it('prints the check of the result as validate --format json does; the period given wins', async () => {
-    const r = await runCli(['consolidate', units[0]!, units[1]!, '--out', at('json.xlsx'), '--format', 'json', '--period', 'Tháng 12-2017']);
+    const r = await runCli([
+      'consolidate',
+      units[0]!,
+      units[1]!,
+      '--out',
+      at('json.xlsx'),
+      '--format',
+      'json',
+      '--period',
+      'Tháng 12-2017',
+    ]);
     expect(r.code).toBe(1);
     const json = parseJson(r.stdout);
     expect(json.files).toHaveLength(1);
-    expect(json.files[0]).toMatchObject({ file: at('json.xlsx'), unit: { name: '', code: '', period: 'Tháng 12-2017' }, consolidated: { units: 2 }, counts: { errors: 4, warnings: 0 } });
+    expect(json.files[0]).toMatchObject({
+      file: at('json.xlsx'),
+      unit: { name: '', code: '', period: 'Tháng 12-2017' },
+      consolidated: { units: 2 },
+      counts: { errors: 4, warnings: 0 },
+    });
   });
 });
 
@@ -177,14 +231,32 @@ describe('the consolidating unit not named', () => {
     expect(lines(r.stdout)).toContain(
       'Tên và mã của đơn vị tổng hợp để trống: hãy tổng hợp lại với --unit-name TÊN --unit-code MÃ, hoặc tự điền vào tệp.',
     );
-    const en = await runCli(['consolidate', units[0]!, '--out', at('unnamed-en.xlsx'), '--unit-code', 'MS', '--lang', 'en']);
+    const en = await runCli([
+      'consolidate',
+      units[0]!,
+      '--out',
+      at('unnamed-en.xlsx'),
+      '--unit-code',
+      'MS',
+      '--lang',
+      'en',
+    ]);
     expect(lines(en.stdout)).toContain(
       "The consolidating unit's name is left blank: consolidate again with --unit-name NAME, or fill it in yourself.",
     );
   });
 
   it('says nothing of it when both are given', async () => {
-    const r = await runCli(['consolidate', units[0]!, '--out', at('named.xlsx'), '--unit-name', 'Tỉnh', '--unit-code', 'T']);
+    const r = await runCli([
+      'consolidate',
+      units[0]!,
+      '--out',
+      at('named.xlsx'),
+      '--unit-name',
+      'Tỉnh',
+      '--unit-code',
+      'T',
+    ]);
     expect(r.stdout).not.toContain('để trống:');
   });
 });
@@ -207,9 +279,24 @@ describe('units with blank cells', () => {
   it('a cell blank in some units is the sum of the others, and they are named; blank in all stays blank', async () => {
     await mkdir(at('blanks'));
     const pick = units.slice(1, 5); // four districts: 02, 03, 04, 05
-    await alter(pick[0]!, at('blanks', 'a.xlsx'), { cells: [['B6', '2.3', '(1)', null], ['B11', '1.2', '(3)', null]] });
-    await alter(pick[1]!, at('blanks', 'b.xlsx'), { cells: [['B6', '2.3', '(1)', null], ['B11', '1.2', '(3)', null]] });
-    await alter(pick[2]!, at('blanks', 'c.xlsx'), { cells: [['B11', '1.2', '(3)', null], ['B6', '2.3', '(1)', 0]] });
+    await alter(pick[0]!, at('blanks', 'a.xlsx'), {
+      cells: [
+        ['B6', '2.3', '(1)', null],
+        ['B11', '1.2', '(3)', null],
+      ],
+    });
+    await alter(pick[1]!, at('blanks', 'b.xlsx'), {
+      cells: [
+        ['B6', '2.3', '(1)', null],
+        ['B11', '1.2', '(3)', null],
+      ],
+    });
+    await alter(pick[2]!, at('blanks', 'c.xlsx'), {
+      cells: [
+        ['B11', '1.2', '(3)', null],
+        ['B6', '2.3', '(1)', 0],
+      ],
+    });
     await alter(pick[3]!, at('blanks', 'd.xlsx'), { cells: [['B11', '1.2', '(3)', null]] });
     const r = await runCli(['consolidate', at('blanks'), '--out', at('blanks.xlsx')]);
     expect(r.code).toBe(1);
@@ -221,7 +308,9 @@ describe('units with blank cells', () => {
     expect(shown(out, 'B6', '2.3', '(1)')).toBe(0 + shown(d, 'B6', '2.3', '(1)')!);
     expect(shown(out, 'B11', '1.2', '(3)')).toBeNull();
     const notes: unknown[][] = [];
-    out.getWorksheet('Đơn vị tổng hợp')!.eachRow((row) => row.getCell(1).value === 'B6' && notes.push((row.values as unknown[]).slice(1, 6)));
+    out
+      .getWorksheet('Đơn vị tổng hợp')!
+      .eachRow((row) => row.getCell(1).value === 'B6' && notes.push((row.values as unknown[]).slice(1, 6)));
     expect(notes).toEqual([['B6', '2.3', '(1)', "'Biểu 6'!C14", 'Chỉ gồm các đơn vị có ghi số; để trống ở: 02, 03.']]);
   });
 });
@@ -263,7 +352,8 @@ describe('refused, with one sentence naming the files; nothing written, no input
     ],
     [
       'a spreadsheet saved in another format',
-      async (dir) => writeFile(join(dir, '16-old.xls'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])),
+      async (dir) =>
+        writeFile(join(dir, '16-old.xls'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])),
       /^Không tổng hợp, không ghi tệp nào: Tệp "[^"]*16-old\.xls" được lưu dạng \.xls, không phải \.xlsx: hãy mở tệp và lưu lại dưới dạng Sổ làm việc Excel \(\.xlsx\)\.$/,
     ],
     [
@@ -275,7 +365,10 @@ describe('refused, with one sentence naming the files; nothing written, no input
     ],
     [
       'a workbook of another campaign',
-      async (dir) => cp(KON_TUM, join(dir, '00-kon-tum.xlsx')).then(() => alter(join(dir, '00-kon-tum.xlsx'), join(dir, '00-kon-tum.xlsx'), { meta: { packId: 'nq21-2023' } })),
+      async (dir) =>
+        cp(KON_TUM, join(dir, '00-kon-tum.xlsx')).then(() =>
+          alter(join(dir, '00-kon-tum.xlsx'), join(dir, '00-kon-tum.xlsx'), { meta: { packId: 'nq21-2023' } }),
+        ),
       /^Không tổng hợp: ".*00-kon-tum\.xlsx" được tạo từ gói biểu mẫu nq21-2023 1\.0\.0, không phải gói nq22-2018 1\.0\.0 dùng để tổng hợp; không ghi tệp nào\.$/,
     ],
   ];
@@ -313,7 +406,11 @@ describe('refused, with one sentence naming the files; nothing written, no input
   it('an --out whose folder is not there: said before the units are read', async () => {
     const out = at('no-such-dir', 'tinh.xlsx');
     const r = await runCli(['consolidate', UNITS, '--out', out], { terminal: true });
-    expect(r).toEqual({ code: 2, stdout: '', stderr: `Không ghi được tệp "${out}": thư mục không tồn tại hoặc không có quyền ghi.\n` });
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `Không ghi được tệp "${out}": thư mục không tồn tại hoặc không có quyền ghi.\n`,
+    });
   });
 
   it('in English', async () => {

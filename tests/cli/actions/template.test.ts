@@ -31,7 +31,8 @@ describe('template --out FILE', () => {
     const raw = await readWorkbook(await readFile(file), file);
     expect(pack.pack.sheets).toHaveLength(13);
     expect(raw.sheets.map((s) => s.name)).toEqual(pack.pack.sheets.map((s) => s.name));
-    for (const sheet of pack.pack.sheets) expect(raw.names[`KB_SHEET_${sheet.code}`]?.sheet, sheet.code).toBe(sheet.name);
+    for (const sheet of pack.pack.sheets)
+      expect(raw.names[`KB_SHEET_${sheet.code}`]?.sheet, sheet.code).toBe(sheet.name);
     expect(raw.meta?.[META_KEYS.packId]).toBe(pack.pack.id);
     expect(raw.meta?.[META_KEYS.packVersion]).toBe(pack.pack.version);
   });
@@ -48,12 +49,25 @@ describe('template --out FILE', () => {
     const r = await runCli(['validate', file, '--format', 'json']);
     expect(r.code).toBe(1);
     const required = pack.slots.filter((s) => s.required).length;
-    expect(JSON.parse(r.stdout).counts).toEqual({ files: 1, unreadable: 0, errors: required, warnings: 0, discrepancies: 0, problems: 0, blanks: required });
+    expect(JSON.parse(r.stdout).counts).toEqual({
+      files: 1,
+      unreadable: 0,
+      errors: required,
+      warnings: 0,
+      discrepancies: 0,
+      problems: 0,
+      blanks: required,
+    });
   });
 
   it('labels in Vietnamese by default', async () => {
     const wb = await openExcel(await readFile(file));
-    const texts = wb.worksheets.flatMap((ws) => ws.getSheetValues().flat().filter((v): v is string => typeof v === 'string'));
+    const texts = wb.worksheets.flatMap((ws) =>
+      ws
+        .getSheetValues()
+        .flat()
+        .filter((v): v is string => typeof v === 'string'),
+    );
     for (const sheet of pack.pack.sheets) expect(texts, sheet.code).toContain(sheet.title.vi);
     expect(texts).toContain(pack.pack.sheets[0]!.rows[0]!.label.vi);
   });
@@ -65,7 +79,12 @@ describe('template --lang en', () => {
     const r = await runCli(['template', '--out', file, '--lang', 'en']);
     expect(r).toEqual({ code: 0, stdout: `Wrote ${file}: 13 sheets of pack nq22-2018 1.0.0.\n`, stderr: '' });
     const wb = await openExcel(await readFile(file));
-    const texts = wb.worksheets.flatMap((ws) => ws.getSheetValues().flat().filter((v): v is string => typeof v === 'string'));
+    const texts = wb.worksheets.flatMap((ws) =>
+      ws
+        .getSheetValues()
+        .flat()
+        .filter((v): v is string => typeof v === 'string'),
+    );
     for (const sheet of pack.pack.sheets) {
       expect(texts, sheet.code).toContain(sheet.title.en);
       expect(texts, sheet.code).not.toContain(sheet.title.vi);
@@ -102,7 +121,11 @@ describe('an existing file', () => {
   it('a folder that does not exist: exit 2, one sentence naming the file', async () => {
     const file = at('no/such/folder/t.xlsx');
     const r = await runCli(['template', '--out', file, '--lang', 'en']);
-    expect(r).toEqual({ code: 2, stdout: '', stderr: `Cannot write "${file}": its folder does not exist or may not be written to.\n` });
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `Cannot write "${file}": its folder does not exist or may not be written to.\n`,
+    });
   });
 
   it('a folder in the way: exit 2, no stack trace', async () => {

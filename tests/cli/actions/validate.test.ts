@@ -31,7 +31,8 @@ vi.mock('../../../src/node/readWorkbookFile.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../../src/node/readWorkbookFile.js')>();
   return {
     readWorkbookFile: (path: string) => {
-      if (path.endsWith('unforeseen.xlsx')) throw new TypeError('Cannot read properties of undefined (reading "x")\n    at somewhere');
+      if (path.endsWith('unforeseen.xlsx'))
+        throw new TypeError('Cannot read properties of undefined (reading "x")\n    at somewhere');
       return real.readWorkbookFile(path);
     },
   };
@@ -59,7 +60,11 @@ beforeAll(async () => {
 
   const foreign = (await import('exceljs')).default;
   const wb = new foreign.Workbook();
-  wb.addWorksheet('Budget').addRows([['Item', 'Amount'], ['Paper', 120], ['Ink', 45]]);
+  wb.addWorksheet('Budget').addRows([
+    ['Item', 'Amount'],
+    ['Paper', 120],
+    ['Ink', 45],
+  ]);
   wb.addWorksheet('Notes').getCell('A1').value = 'Nothing to do with party statistics';
   await writeFile(at('foreign.xlsx'), await excelBytes(wb));
 
@@ -87,7 +92,10 @@ function expectRefused(r: CliResult, file: string, lang: 'vi' | 'en' = 'vi') {
   expect(r.stdout).not.toMatch(/✖|⚠/);
   expect(r.stdout).not.toContain(file);
   // At most the summary, counting the file as unreadable.
-  const summary = lang === 'vi' ? 'Tổng cộng: 1 tệp, 0 sai lệch, 0 ô còn trống, 0 cảnh báo, 1 không đọc được.' : 'Total: 1 file, 0 discrepancies, 0 blank cells, 0 warnings, 1 unreadable.';
+  const summary =
+    lang === 'vi'
+      ? 'Tổng cộng: 1 tệp, 0 sai lệch, 0 ô còn trống, 0 cảnh báo, 1 không đọc được.'
+      : 'Total: 1 file, 0 discrepancies, 0 blank cells, 0 warnings, 1 unreadable.';
   expect(lines(r.stdout).filter((l) => l !== '' && l !== summary)).toEqual([]);
 }
 
@@ -100,7 +108,11 @@ describe('a file that cannot be checked', () => {
     ['missing.xlsx', 'a file that does not exist', /Không đọc được tệp/],
     ['folder.xlsx', 'a folder', /không phải là một tệp thông thường/],
     ['foreign.xlsx', 'a workbook with none of the sheets', /không có biểu nào của gói biểu mẫu nq22-2018 1\.0\.0/],
-    ['version-2.xlsx', 'a workbook of another version of the pack', /được tạo từ gói biểu mẫu nq22-2018 2\.0\.0, không phải nq22-2018 1\.0\.0/],
+    [
+      'version-2.xlsx',
+      'a workbook of another version of the pack',
+      /được tạo từ gói biểu mẫu nq22-2018 2\.0\.0, không phải nq22-2018 1\.0\.0/,
+    ],
   ])('%s (%s): exit 2, one sentence naming it', async (name, _what, sentence) => {
     const r = await runCli(['validate', at(name)]);
     expectRefused(r, at(name));
@@ -110,7 +122,9 @@ describe('a file that cannot be checked', () => {
   it('says it in English with --lang en', async () => {
     const r = await runCli(['validate', at('corrupt.xlsx'), '--lang', 'en']);
     expectRefused(r, at('corrupt.xlsx'), 'en');
-    expect(r.stderr).toBe(`"${at('corrupt.xlsx')}" is not an Excel workbook (.xlsx) or is damaged: it cannot be opened.\n`);
+    expect(r.stderr).toBe(
+      `"${at('corrupt.xlsx')}" is not an Excel workbook (.xlsx) or is damaged: it cannot be opened.\n`,
+    );
   });
 
   it('in JSON, lists it with its sentence, and still says it on stderr', async () => {
@@ -118,14 +132,24 @@ describe('a file that cannot be checked', () => {
     expect(r.code).toBe(2);
     const out = parseJson(r.stdout);
     expect(out.files).toEqual([{ file: at('version-2.xlsx'), error: lines(r.stderr)[0] }]);
-    expect(out.counts).toEqual({ files: 1, unreadable: 1, errors: 0, warnings: 0, discrepancies: 0, problems: 0, blanks: 0 });
+    expect(out.counts).toEqual({
+      files: 1,
+      unreadable: 1,
+      errors: 0,
+      warnings: 0,
+      discrepancies: 0,
+      problems: 0,
+      blanks: 0,
+    });
     expect(r.stderr).toContain('was made from template pack nq22-2018 2.0.0, not nq22-2018 1.0.0');
   });
 
   it('an unforeseen failure is still one sentence about that file, and the next file is checked', async () => {
     const r = await runCli(['validate', at('unforeseen.xlsx'), CLEAN]);
     expect(r.code).toBe(2);
-    expect(lines(r.stderr)).toEqual([`Không kiểm tra được tệp "${at('unforeseen.xlsx')}": lỗi không lường trước (Cannot read properties of undefined (reading "x")).`]);
+    expect(lines(r.stderr)).toEqual([
+      `Không kiểm tra được tệp "${at('unforeseen.xlsx')}": lỗi không lường trước (Cannot read properties of undefined (reading "x")).`,
+    ]);
     expect(r.stdout).toContain(`${CLEAN} · gói nq22-2018 1.0.0 · 0 sai lệch, 0 ô còn trống, 0 cảnh báo`);
   });
 });
@@ -150,7 +174,15 @@ describe('several files, one of them bad', () => {
     expect(findingsOf(out.files[0])).toHaveLength(9);
     expect(out.files[1]).toEqual({ file: at('corrupt.xlsx'), error: lines(r.stderr)[0] });
     expect(findingsOf(out.files[2])).toEqual([]);
-    expect(out.counts).toEqual({ files: 3, unreadable: 1, errors: 9, warnings: 0, discrepancies: 9, problems: 0, blanks: 0 });
+    expect(out.counts).toEqual({
+      files: 3,
+      unreadable: 1,
+      errors: 9,
+      warnings: 0,
+      discrepancies: 9,
+      problems: 0,
+      blanks: 0,
+    });
   });
 
   it('good files only: the worst exit wins, 1 over 0', async () => {
@@ -173,10 +205,16 @@ describe('a broken pack (--pack)', () => {
     return JSON.stringify(data, null, 2);
   };
   /** Index in rules.json of the rule with this id. */
-  const ruleIndex = async (id: string) => (JSON.parse(await readFile(join(PACK_DIR, 'rules.json'), 'utf8')) as { id: string }[]).findIndex((r) => r.id === id);
+  const ruleIndex = async (id: string) =>
+    (JSON.parse(await readFile(join(PACK_DIR, 'rules.json'), 'utf8')) as { id: string }[]).findIndex(
+      (r) => r.id === id,
+    );
 
   async function expectPackRefused(dir: string, file: string, key: string, reason: RegExp) {
-    for (const argv of [['validate', KON_TUM, '--pack', dir], ['template', '--out', at(`never-${file.replace('/', '-')}.xlsx`), '--pack', dir]]) {
+    for (const argv of [
+      ['validate', KON_TUM, '--pack', dir],
+      ['template', '--out', at(`never-${file.replace('/', '-')}.xlsx`), '--pack', dir],
+    ]) {
       const r = await runCli(argv);
       expect(r.code, argv[0]).toBe(2);
       expect(r.stdout, argv[0]).toBe('');
@@ -190,13 +228,21 @@ describe('a broken pack (--pack)', () => {
   }
 
   it('an unknown key', async () => {
-    const dir = await brokenPack('key', 'sheets/B5.json', editJson((d) => (d.colour = 'red')));
+    const dir = await brokenPack(
+      'key',
+      'sheets/B5.json',
+      editJson((d) => (d.colour = 'red')),
+    );
     await expectPackRefused(dir, 'sheets/B5.json', 'colour', /colour/);
   });
 
   it('a rule naming a row the sheet does not have', async () => {
     const i = await ruleIndex('B1=B3a.dang-vien');
-    const dir = await brokenPack('cell', 'rules.json', editJson((d) => (d[i].assert = "B1['4.9', '(1)'] == B3a['1', '(5)']")));
+    const dir = await brokenPack(
+      'cell',
+      'rules.json',
+      editJson((d) => (d[i].assert = "B1['4.9', '(1)'] == B3a['1', '(5)']")),
+    );
     await expectPackRefused(dir, 'rules.json', `[${i}].assert`, /"4\.9"/);
   });
 
@@ -207,7 +253,11 @@ describe('a broken pack (--pack)', () => {
 
   it('a rule that tries to reconfigure mathjs', async () => {
     const i = await ruleIndex('B1=B3a.dang-vien');
-    const dir = await brokenPack('config', 'rules.json', editJson((d) => (d[i].assert = 'config({epsilon: 1}) == 1')));
+    const dir = await brokenPack(
+      'config',
+      'rules.json',
+      editJson((d) => (d[i].assert = 'config({epsilon: 1}) == 1')),
+    );
     await expectPackRefused(dir, 'rules.json', `[${i}].assert`, /"config"/);
   });
 
@@ -223,10 +273,14 @@ describe('checking never changes a file', () => {
     const files = [KON_TUM, CLEAN, at('corrupt.xlsx')];
     const listing = async () => [...(await readdir(tmp.path)), ...(await readdir(join(KON_TUM, '..')))].sort();
     const listed = await listing();
-    const before = await Promise.all(files.map(async (f) => ({ bytes: await readFile(f), mtime: (await stat(f)).mtimeMs })));
+    const before = await Promise.all(
+      files.map(async (f) => ({ bytes: await readFile(f), mtime: (await stat(f)).mtimeMs })),
+    );
     await runCli(['validate', ...files]);
     await runCli(['validate', ...files, '--format', 'json', '--lang', 'en']);
-    const after = await Promise.all(files.map(async (f) => ({ bytes: await readFile(f), mtime: (await stat(f)).mtimeMs })));
+    const after = await Promise.all(
+      files.map(async (f) => ({ bytes: await readFile(f), mtime: (await stat(f)).mtimeMs })),
+    );
     for (const [i, f] of files.entries()) {
       expect(Buffer.compare(after[i]!.bytes, before[i]!.bytes), f).toBe(0);
       expect(after[i]!.mtime, f).toBe(before[i]!.mtime);
@@ -255,7 +309,9 @@ describe('numbers typed as text, Vietnamese writing included', () => {
   const withoutValues = (f: JsonFinding) => ({ ...f, message: undefined, cells: f.cells.map(codes) });
 
   it('the Kon Tum figures typed "1.908", "27 023", "48,34%": read, warned, and used by the rules', async () => {
-    expect([konTum.B1?.['3']?.['(1)'], konTum.B1?.['4']?.['(1)'], konTum.B7?.['2']?.['(4)']]).toEqual([1908, 27023, 48.34]);
+    expect([konTum.B1?.['3']?.['(1)'], konTum.B1?.['4']?.['(1)'], konTum.B7?.['2']?.['(4)']]).toEqual([
+      1908, 27023, 48.34,
+    ]);
     const { file, addresses } = await typed(KON_TUM, 'kon-tum-typed.xlsx', [
       ['B1', '3', '(1)', '1.908'],
       ['B1', '4', '(1)', '27 023'],
@@ -265,10 +321,36 @@ describe('numbers typed as text, Vietnamese writing included', () => {
     const r = await runCli(['validate', file, '--format', 'json']);
     expect(r).toMatchObject({ code: 1, stderr: '' });
     const findings = findingsOf(parseJson(r.stdout).files[0]);
-    expect(warnings(findings).map((f) => ({ severity: f.severity, rule: f.rule, cells: f.cells.map((c) => `${codes(c)} ${c.address} ${c.value}`), found: f.found, expected: f.expected }))).toEqual([
-      { severity: 'warning', rule: 'cell', cells: [`B1 3 (1) ${addresses.get('B1 3 (1)')} 1.908`], found: '1.908', expected: 1908 },
-      { severity: 'warning', rule: 'cell', cells: [`B1 4 (1) ${addresses.get('B1 4 (1)')} 27 023`], found: '27 023', expected: 27023 },
-      { severity: 'warning', rule: 'cell', cells: [`B7 2 (4) ${addresses.get('B7 2 (4)')} 48,34%`], found: '48,34%', expected: 48.34 },
+    expect(
+      warnings(findings).map((f) => ({
+        severity: f.severity,
+        rule: f.rule,
+        cells: f.cells.map((c) => `${codes(c)} ${c.address} ${c.value}`),
+        found: f.found,
+        expected: f.expected,
+      })),
+    ).toEqual([
+      {
+        severity: 'warning',
+        rule: 'cell',
+        cells: [`B1 3 (1) ${addresses.get('B1 3 (1)')} 1.908`],
+        found: '1.908',
+        expected: 1908,
+      },
+      {
+        severity: 'warning',
+        rule: 'cell',
+        cells: [`B1 4 (1) ${addresses.get('B1 4 (1)')} 27 023`],
+        found: '27 023',
+        expected: 27023,
+      },
+      {
+        severity: 'warning',
+        rule: 'cell',
+        cells: [`B7 2 (4) ${addresses.get('B7 2 (4)')} 48,34%`],
+        found: '48,34%',
+        expected: 48.34,
+      },
     ]);
     // The same rule findings as with real numbers: 1.908 = 1 + 1.907 still holds, 27.023 and 48,34 % are
     // still the two wrong figures, with the same found and expected.
@@ -311,7 +393,9 @@ describe('numbers typed as text, Vietnamese writing included', () => {
       severity: 'error',
       sheet: 'B1',
       found: 'abc',
-      cells: [{ sheet: 'B1', sheetName: 'Biểu 1', address: addresses.get('B1 5 (1)'), row: '5', column: '(1)', value: 'abc' }],
+      cells: [
+        { sheet: 'B1', sheetName: 'Biểu 1', address: addresses.get('B1 5 (1)'), row: '5', column: '(1)', value: 'abc' },
+      ],
     });
     // Not taken as 0: B1 5 (1) = 5.1 + 5.2 + 5.3 would have failed.
     const text = await runCli(['validate', file]);
@@ -320,7 +404,9 @@ describe('numbers typed as text, Vietnamese writing included', () => {
   });
 
   it('a formula showing #REF!: cell-error, its rules skipped', async () => {
-    const { file, addresses } = await typed(CLEAN, 'clean-ref.xlsx', [['B1', '6', '(1)', { formula: '#REF!+1', result: { error: '#REF!' } }]]);
+    const { file, addresses } = await typed(CLEAN, 'clean-ref.xlsx', [
+      ['B1', '6', '(1)', { formula: '#REF!+1', result: { error: '#REF!' } }],
+    ]);
     const r = await runCli(['validate', file, '--format', 'json', '--lang', 'en']);
     expect(r.code).toBe(1);
     const findings = findingsOf(parseJson(r.stdout).files[0]);

@@ -10,7 +10,17 @@ import { validate, type Report } from '../../../src/engine/check/validate.js';
 import type { RawWorkbook } from '../../../src/engine/workbook/workbook.js';
 import { loadPackDir } from '../../../src/node/loadPackDir.js';
 import { readWorkbook } from '../../../src/xlsx/readWorkbook.js';
-import { CLEAN, KON_TUM, PACK_DIR, ROOT, parseJson, runCli, tempDir, type JsonFinding, type JsonOutput } from '../helpers.js';
+import {
+  CLEAN,
+  KON_TUM,
+  PACK_DIR,
+  ROOT,
+  parseJson,
+  runCli,
+  tempDir,
+  type JsonFinding,
+  type JsonOutput,
+} from '../helpers.js';
 
 let pack: CompiledPack;
 let clean: RawWorkbook;
@@ -22,7 +32,19 @@ beforeAll(async () => {
   konTum = validate(pack, await readWorkbook(await readFile(KON_TUM), 'kon-tum.xlsx'), 'kon-tum.xlsx');
 });
 
-const FINDING_KEYS = ['rule', 'severity', 'code', 'kind', 'sheet', 'title', 'message', 'cells', 'found', 'expected', 'difference'];
+const FINDING_KEYS = [
+  'rule',
+  'severity',
+  'code',
+  'kind',
+  'sheet',
+  'title',
+  'message',
+  'cells',
+  'found',
+  'expected',
+  'difference',
+];
 const CELL_KEYS = ['sheet', 'sheetName', 'address', 'row', 'column', 'value'];
 
 describe('formatJson', () => {
@@ -43,8 +65,19 @@ describe('formatJson', () => {
     expect(out.files.map((f) => f.file)).toEqual(['kon-tum.xlsx', 'broken.xlsx', 'clean.xlsx']);
     // A file that could not be checked has exactly its name and its sentence.
     expect(out.files[1]).toEqual({ file: 'broken.xlsx', error: 'Tệp hỏng.' });
-    expect(out.counts).toEqual({ files: 3, unreadable: 1, errors: 9, warnings: 0, discrepancies: 9, problems: 0, blanks: 0 });
-    expect((JSON.parse(formatJson(run, 'en')) as JsonOutput).files[1]).toEqual({ file: 'broken.xlsx', error: 'Broken file.' });
+    expect(out.counts).toEqual({
+      files: 3,
+      unreadable: 1,
+      errors: 9,
+      warnings: 0,
+      discrepancies: 9,
+      problems: 0,
+      blanks: 0,
+    });
+    expect((JSON.parse(formatJson(run, 'en')) as JsonOutput).files[1]).toEqual({
+      file: 'broken.xlsx',
+      error: 'Broken file.',
+    });
   });
 
   it('a checked file: pack, findings and counts; each finding has exactly the documented fields', () => {
@@ -65,7 +98,9 @@ describe('formatJson', () => {
 
   it('suspects: each group with its rules, and each cell of a set with its suggestion and cause', () => {
     const out = JSON.parse(formatJson({ pack, outcomes: [{ file: 'k.xlsx', report: konTum }] }, 'en')) as JsonOutput;
-    const { suspects } = out.files[0] as unknown as { suspects: { rules: string[]; sets: Record<string, unknown>[][] }[] };
+    const { suspects } = out.files[0] as unknown as {
+      suspects: { rules: string[]; sets: Record<string, unknown>[][] }[];
+    };
     expect(suspects.flatMap((g) => g.rules)).toHaveLength(konTum.counts.errors);
     const tie = suspects.find((g) => g.rules.includes('B1=PL1.chi-bo-truc-thuoc'))!;
     expect(tie.sets).toHaveLength(2);
@@ -95,14 +130,26 @@ describe('formatJson', () => {
     put('B1', '6', '(1)', { value: null, error: '#REF!' });
     put('B1', '4', '(1)', { value: '2.786' });
     put('B1', '2.1', '(1)', undefined);
-    const out = JSON.parse(formatJson({ pack, outcomes: [{ file: 'x.xlsx', report: validate(pack, wb, 'x.xlsx') }] }, 'en')) as JsonOutput;
+    const out = JSON.parse(
+      formatJson({ pack, outcomes: [{ file: 'x.xlsx', report: validate(pack, wb, 'x.xlsx') }] }, 'en'),
+    ) as JsonOutput;
     const findings = (out.files[0] as { findings: JsonFinding[] }).findings;
     const byCode = (code: string) => findings.find((f) => f.code === code)!;
     expect(byCode('not-a-number')).toMatchObject({ rule: 'cell', found: 'abc', expected: null, difference: null });
     expect(byCode('cell-error')).toMatchObject({ rule: 'cell', found: '#REF!', expected: null, difference: null });
     expect(byCode('cell-error').cells[0]!.value).toBe('#REF!');
-    expect(byCode('text-number')).toMatchObject({ severity: 'warning', found: '2.786', expected: 2786, difference: null });
-    expect(byCode('required-blank')).toMatchObject({ rule: 'required-blank', found: null, expected: null, difference: null });
+    expect(byCode('text-number')).toMatchObject({
+      severity: 'warning',
+      found: '2.786',
+      expected: 2786,
+      difference: null,
+    });
+    expect(byCode('required-blank')).toMatchObject({
+      rule: 'required-blank',
+      found: null,
+      expected: null,
+      difference: null,
+    });
     expect(byCode('required-blank').cells[0]).toMatchObject({ sheet: 'B1', row: '2.1', column: '(1)', value: null });
     expect(byCode('text-number').message).toBe('Number typed as text "2.786", read as 2,786; retype it as a number.');
   });
@@ -117,7 +164,9 @@ describe('formatJson', () => {
     for (const r of ['5.1', '5.2', '5.3']) put('B1', r, '(1)', undefined);
     put('B1', '8', '(1)', { value: 'abc' });
     put('B1', '4', '(1)', { value: 1 });
-    const out = JSON.parse(formatJson({ pack, outcomes: [{ file: 'x.xlsx', report: validate(pack, wb, 'x.xlsx') }] }, 'en')) as JsonOutput;
+    const out = JSON.parse(
+      formatJson({ pack, outcomes: [{ file: 'x.xlsx', report: validate(pack, wb, 'x.xlsx') }] }, 'en'),
+    ) as JsonOutput;
     const file = out.files[0] as { findings: JsonFinding[]; counts: unknown };
     const kinds = file.findings.map((f) => f.kind);
     const counts = { discrepancies: kinds.filter((k) => k === 'discrepancy').length, blanks: 3, problems: 1 };
@@ -126,8 +175,14 @@ describe('formatJson', () => {
     const warnings = file.findings.filter((f) => f.severity === 'warning').length;
     expect(file.counts).toEqual({ errors: counts.discrepancies + 4, warnings, ...counts });
     expect(out.counts).toMatchObject(counts);
-    expect(file.findings.find((f) => f.code === 'required-blank')).toMatchObject({ kind: 'blank', title: 'Required cell left blank' });
-    expect(file.findings.find((f) => f.code === 'not-a-number')).toMatchObject({ kind: 'problem', title: 'Cell must hold a number' });
+    expect(file.findings.find((f) => f.code === 'required-blank')).toMatchObject({
+      kind: 'blank',
+      title: 'Required cell left blank',
+    });
+    expect(file.findings.find((f) => f.code === 'not-a-number')).toMatchObject({
+      kind: 'problem',
+      title: 'Cell must hold a number',
+    });
     const rule = pack.rules.find((r) => r.id === file.findings.find((f) => f.kind === 'discrepancy')!.rule)!;
     expect(file.findings.find((f) => f.kind === 'discrepancy')!.title).toBe(rule.description!.en.replace(/\.$/, ''));
   });
@@ -136,9 +191,17 @@ describe('formatJson', () => {
     const wb = structuredClone(clean);
     wb.sheets = wb.sheets.filter((s) => s.name !== 'Biểu 6');
     delete wb.names.KB_SHEET_B6;
-    const out = JSON.parse(formatJson({ pack, outcomes: [{ file: 'x.xlsx', report: validate(pack, wb, 'x.xlsx') }] }, 'vi')) as JsonOutput;
+    const out = JSON.parse(
+      formatJson({ pack, outcomes: [{ file: 'x.xlsx', report: validate(pack, wb, 'x.xlsx') }] }, 'vi'),
+    ) as JsonOutput;
     const findings = (out.files[0] as { findings: JsonFinding[] }).findings;
-    expect(findings.find((f) => f.code === 'missing-sheet')).toMatchObject({ rule: 'template', sheet: 'B6', cells: [], found: 'B6', expected: null });
+    expect(findings.find((f) => f.code === 'missing-sheet')).toMatchObject({
+      rule: 'template',
+      sheet: 'B6',
+      cells: [],
+      found: 'B6',
+      expected: null,
+    });
   });
 
   it('a row copied with its code: found is the code, addresses its two places', () => {
@@ -147,7 +210,9 @@ describe('formatJson', () => {
     const located = locateTemplate(pack, wb, 'x.xlsx');
     const first = located.positions[pack.slotOf('B6', '2', '(1)')!]!;
     b6.cells.push([{ value: '2' }]);
-    const out = JSON.parse(formatJson({ pack, outcomes: [{ file: 'x.xlsx', report: validate(pack, wb, 'x.xlsx') }] }, 'vi')) as JsonOutput;
+    const out = JSON.parse(
+      formatJson({ pack, outcomes: [{ file: 'x.xlsx', report: validate(pack, wb, 'x.xlsx') }] }, 'vi'),
+    ) as JsonOutput;
     const findings = (out.files[0] as { findings: JsonFinding[] }).findings;
     expect(findings.find((f) => f.code === 'duplicate-row')).toMatchObject({
       severity: 'warning',

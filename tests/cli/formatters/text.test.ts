@@ -26,7 +26,10 @@ function edited(wb: RawWorkbook, edits: [string, string, string, RawCell | undef
   return copy;
 }
 
-const run = (...reports: Report[]): CheckRun => ({ pack, outcomes: reports.map((report) => ({ file: report.file, report })) });
+const run = (...reports: Report[]): CheckRun => ({
+  pack,
+  outcomes: reports.map((report) => ({ file: report.file, report })),
+});
 
 beforeAll(async () => {
   pack = await loadPackDir(PACK_DIR);
@@ -68,7 +71,9 @@ describe('formatText', () => {
     expect(sheets).toEqual(['    Phụ lục 1 (PL1)', '    Biểu 1 (B1)', '    Biểu 7 (B7)']);
     const rules = figures.flatMap((l) => /^ {6}✖ .* · (\S+)$/.exec(l)?.[1] ?? []);
     const order = pack.pack.sheets.map((x) => x.code);
-    const bySheet = [...konTum.findings].sort((a, b) => order.indexOf(a.cells[0]!.sheet) - order.indexOf(b.cells[0]!.sheet));
+    const bySheet = [...konTum.findings].sort(
+      (a, b) => order.indexOf(a.cells[0]!.sheet) - order.indexOf(b.cells[0]!.sheet),
+    );
     expect(rules).toEqual(bySheet.map((f) => f.rule));
   });
 
@@ -101,7 +106,9 @@ describe('formatText', () => {
     const text = formatText(run(validate(pack, wb, 'edited.xlsx')), 'vi');
     const headings = lines(text).filter((l) => /^ {2}\S/.test(l) && !l.startsWith('  Có thể sai'));
     expect(headings).toEqual([`  ${FIGURES}`, `  ${PROBLEMS}`, `  ${BLANKS}`]);
-    expect(lines(text)[0]).toBe('edited.xlsx · gói nq22-2018 1.0.0 · 2 sai lệch, 1 lỗi khác, 2 ô còn trống, 1 cảnh báo');
+    expect(lines(text)[0]).toBe(
+      'edited.xlsx · gói nq22-2018 1.0.0 · 2 sai lệch, 1 lỗi khác, 2 ô còn trống, 1 cảnh báo',
+    );
     const problems = section(text, PROBLEMS).filter((l) => /^ {6}[✖⚠]/.test(l));
     expect(problems).toEqual(['      ✖ Ô phải ghi số · cell', '      ⚠ Số gõ dưới dạng chữ · cell']);
     expect(text).toContain('[4; (1)] = "2.786"');
@@ -116,7 +123,9 @@ describe('formatText', () => {
       ['B9', '1.1', '(1)', undefined],
     ]);
     const report = validate(pack, wb, 'blanks.xlsx');
-    const at = (row: string) => report.findings.find((f) => f.code === 'required-blank' && f.cells[0]!.sheet === 'B6' && f.cells[0]!.row === row)!.cells[0]!.address;
+    const at = (row: string) =>
+      report.findings.find((f) => f.code === 'required-blank' && f.cells[0]!.sheet === 'B6' && f.cells[0]!.row === row)!
+        .cells[0]!.address;
     const text = formatText(run(report), 'vi');
     expect(section(text, BLANKS)).toEqual([
       `    ✖ Biểu 6: 3 ô bắt buộc còn trống: ${at('1.1')}, ${at('2.2')}–${at('2.3')}.`,
@@ -146,7 +155,9 @@ describe('formatText', () => {
     expect(out).toContain('    B1=B3a.dang-vien: nếu sửa như sau thì mọi quy tắc đều đúng');
     expect(out).toContain("      'Biểu 1'!C17 [4; (1)] = 27.023 → 26.773");
     expect(out).toContain("      'Biểu 7'!F11 [2; (4)] = 48,34% → 87,26%");
-    const tie = out.indexOf('    B1=PL1.chi-bo-truc-thuoc: 2 cách sửa ít ô như nhau, số liệu không cho biết cách nào đúng');
+    const tie = out.indexOf(
+      '    B1=PL1.chi-bo-truc-thuoc: 2 cách sửa ít ô như nhau, số liệu không cho biết cách nào đúng',
+    );
     expect(out.slice(tie + 1, tie + 5)).toEqual([
       "      cách 1: 'Biểu 1'!C14 [3; (1)] = 1.908 → 1.903 (gõ nhầm một chữ số)",
       "              'Biểu 1'!C16 [3.2; (1)] = 1.907 → 1.902 (gõ nhầm một chữ số)",
@@ -172,6 +183,8 @@ describe('formatText', () => {
     expect(text).toContain('kon-tum.xlsx · gói nq22-2018 1.0.0 · 9 sai lệch, 0 ô còn trống, 0 cảnh báo');
     expect(text).toContain('clean.xlsx · gói nq22-2018 1.0.0 · 0 sai lệch, 0 ô còn trống, 0 cảnh báo');
     expect(lines(text).at(-1)).toBe('Tổng cộng: 3 tệp, 9 sai lệch, 0 ô còn trống, 0 cảnh báo, 1 không đọc được.');
-    expect(lines(formatText(checked, 'en')).at(-1)).toBe('Total: 3 files, 9 discrepancies, 0 blank cells, 0 warnings, 1 unreadable.');
+    expect(lines(formatText(checked, 'en')).at(-1)).toBe(
+      'Total: 3 files, 9 discrepancies, 0 blank cells, 0 warnings, 1 unreadable.',
+    );
   });
 });

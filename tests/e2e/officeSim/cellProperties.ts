@@ -94,7 +94,8 @@ export function setCellProperties(sheet: Sheet, area: Area, input: unknown): voi
 
 function parseEntry(entry: unknown): Change | undefined {
   if (entry === null || entry === undefined) return undefined;
-  if (typeof entry !== 'object') throw simError('InvalidArgument', 'Each cell entry is an object like {format: {fill: {color}}}.', WHERE_SET);
+  if (typeof entry !== 'object')
+    throw simError('InvalidArgument', 'Each cell entry is an object like {format: {fill: {color}}}.', WHERE_SET);
   const e = entry as Spec;
   const format = (e['format'] ?? {}) as Spec;
   const change: Change = {};
@@ -103,7 +104,8 @@ function parseEntry(entry: unknown): Change | undefined {
     change.fill = {};
     if (fill['color'] !== undefined) change.fill.color = normalizeColor(fill['color'], WHERE_SET);
     if (fill['pattern'] !== undefined) {
-      if (typeof fill['pattern'] !== 'string') throw simError('InvalidArgument', 'A fill pattern is a name such as "Solid".', WHERE_SET);
+      if (typeof fill['pattern'] !== 'string')
+        throw simError('InvalidArgument', 'A fill pattern is a name such as "Solid".', WHERE_SET);
       change.fill.pattern = fill['pattern'];
     }
   }
@@ -140,6 +142,10 @@ function apply(cell: Cell, change: Change): void {
 function checkKeys(spec: Spec, known: string[], prefix: string): void {
   const unknown = Object.keys(spec).filter((key) => !known.includes(key));
   if (unknown.length) {
-    throw simError('InvalidArgument', `getCellProperties cannot give ${unknown.map((k) => prefix + k).join(', ')} (not simulated).`, WHERE_GET);
+    throw simError(
+      'InvalidArgument',
+      `getCellProperties cannot give ${unknown.map((k) => prefix + k).join(', ')} (not simulated).`,
+      WHERE_GET,
+    );
   }
 }

@@ -5,7 +5,18 @@ import type { Cell, CellValue } from './model.js';
 export type ApiValue = number | string | boolean;
 export type ValueType = 'Empty' | 'String' | 'Double' | 'Boolean' | 'Error';
 
-const ERROR_LITERALS = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!']);
+const ERROR_LITERALS = new Set([
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#GETTING_DATA',
+  '#SPILL!',
+  '#CALC!',
+]);
 
 /** Range.values of one cell: '' when empty, '#REF!' for an error. */
 export function apiValue(cell: Cell | undefined): ApiValue {
@@ -55,7 +66,8 @@ export function writeInput(cell: Cell, input: unknown, where: string): boolean {
     setConstant(cell, input);
     return true;
   }
-  if (typeof input !== 'string') throw simError('InvalidArgument', `${JSON.stringify(input)} is not a cell value.`, where);
+  if (typeof input !== 'string')
+    throw simError('InvalidArgument', `${JSON.stringify(input)} is not a cell value.`, where);
   if (input === '') {
     cell.value = undefined;
     cell.formula = undefined;
@@ -85,7 +97,8 @@ function parseTyped(cell: Cell, text: string): CellValue {
   const percent = /^([+-]?(?:\d+\.?(\d*)|\.(\d+)))\s*%$/.exec(trimmed);
   if (percent) {
     const decimals = (percent[2] ?? percent[3] ?? '').length;
-    if (!cell.numberFormat || cell.numberFormat === 'General') cell.numberFormat = decimals ? `0.${'0'.repeat(decimals)}%` : '0%';
+    if (!cell.numberFormat || cell.numberFormat === 'General')
+      cell.numberFormat = decimals ? `0.${'0'.repeat(decimals)}%` : '0%';
     return Number(percent[1]) / 100;
   }
   const upper = trimmed.toUpperCase();

@@ -22,7 +22,12 @@ export function assertLoadable(area: Area, where: string): void {
 }
 
 /** A 2-D array of one property of every cell, empty cells included. */
-export function grid<T>(sheet: Sheet, area: Area, read: (cell: Cell | undefined, r: number, c: number) => T, where: string): T[][] {
+export function grid<T>(
+  sheet: Sheet,
+  area: Area,
+  read: (cell: Cell | undefined, r: number, c: number) => T,
+  where: string,
+): T[][] {
   assertLoadable(area, where);
   const rows: T[][] = [];
   for (let r = area.r0; r <= area.r1; r++) {

@@ -136,7 +136,8 @@ export abstract class ClientObject<E> {
       if (!subtree) continue;
       const child = this._nav(name);
       const childEntity = child?._entity();
-      if (child && childEntity !== null && childEntity !== undefined) commits.push(child._snapshot(childEntity, subtree));
+      if (child && childEntity !== null && childEntity !== undefined)
+        commits.push(child._snapshot(childEntity, subtree));
     }
     return () => {
       Object.assign(this._values, values);

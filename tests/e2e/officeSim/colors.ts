@@ -3,13 +3,43 @@ import { simError } from './errors.js';
 
 /** Names Excel accepts for `fill.color` (the HTML names; the common ones). */
 const NAMED: Record<string, string> = {
-  black: '#000000', white: '#FFFFFF', red: '#FF0000', lime: '#00FF00', blue: '#0000FF', yellow: '#FFFF00',
-  cyan: '#00FFFF', aqua: '#00FFFF', magenta: '#FF00FF', fuchsia: '#FF00FF', silver: '#C0C0C0', gray: '#808080',
-  grey: '#808080', maroon: '#800000', olive: '#808000', green: '#008000', purple: '#800080', teal: '#008080',
-  navy: '#000080', orange: '#FFA500', pink: '#FFC0CB', lightyellow: '#FFFFE0', lightgreen: '#90EE90',
-  lightblue: '#ADD8E6', lightgray: '#D3D3D3', lightgrey: '#D3D3D3', darkred: '#8B0000', gold: '#FFD700',
-  salmon: '#FA8072', tomato: '#FF6347', orangered: '#FF4500', khaki: '#F0E68C', lavender: '#E6E6FA',
-  mistyrose: '#FFE4E1', lightpink: '#FFB6C1', lightsalmon: '#FFA07A', lightcoral: '#F08080',
+  black: '#000000',
+  white: '#FFFFFF',
+  red: '#FF0000',
+  lime: '#00FF00',
+  blue: '#0000FF',
+  yellow: '#FFFF00',
+  cyan: '#00FFFF',
+  aqua: '#00FFFF',
+  magenta: '#FF00FF',
+  fuchsia: '#FF00FF',
+  silver: '#C0C0C0',
+  gray: '#808080',
+  grey: '#808080',
+  maroon: '#800000',
+  olive: '#808000',
+  green: '#008000',
+  purple: '#800080',
+  teal: '#008080',
+  navy: '#000080',
+  orange: '#FFA500',
+  pink: '#FFC0CB',
+  lightyellow: '#FFFFE0',
+  lightgreen: '#90EE90',
+  lightblue: '#ADD8E6',
+  lightgray: '#D3D3D3',
+  lightgrey: '#D3D3D3',
+  darkred: '#8B0000',
+  gold: '#FFD700',
+  salmon: '#FA8072',
+  tomato: '#FF6347',
+  orangered: '#FF4500',
+  khaki: '#F0E68C',
+  lavender: '#E6E6FA',
+  mistyrose: '#FFE4E1',
+  lightpink: '#FFB6C1',
+  lightsalmon: '#FFA07A',
+  lightcoral: '#F08080',
 };
 
 /** The colour a user or add-in sets: '#RGB', '#RRGGBB', 'RRGGBB' or an HTML name. InvalidArgument otherwise. */
@@ -21,13 +51,30 @@ export function normalizeColor(input: unknown, where: string): string {
     const hex = /^#?([0-9a-fA-F]{6})$/.exec(text)?.[1];
     if (hex) return `#${hex.toUpperCase()}`;
     const short = /^#([0-9a-fA-F]{3})$/.exec(text)?.[1];
-    if (short) return `#${[...short].map((d) => d + d).join('').toUpperCase()}`;
+    if (short)
+      return `#${[...short]
+        .map((d) => d + d)
+        .join('')
+        .toUpperCase()}`;
   }
   throw simError('InvalidArgument', `${JSON.stringify(input)} is not a colour.`, where);
 }
 
 /** Office's default theme, in the order xlsx theme indexes use (0 and 1, 2 and 3 swapped against the scheme). */
-const THEME = ['FFFFFF', '000000', 'E7E6E6', '44546A', '4472C4', 'ED7D31', 'A5A5A5', 'FFC000', '5B9BD5', '70AD47', '0563C1', '954F72'];
+const THEME = [
+  'FFFFFF',
+  '000000',
+  'E7E6E6',
+  '44546A',
+  '4472C4',
+  'ED7D31',
+  'A5A5A5',
+  'FFC000',
+  '5B9BD5',
+  '70AD47',
+  '0563C1',
+  '954F72',
+];
 
 /** The legacy indexed palette of xlsx styles. */
 const INDEXED = (
@@ -39,9 +86,12 @@ const INDEXED = (
 ).split(' ');
 
 /** An exceljs colour ({argb} | {theme, tint} | {indexed}) as '#RRGGBB', or undefined when it names none. */
-export function colorOfXlsx(color: { argb?: string; theme?: number; tint?: number; indexed?: number } | undefined): string | undefined {
+export function colorOfXlsx(
+  color: { argb?: string; theme?: number; tint?: number; indexed?: number } | undefined,
+): string | undefined {
   if (!color) return undefined;
-  if (typeof color.argb === 'string' && /^[0-9a-fA-F]{6,8}$/.test(color.argb)) return `#${color.argb.slice(-6).toUpperCase()}`;
+  if (typeof color.argb === 'string' && /^[0-9a-fA-F]{6,8}$/.test(color.argb))
+    return `#${color.argb.slice(-6).toUpperCase()}`;
   if (typeof color.theme === 'number') {
     const base = THEME[color.theme];
     return base ? `#${withTint(base, color.tint ?? 0)}` : undefined;
@@ -78,6 +128,24 @@ function withTint(hex: string, tint: number): string {
   const c = (1 - Math.abs(2 * l - 1)) * s;
   const x = c * (1 - Math.abs(((h / 60) % 2) - 1));
   const m = l - c / 2;
-  const [r1, g1, b1] = h < 60 ? [c, x, 0] : h < 120 ? [x, c, 0] : h < 180 ? [0, c, x] : h < 240 ? [0, x, c] : h < 300 ? [x, 0, c] : [c, 0, x];
-  return [r1, g1, b1].map((v) => Math.round((v + m) * 255).toString(16).padStart(2, '0')).join('').toUpperCase();
+  const [r1, g1, b1] =
+    h < 60
+      ? [c, x, 0]
+      : h < 120
+        ? [x, c, 0]
+        : h < 180
+          ? [0, c, x]
+          : h < 240
+            ? [0, x, c]
+            : h < 300
+              ? [x, 0, c]
+              : [c, 0, x];
+  return [r1, g1, b1]
+    .map((v) =>
+      Math.round((v + m) * 255)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')
+    .toUpperCase();
 }

@@ -34,8 +34,8 @@ const WORDING: Record<ErrorCode, string> = {
   InvalidObjectPath: 'The object path is not working for what you are trying to do.',
   InvalidRequestContext: 'Cannot use the object across different request contexts.',
   ItemAlreadyExists: 'The resource already exists.',
-  ItemNotFound: 'The requested resource doesn\'t exist.',
-  NotImplemented: 'The requested feature isn\'t implemented.',
+  ItemNotFound: "The requested resource doesn't exist.",
+  NotImplemented: "The requested feature isn't implemented.",
   PropertyNotLoaded: 'The property is not available.',
   ResponsePayloadSizeLimitExceeded: 'The response payload size has exceeded the limit.',
   RunMustReturnPromise: 'The batch function passed to the ".run" method didn\'t return a promise.',
@@ -63,11 +63,7 @@ export function simError(code: ErrorCode, detail?: string, errorLocation?: strin
 
 /** Office.js's message for a property read before load + sync. */
 export function propertyNotLoaded(property: string, typeName: string): SimError {
-  const error = new SimError(
-    'PropertyNotLoaded',
-    undefined,
-    `${typeName}.${property}`,
-  );
+  const error = new SimError('PropertyNotLoaded', undefined, `${typeName}.${property}`);
   Object.defineProperty(error, 'message', {
     value:
       `The property '${property}' is not available. Before reading the property's value, call the load method ` +

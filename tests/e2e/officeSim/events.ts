@@ -68,7 +68,12 @@ export function before(sheet: Sheet, area: Area): Cell | undefined {
 }
 
 /** Excel.WorksheetChangedEventArgs for a change of an area's values. */
-export function changedArgs(sheet: Sheet, area: Area, triggerSource: 'Unknown' | 'ThisLocalAddin', old: Cell | undefined): Record<string, unknown> {
+export function changedArgs(
+  sheet: Sheet,
+  area: Area,
+  triggerSource: 'Unknown' | 'ThisLocalAddin',
+  old: Cell | undefined,
+): Record<string, unknown> {
   const address = formatArea(area);
   const args: Record<string, unknown> = {
     type: 'WorksheetChanged',
@@ -78,7 +83,8 @@ export function changedArgs(sheet: Sheet, area: Area, triggerSource: 'Unknown' |
     worksheetId: sheet.id,
     address,
     getRange: (ctx: RequestContext) => ctx.workbook.worksheets.getItem(sheet.id).getRange(address),
-    getRangeOrNullObject: (ctx: RequestContext) => ctx.workbook.worksheets.getItemOrNullObject(sheet.id).getRange(address),
+    getRangeOrNullObject: (ctx: RequestContext) =>
+      ctx.workbook.worksheets.getItemOrNullObject(sheet.id).getRange(address),
   };
   if (old) {
     const now = sheet.cell(area.r0, area.c0);
@@ -92,6 +98,9 @@ export function changedArgs(sheet: Sheet, area: Area, triggerSource: 'Unknown' |
   return args;
 }
 
-export function sheetArgs(kind: 'WorksheetActivated' | 'WorksheetAdded' | 'WorksheetDeleted', sheet: Sheet): Record<string, unknown> {
+export function sheetArgs(
+  kind: 'WorksheetActivated' | 'WorksheetAdded' | 'WorksheetDeleted',
+  sheet: Sheet,
+): Record<string, unknown> {
   return { type: kind, source: 'Local', worksheetId: sheet.id };
 }

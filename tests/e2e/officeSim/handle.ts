@@ -81,7 +81,8 @@ export function makeHandle(): ExcelSimHandle {
     async open(base64) {
       const file = await loadXlsx(decodeBase64(base64));
       const read = readWorkbook(file, (name) => new Sheet(book.newSheetId(), name));
-      if (!read.sheets.some((sheet) => sheet.visibility === 'Visible')) throw simError('InvalidArgument', 'The file has no visible sheet.', '__excelSim.open');
+      if (!read.sheets.some((sheet) => sheet.visibility === 'Visible'))
+        throw simError('InvalidArgument', 'The file has no visible sheet.', '__excelSim.open');
       book.sheets = read.sheets;
       book.names = read.names;
       const active = read.sheets[read.activeIndex];
@@ -134,11 +135,13 @@ export function makeHandle(): ExcelSimHandle {
 
     select(sheetName, address) {
       const sheet = sheetNamed(sheetName);
-      if (sheet.visibility !== 'Visible') throw simError('InvalidOperation', `The sheet '${sheet.name}' is hidden.`, '__excelSim.select');
+      if (sheet.visibility !== 'Visible')
+        throw simError('InvalidOperation', `The sheet '${sheet.name}' is hidden.`, '__excelSim.select');
       const changed = book.active !== sheet;
       sheet.selection = parseAreas(address);
       book.active = sheet;
-      if (changed) book.emit('WorksheetActivated', sheet, { type: 'WorksheetActivated', source: 'Local', worksheetId: sheet.id });
+      if (changed)
+        book.emit('WorksheetActivated', sheet, { type: 'WorksheetActivated', source: 'Local', worksheetId: sheet.id });
     },
 
     syncCount() {
@@ -146,7 +149,12 @@ export function makeHandle(): ExcelSimHandle {
     },
 
     sheets() {
-      return book.sheets.map((sheet) => ({ name: sheet.name, id: sheet.id, visibility: sheet.visibility, protected: sheet.protection !== null }));
+      return book.sheets.map((sheet) => ({
+        name: sheet.name,
+        id: sheet.id,
+        visibility: sheet.visibility,
+        protected: sheet.protection !== null,
+      }));
     },
 
     names() {
@@ -168,7 +176,8 @@ export function makeHandle(): ExcelSimHandle {
 
     setFill(sheetName, address, color) {
       const sheet = sheetNamed(sheetName);
-      const fill = color === null ? undefined : { color: normalizeColor(color, '__excelSim.setFill'), pattern: 'Solid' };
+      const fill =
+        color === null ? undefined : { color: normalizeColor(color, '__excelSim.setFill'), pattern: 'Solid' };
       for (const [r, c] of cellsOf(areaOf(address))) {
         sheet.touch(r, c).fill = fill;
         sheet.prune(r, c);

@@ -11,7 +11,12 @@ import { makeOffice } from './office.js';
 import { run } from './run.js';
 
 const Excel = { ...EXCEL_ENUMS, run, RequestContext };
-const OfficeExtension = { Error: SimError, ErrorCodes: ERROR_CODES, ClientResult, config: { extendedErrorLogging: false } };
+const OfficeExtension = {
+  Error: SimError,
+  ErrorCodes: ERROR_CODES,
+  ClientResult,
+  config: { extendedErrorLogging: false },
+};
 const Office = makeOffice();
 
 /** The globals as the simulator types them; a test casts `globalThis` to this inside `page.evaluate`. */

@@ -22,12 +22,17 @@ const WHERE = 'Workbook.insertWorksheetsFromBase64';
 
 export async function insertSheets(base64: string, options: InsertWorksheetOptions, run: SyncRun): Promise<string[]> {
   assertStructureOpen('Workbook.insertWorksheetsFromBase64');
-  if (!isSetSupported('ExcelApi', '1.13')) throw simError('ApiNotFound', 'insertWorksheetsFromBase64 needs ExcelApi 1.13.', WHERE);
+  if (!isSetSupported('ExcelApi', '1.13'))
+    throw simError('ApiNotFound', 'insertWorksheetsFromBase64 needs ExcelApi 1.13.', WHERE);
   const file = await loadXlsx(decodeBase64(base64));
   const { sheets } = readWorkbook(file, (name) => new Sheet(book.newSheetId(), name));
-  const asked = options.sheetNamesToInsert?.length ? new Set(options.sheetNamesToInsert.map((n) => n.toLocaleUpperCase())) : undefined;
+  const asked = options.sheetNamesToInsert?.length
+    ? new Set(options.sheetNamesToInsert.map((n) => n.toLocaleUpperCase()))
+    : undefined;
   const chosen = sheets.filter((sheet) =>
-    asked ? asked.has(sheet.name.toLocaleUpperCase()) && sheet.visibility !== 'VeryHidden' : sheet.visibility === 'Visible',
+    asked
+      ? asked.has(sheet.name.toLocaleUpperCase()) && sheet.visibility !== 'VeryHidden'
+      : sheet.visibility === 'Visible',
   );
   const clash = chosen.find((sheet) => book.sheetByName(sheet.name));
   if (clash) throw simError('InvalidArgument', `The workbook already has a sheet named '${clash.name}'.`, WHERE);
@@ -50,7 +55,8 @@ function position({ positionType = 'End', relativeTo }: InsertWorksheetOptions):
     case 'Before':
     case 'After': {
       const sheet = typeof relativeTo === 'string' ? book.sheetByKey(relativeTo) : relativeTo;
-      if (!sheet || !book.sheets.includes(sheet)) throw simError('InvalidArgument', `positionType ${positionType} needs an existing relativeTo sheet.`, WHERE);
+      if (!sheet || !book.sheets.includes(sheet))
+        throw simError('InvalidArgument', `positionType ${positionType} needs an existing relativeTo sheet.`, WHERE);
       return book.sheets.indexOf(sheet) + (positionType === 'After' ? 1 : 0);
     }
     default:
@@ -59,7 +65,8 @@ function position({ positionType = 'End', relativeTo }: InsertWorksheetOptions):
 }
 
 export function decodeBase64(base64: string): Uint8Array {
-  if (typeof base64 !== 'string' || base64 === '') throw simError('InvalidArgument', 'The file is not a base64 string.', WHERE);
+  if (typeof base64 !== 'string' || base64 === '')
+    throw simError('InvalidArgument', 'The file is not a base64 string.', WHERE);
   try {
     const text = atob(base64.replace(/^data:[^,]*,/, '').replace(/\s+/g, ''));
     const bytes = new Uint8Array(text.length);

@@ -20,7 +20,11 @@ export function parseLoad(spec: unknown): LoadTree {
   if (spec === undefined || spec === null || spec === '') return emptyTree(true);
   const tree = emptyTree();
   if (typeof spec === 'string') addPaths(tree, spec.split(','));
-  else if (Array.isArray(spec)) addPaths(tree, spec.flatMap((item) => String(item).split(',')));
+  else if (Array.isArray(spec))
+    addPaths(
+      tree,
+      spec.flatMap((item) => String(item).split(',')),
+    );
   else if (typeof spec === 'object') {
     const o = spec as Record<string, unknown>;
     if (typeof o['select'] === 'string' || typeof o['expand'] === 'string') {
@@ -34,7 +38,11 @@ export function parseLoad(spec: unknown): LoadTree {
 
 function addPaths(tree: LoadTree, paths: string[], expand = false): void {
   for (const path of paths) {
-    const parts = path.trim().split('/').map((part) => part.trim()).filter(Boolean);
+    const parts = path
+      .trim()
+      .split('/')
+      .map((part) => part.trim())
+      .filter(Boolean);
     if (parts.length) addPath(tree, parts, expand);
   }
 }

@@ -119,7 +119,10 @@ export class Sheet {
   usedArea(valuesOnly: boolean): Area | undefined {
     let area: Area | undefined;
     for (const [key, cell] of this.cells) {
-      const used = cell.value !== undefined || cell.formula !== undefined || (!valuesOnly && (cell.fill || cell.numberFormat || cell.style));
+      const used =
+        cell.value !== undefined ||
+        cell.formula !== undefined ||
+        (!valuesOnly && (cell.fill || cell.numberFormat || cell.style));
       if (!used) continue;
       const r = Math.floor(key / MAX_COLS);
       const c = key % MAX_COLS;
@@ -203,7 +206,8 @@ export class Book {
 
   /** Throws ItemNotFound when the sheet has been deleted (or the workbook replaced). */
   live(sheet: Sheet, where?: string): Sheet {
-    if (!this.sheets.includes(sheet)) throw simError('ItemNotFound', `The worksheet '${sheet.name}' no longer exists.`, where);
+    if (!this.sheets.includes(sheet))
+      throw simError('ItemNotFound', `The worksheet '${sheet.name}' no longer exists.`, where);
     return sheet;
   }
 
@@ -216,14 +220,19 @@ export class Book {
     if (this.active !== sheet) return;
     const index = this.sheets.indexOf(sheet);
     const after = this.sheets.slice(index + 1).find((s) => s.visibility === 'Visible' && remaining.includes(s));
-    const before = this.sheets.slice(0, index).reverse().find((s) => s.visibility === 'Visible' && remaining.includes(s));
+    const before = this.sheets
+      .slice(0, index)
+      .reverse()
+      .find((s) => s.visibility === 'Visible' && remaining.includes(s));
     const next = after ?? before;
     if (next) this.active = next;
   }
 
   /** Calls the matching handlers later, as Excel does, never inside the caller's stack. */
   emit(kind: EventKind, sheet: Sheet, args: Record<string, unknown>): void {
-    const targets = this.registrations.filter((reg) => reg.active && reg.kind === kind && (!reg.sheet || reg.sheet === sheet));
+    const targets = this.registrations.filter(
+      (reg) => reg.active && reg.kind === kind && (!reg.sheet || reg.sheet === sheet),
+    );
     for (const reg of targets) {
       setTimeout(() => {
         if (!reg.active) return;

@@ -75,7 +75,8 @@ export class NamedItem extends ClientObject<NameDef> {
       const def = this._entity();
       if (!def) return null;
       live(def, 'NamedItem.getRange');
-      if (!def.target.sheet) throw simError('InvalidReference', `The name '${def.name}' refers to #REF!.`, 'NamedItem.getRange');
+      if (!def.target.sheet)
+        throw simError('InvalidReference', `The name '${def.name}' refers to #REF!.`, 'NamedItem.getRange');
       return { sheet: def.target.sheet, area: { ...def.target.area } };
     });
   }
@@ -102,8 +103,10 @@ function live(def: NameDef, where: string): void {
 
 /** Excel's rules for a name: a letter, "_" or "\" first, then letters, digits, "_", ".", "\"; not a cell reference. */
 function nameProblem(name: unknown): string | undefined {
-  if (typeof name !== 'string' || !/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) || name.length > 255) return `"${String(name)}" is not a valid name.`;
-  if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name) || /^[RrCc]$/.test(name)) return `"${name}" reads as a cell reference.`;
+  if (typeof name !== 'string' || !/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) || name.length > 255)
+    return `"${String(name)}" is not a valid name.`;
+  if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name) || /^[RrCc]$/.test(name))
+    return `"${name}" reads as a cell reference.`;
   return undefined;
 }
 
@@ -163,7 +166,12 @@ export class NamedItemCollection extends ClientCollection<Book, NamedItem, NameD
       } else {
         const { sheet: sheetName, local } = splitSheet(String(reference));
         const sheet = sheetName === undefined ? undefined : book.sheetByName(sheetName);
-        if (!sheet) throw simError('InvalidArgument', `"${String(reference)}" is not a range on an existing sheet (the simulator keeps range names only).`, where);
+        if (!sheet)
+          throw simError(
+            'InvalidArgument',
+            `"${String(reference)}" is not a range on an existing sheet (the simulator keeps range names only).`,
+            where,
+          );
         target = { sheet, area: parseArea(local) };
       }
       added = { name, target, comment, visible: true };

@@ -45,18 +45,39 @@ function failed<T>(code: number, name: string, message: string, asyncContext?: u
  * written as xlsx by exceljs (values, number formats, fills, fonts, merges, widths, protection, sheet
  * visibility with very hidden sheets, workbook names), handed out in slices of byte arrays.
  */
-function getFileAsync(fileType: string, optionsOrCallback?: { sliceSize?: number; asyncContext?: unknown } | Callback<SimFile>, maybeCallback?: Callback<SimFile>): void {
+function getFileAsync(
+  fileType: string,
+  optionsOrCallback?: { sliceSize?: number; asyncContext?: unknown } | Callback<SimFile>,
+  maybeCallback?: Callback<SimFile>,
+): void {
   const callback = typeof optionsOrCallback === 'function' ? optionsOrCallback : maybeCallback;
   const options = typeof optionsOrCallback === 'object' && optionsOrCallback ? optionsOrCallback : {};
   const { asyncContext } = options;
   const answer = (result: AsyncResult<SimFile>) => later(() => callback?.(result));
-  if (fileType !== 'compressed') return answer(failed(1000, 'Invalid Coercion Type', `The simulator gives only Office.FileType.Compressed, not "${fileType}".`, asyncContext));
+  if (fileType !== 'compressed')
+    return answer(
+      failed(
+        1000,
+        'Invalid Coercion Type',
+        `The simulator gives only Office.FileType.Compressed, not "${fileType}".`,
+        asyncContext,
+      ),
+    );
   const sliceSize = options.sliceSize ?? MAX_SLICE;
   if (!Number.isInteger(sliceSize) || sliceSize <= 0 || sliceSize > MAX_SLICE) {
-    return answer(failed(1001, 'Invalid Argument', `sliceSize must be a whole number of bytes up to ${MAX_SLICE}.`, asyncContext));
+    return answer(
+      failed(1001, 'Invalid Argument', `sliceSize must be a whole number of bytes up to ${MAX_SLICE}.`, asyncContext),
+    );
   }
   if (openFiles >= MAX_OPEN_FILES) {
-    return answer(failed(5001, 'Internal Error', 'No more than two files can be open at once; close one with closeAsync.', asyncContext));
+    return answer(
+      failed(
+        5001,
+        'Internal Error',
+        'No more than two files can be open at once; close one with closeAsync.',
+        asyncContext,
+      ),
+    );
   }
   openFiles++;
   writeXlsx(book).then(

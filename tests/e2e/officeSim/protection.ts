@@ -46,7 +46,11 @@ export function* cellsOf(area: Area): Generator<[number, number]> {
 /** Formats (fill, font, number format, alignment) change on a protected sheet only when it allows formatting cells. */
 export function assertFormattable(sheet: Sheet, where: string, what: 'Cells' | 'Columns' | 'Rows' = 'Cells'): void {
   if (sheet.protection && !sheet.protection[`allowFormat${what}`]) {
-    throw simError('AccessDenied', `The sheet '${sheet.name}' is protected and does not allow formatting ${what.toLowerCase()}.`, where);
+    throw simError(
+      'AccessDenied',
+      `The sheet '${sheet.name}' is protected and does not allow formatting ${what.toLowerCase()}.`,
+      where,
+    );
   }
 }
 
@@ -73,11 +77,15 @@ export function optionsOfXlsx(model: Record<string, unknown> | undefined): Prote
     allowInsertRows: allowed('insertRows'),
     allowPivotTables: allowed('pivotTables'),
     allowSort: allowed('sort'),
-    selectionMode: model['selectLockedCells'] === false ? (model['selectUnlockedCells'] === false ? 'None' : 'Unlocked') : 'Normal',
+    selectionMode:
+      model['selectLockedCells'] === false ? (model['selectUnlockedCells'] === false ? 'None' : 'Unlocked') : 'Normal',
   });
 }
 
-export function xlsxOfOptions(options: ProtectionOptions, hash: Record<string, unknown> | undefined): Record<string, unknown> {
+export function xlsxOfOptions(
+  options: ProtectionOptions,
+  hash: Record<string, unknown> | undefined,
+): Record<string, unknown> {
   return {
     ...hash,
     sheet: true,

@@ -27,8 +27,19 @@ export class Range extends ClientObject<RangeEntity> {
 
   _scalars(): readonly string[] {
     return [
-      'address', 'addressLocal', 'cellCount', 'columnCount', 'columnIndex', 'formulas', 'isEntireColumn',
-      'isEntireRow', 'numberFormat', 'rowCount', 'rowIndex', 'values', 'valueTypes',
+      'address',
+      'addressLocal',
+      'cellCount',
+      'columnCount',
+      'columnIndex',
+      'formulas',
+      'isEntireColumn',
+      'isEntireRow',
+      'numberFormat',
+      'rowCount',
+      'rowIndex',
+      'values',
+      'valueTypes',
     ];
   }
   override _navNames(): readonly string[] {
@@ -173,7 +184,11 @@ export class Range extends ClientObject<RangeEntity> {
   }
 
   getResizedRange(deltaRows: number, deltaColumns: number): Range {
-    return this.derived('Range.getResizedRange', (area) => ({ ...area, r1: area.r1 + deltaRows, c1: area.c1 + deltaColumns }));
+    return this.derived('Range.getResizedRange', (area) => ({
+      ...area,
+      r1: area.r1 + deltaRows,
+      c1: area.c1 + deltaColumns,
+    }));
   }
 
   getRow(row: number): Range {
@@ -193,7 +208,14 @@ export class Range extends ClientObject<RangeEntity> {
       const entity = this._entity();
       if (!entity) return null;
       const area = make(entity.area);
-      if (area.r0 < 0 || area.c0 < 0 || area.r1 >= MAX_ROWS || area.c1 >= MAX_COLS || area.r1 < area.r0 || area.c1 < area.c0) {
+      if (
+        area.r0 < 0 ||
+        area.c0 < 0 ||
+        area.r1 >= MAX_ROWS ||
+        area.c1 >= MAX_COLS ||
+        area.r1 < area.r0 ||
+        area.c1 < area.c0
+      ) {
         throw simError('InvalidArgument', 'The range would fall outside the sheet.', where);
       }
       return { sheet: entity.sheet, area };
@@ -220,7 +242,12 @@ export class Range extends ClientObject<RangeEntity> {
       book.live(sheet, where);
       const contents = applyTo === 'All' || applyTo === 'Contents' || applyTo === 'ResetContents';
       const formats = applyTo === 'All' || applyTo === 'Formats';
-      if (contents) assertEditable(sheet, [...sheet.storedCells(area)].map(([r, c]) => [r, c] as [number, number]), where);
+      if (contents)
+        assertEditable(
+          sheet,
+          [...sheet.storedCells(area)].map(([r, c]) => [r, c] as [number, number]),
+          where,
+        );
       if (formats) assertFormattable(sheet, where);
       const old = before(sheet, area);
       for (const [r, c, cell] of [...sheet.storedCells(area)]) {
@@ -235,14 +262,14 @@ export class Range extends ClientObject<RangeEntity> {
         }
         sheet.prune(r, c);
       }
-      if (contents) run.after.push(() => book.emit('WorksheetChanged', sheet, changedArgs(sheet, area, 'ThisLocalAddin', old)));
+      if (contents)
+        run.after.push(() => book.emit('WorksheetChanged', sheet, changedArgs(sheet, area, 'ThisLocalAddin', old)));
     });
   }
 
   select(): void {
     this._do(({ sheet, area }, run) => selectAreas(sheet, [area], 'Range.select', run));
   }
-
 }
 
 /**
@@ -257,19 +284,27 @@ function writeContents({ sheet, area }: RangeEntity, input: unknown, where: stri
     for (let c = area.c0; c <= area.c1; c++) {
       const entry = entryAt(r, c);
       if (entry === null || entry === undefined) continue;
-      if (!['number', 'string', 'boolean'].includes(typeof entry) || (typeof entry === 'number' && !Number.isFinite(entry))) {
+      if (
+        !['number', 'string', 'boolean'].includes(typeof entry) ||
+        (typeof entry === 'number' && !Number.isFinite(entry))
+      ) {
         throw simError('InvalidArgument', `${JSON.stringify(entry)} cannot be written to a cell.`, where);
       }
       written.push([r, c, entry]);
     }
   }
-  assertEditable(sheet, written.map(([r, c]) => [r, c] as [number, number]), where);
+  assertEditable(
+    sheet,
+    written.map(([r, c]) => [r, c] as [number, number]),
+    where,
+  );
   const old = before(sheet, area);
   for (const [r, c, entry] of written) {
     writeInput(sheet.touch(r, c), entry, where);
     sheet.prune(r, c);
   }
-  if (written.length) run.after.push(() => book.emit('WorksheetChanged', sheet, changedArgs(sheet, area, 'ThisLocalAddin', old)));
+  if (written.length)
+    run.after.push(() => book.emit('WorksheetChanged', sheet, changedArgs(sheet, area, 'ThisLocalAddin', old)));
 }
 
 /** Makes a sheet active and selects areas on it; a hidden sheet cannot be selected. */

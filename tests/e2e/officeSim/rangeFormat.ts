@@ -35,18 +35,30 @@ export class RangeFormat extends CellsObject {
     return ['fill', 'font', 'protection'];
   }
   override _nav(name: string): ClientObject<unknown> | undefined {
-    return name === 'fill' ? this.fill : name === 'font' ? this.font : name === 'protection' ? this.protection : undefined;
+    return name === 'fill'
+      ? this.fill
+      : name === 'font'
+        ? this.font
+        : name === 'protection'
+          ? this.protection
+          : undefined;
   }
 
   _read(cells: Cells, prop: string): unknown {
     const { sheet, areas } = cells;
     switch (prop) {
       case 'columnWidth': {
-        const widths = new Set(areas.flatMap((a) => range(a.c0, a.c1).map((c) => sheet.columnWidths.get(c) ?? DEFAULT_WIDTH)));
+        const widths = new Set(
+          areas.flatMap((a) => range(a.c0, a.c1).map((c) => sheet.columnWidths.get(c) ?? DEFAULT_WIDTH)),
+        );
         return widths.size === 1 ? pointsOfChars([...widths][0] ?? DEFAULT_WIDTH) : null;
       }
       case 'rowHeight': {
-        const heights = new Set(areas.flatMap((a) => range(a.r0, Math.min(a.r1, a.r0 + 100_000)).map((r) => sheet.rowHeights.get(r) ?? DEFAULT_HEIGHT)));
+        const heights = new Set(
+          areas.flatMap((a) =>
+            range(a.r0, Math.min(a.r1, a.r0 + 100_000)).map((r) => sheet.rowHeights.get(r) ?? DEFAULT_HEIGHT),
+          ),
+        );
         return heights.size === 1 ? [...heights][0] : null;
       }
       case 'wrapText':
@@ -77,8 +89,10 @@ export class RangeFormat extends CellsObject {
     this._set('columnWidth', points, (cells) => {
       book.live(cells.sheet);
       assertFormattable(cells.sheet, 'RangeFormat.columnWidth', 'Columns');
-      if (typeof points !== 'number' || !(points >= 0)) throw simError('InvalidArgument', 'A column width is a number of points.', 'RangeFormat.columnWidth');
-      for (const area of cells.areas) for (const c of range(area.c0, area.c1)) cells.sheet.columnWidths.set(c, charsOfPoints(points));
+      if (typeof points !== 'number' || !(points >= 0))
+        throw simError('InvalidArgument', 'A column width is a number of points.', 'RangeFormat.columnWidth');
+      for (const area of cells.areas)
+        for (const c of range(area.c0, area.c1)) cells.sheet.columnWidths.set(c, charsOfPoints(points));
     });
   }
 
@@ -89,7 +103,8 @@ export class RangeFormat extends CellsObject {
     this._set('rowHeight', points, (cells) => {
       book.live(cells.sheet);
       assertFormattable(cells.sheet, 'RangeFormat.rowHeight', 'Rows');
-      if (typeof points !== 'number' || !(points >= 0)) throw simError('InvalidArgument', 'A row height is a number of points.', 'RangeFormat.rowHeight');
+      if (typeof points !== 'number' || !(points >= 0))
+        throw simError('InvalidArgument', 'A row height is a number of points.', 'RangeFormat.rowHeight');
       for (const area of cells.areas) for (const r of range(area.r0, area.r1)) cells.sheet.rowHeights.set(r, points);
     });
   }
@@ -135,7 +150,10 @@ export class RangeFill extends CellsObject {
       assertFormattable(cells.sheet, 'RangeFill.color');
       const normalized = normalizeColor(color, 'RangeFill.color');
       eachCell(cells, (cell) => {
-        cell.fill = { color: normalized, pattern: cell.fill && cell.fill.pattern !== 'None' ? cell.fill.pattern : 'Solid' };
+        cell.fill = {
+          color: normalized,
+          pattern: cell.fill && cell.fill.pattern !== 'None' ? cell.fill.pattern : 'Solid',
+        };
       });
     });
   }
@@ -197,7 +215,9 @@ export class RangeFont extends CellsObject {
     return this._get('color');
   }
   set color(color: string) {
-    this._set('color', color, (cells) => this.write(cells, 'RangeFont.color', 'color', { argb: argbOf(normalizeColor(color, 'RangeFont.color')) }));
+    this._set('color', color, (cells) =>
+      this.write(cells, 'RangeFont.color', 'color', { argb: argbOf(normalizeColor(color, 'RangeFont.color')) }),
+    );
   }
 
   get name(): string | null {

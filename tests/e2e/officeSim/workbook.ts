@@ -28,7 +28,15 @@ export class Workbook extends ClientObject<Book> {
     return ['worksheets', 'names', 'application', 'protection'];
   }
   override _nav(name: string): ClientObject<unknown> | undefined {
-    return name === 'worksheets' ? this.worksheets : name === 'names' ? this.names : name === 'application' ? this.application : name === 'protection' ? this.protection : undefined;
+    return name === 'worksheets'
+      ? this.worksheets
+      : name === 'names'
+        ? this.names
+        : name === 'application'
+          ? this.application
+          : name === 'protection'
+            ? this.protection
+            : undefined;
   }
 
   get name(): string {
@@ -52,13 +60,17 @@ export class Workbook extends ClientObject<Book> {
     return new Range(this.context, () => {
       const sheet = book.active;
       const [area, more] = sheet.selection;
-      if (!area || more) throw simError('InvalidSelection', 'The selection has several areas.', 'Workbook.getSelectedRange');
+      if (!area || more)
+        throw simError('InvalidSelection', 'The selection has several areas.', 'Workbook.getSelectedRange');
       return { sheet, area: { ...area } };
     });
   }
 
   getSelectedRanges(): RangeAreas {
-    return new RangeAreas(this.context, () => ({ sheet: book.active, areas: book.active.selection.map((area) => ({ ...area })) }));
+    return new RangeAreas(this.context, () => ({
+      sheet: book.active,
+      areas: book.active.selection.map((area) => ({ ...area })),
+    }));
   }
 
   getActiveCell(): Range {
@@ -72,12 +84,18 @@ export class Workbook extends ClientObject<Book> {
   /** Resolves to the new sheets' ids. See insertSheets.ts for what is and is not copied. */
   insertWorksheetsFromBase64(
     base64File: string,
-    options: { sheetNamesToInsert?: string[]; positionType?: InsertWorksheetOptions['positionType']; relativeTo?: Worksheet | string } = {},
+    options: {
+      sheetNamesToInsert?: string[];
+      positionType?: InsertWorksheetOptions['positionType'];
+      relativeTo?: Worksheet | string;
+    } = {},
   ): ClientResult<string[]> {
     const result = new ClientResult<string[]>();
-    if (options.relativeTo instanceof Worksheet) this._sameContext(options.relativeTo, 'Workbook.insertWorksheetsFromBase64');
+    if (options.relativeTo instanceof Worksheet)
+      this._sameContext(options.relativeTo, 'Workbook.insertWorksheetsFromBase64');
     this._do(async (_, run) => {
-      const relative = options.relativeTo instanceof Worksheet ? (options.relativeTo._entity() ?? undefined) : options.relativeTo;
+      const relative =
+        options.relativeTo instanceof Worksheet ? (options.relativeTo._entity() ?? undefined) : options.relativeTo;
       const ids = await insertSheets(base64File, { ...options, relativeTo: relative }, run);
       run.commits.push(() => result._settle(ids));
     });

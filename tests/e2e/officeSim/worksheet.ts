@@ -25,7 +25,8 @@ export function assertNewSheetName(name: unknown, where: string, except?: Sheet)
   const problem = sheetNameProblem(name);
   if (problem) throw simError('InvalidArgument', problem, where);
   const existing = book.sheetByName(name as string);
-  if (existing && existing !== except) throw simError('ItemAlreadyExists', `A sheet named '${existing.name}' already exists.`, where);
+  if (existing && existing !== except)
+    throw simError('ItemAlreadyExists', `A sheet named '${existing.name}' already exists.`, where);
   return name as string;
 }
 
@@ -108,11 +109,16 @@ export class Worksheet extends ClientObject<Sheet> {
     this._set('visibility', visibility, (sheet) => {
       const where = 'Worksheet.visibility';
       book.live(sheet, where);
-      if (!VISIBILITIES.includes(visibility)) throw simError('InvalidArgument', `"${visibility}" is not a sheet visibility.`, where);
+      if (!VISIBILITIES.includes(visibility))
+        throw simError('InvalidArgument', `"${visibility}" is not a sheet visibility.`, where);
       if (visibility !== 'Visible' && sheet.visibility === 'Visible' && book.visibleSheets().length === 1) {
         throw simError('InvalidOperation', 'A workbook must keep at least one visible worksheet.', where);
       }
-      if (visibility !== 'Visible') book.moveActiveFrom(sheet, book.sheets.filter((s) => s !== sheet));
+      if (visibility !== 'Visible')
+        book.moveActiveFrom(
+          sheet,
+          book.sheets.filter((s) => s !== sheet),
+        );
       sheet.visibility = visibility;
     });
   }
@@ -145,7 +151,10 @@ export class Worksheet extends ClientObject<Sheet> {
       const sheet = this._entity();
       if (!sheet) return null;
       const area = { r0: startRow, c0: startColumn, r1: startRow + rowCount - 1, c1: startColumn + columnCount - 1 };
-      return { sheet: book.live(sheet, 'Worksheet.getRangeByIndexes'), area: checked(area, 'Worksheet.getRangeByIndexes') };
+      return {
+        sheet: book.live(sheet, 'Worksheet.getRangeByIndexes'),
+        area: checked(area, 'Worksheet.getRangeByIndexes'),
+      };
     });
   }
 
@@ -176,7 +185,8 @@ export class Worksheet extends ClientObject<Sheet> {
   activate(): void {
     this._do((sheet, run) => {
       book.live(sheet, 'Worksheet.activate');
-      if (sheet.visibility !== 'Visible') throw simError('InvalidOperation', `The sheet '${sheet.name}' is hidden.`, 'Worksheet.activate');
+      if (sheet.visibility !== 'Visible')
+        throw simError('InvalidOperation', `The sheet '${sheet.name}' is hidden.`, 'Worksheet.activate');
       if (book.active === sheet) return;
       book.active = sheet;
       run.after.push(() => book.emit('WorksheetActivated', sheet, sheetArgs('WorksheetActivated', sheet)));
@@ -217,8 +227,14 @@ function areaOn(sheet: Sheet, address: string | undefined, where: string): Area 
 }
 
 function checked(area: Area, where: string): Area {
-  const ok = [area.r0, area.c0, area.r1, area.c1].every(Number.isInteger) && area.r0 >= 0 && area.c0 >= 0 && area.r1 >= area.r0 && area.c1 >= area.c0;
-  if (!ok || area.r1 >= MAX_ROWS || area.c1 >= MAX_COLS) throw simError('InvalidArgument', 'The indexes fall outside the sheet.', where);
+  const ok =
+    [area.r0, area.c0, area.r1, area.c1].every(Number.isInteger) &&
+    area.r0 >= 0 &&
+    area.c0 >= 0 &&
+    area.r1 >= area.r0 &&
+    area.c1 >= area.c0;
+  if (!ok || area.r1 >= MAX_ROWS || area.c1 >= MAX_COLS)
+    throw simError('InvalidArgument', 'The indexes fall outside the sheet.', where);
   return area;
 }
 
@@ -250,7 +266,12 @@ export class WorksheetProtection extends ClientObject<Sheet> {
   protect(options?: Partial<ProtectionOptions>, _password?: string): void {
     this._do((sheet) => {
       book.live(sheet, 'WorksheetProtection.protect');
-      if (sheet.protection) throw simError('InvalidOperation', `The sheet '${sheet.name}' is already protected.`, 'WorksheetProtection.protect');
+      if (sheet.protection)
+        throw simError(
+          'InvalidOperation',
+          `The sheet '${sheet.name}' is already protected.`,
+          'WorksheetProtection.protect',
+        );
       sheet.protection = protectionOptions(options ?? {});
     });
   }
@@ -260,7 +281,11 @@ export class WorksheetProtection extends ClientObject<Sheet> {
     this._do((sheet) => {
       book.live(sheet, 'WorksheetProtection.unprotect');
       if (sheet.protectionHash && !password) {
-        throw simError('InvalidArgument', `The sheet '${sheet.name}' is protected with a password.`, 'WorksheetProtection.unprotect');
+        throw simError(
+          'InvalidArgument',
+          `The sheet '${sheet.name}' is protected with a password.`,
+          'WorksheetProtection.unprotect',
+        );
       }
       sheet.protection = null;
       sheet.protectionHash = undefined;

@@ -169,7 +169,8 @@ function fillOf(fill: ExcelJS.Fill | undefined): CellFill | undefined {
   }
   if (fill.type !== 'pattern' || fill.pattern === 'none') return undefined;
   const pattern = PATTERNS[fill.pattern] ?? 'Solid';
-  const color = pattern === 'Solid' ? colorOfXlsx(fill.fgColor as never) : colorOfXlsx(fill.bgColor as never) ?? '#FFFFFF';
+  const color =
+    pattern === 'Solid' ? colorOfXlsx(fill.fgColor as never) : (colorOfXlsx(fill.bgColor as never) ?? '#FFFFFF');
   return color ? { color, pattern } : undefined;
 }
 

@@ -43,7 +43,9 @@ function snapshot(book: Book): Snapshot {
       extras: copy(sheet.extras),
       active: sheet === book.active,
     })),
-    names: book.names.flatMap((def) => (def.target.sheet ? [{ name: def.name, reference: qualified(def.target.sheet.name, def.target.area, true) }] : [])),
+    names: book.names.flatMap((def) =>
+      def.target.sheet ? [{ name: def.name, reference: qualified(def.target.sheet.name, def.target.area, true) }] : [],
+    ),
     activeTab: book.sheets.indexOf(book.active),
   };
 }
@@ -66,12 +68,18 @@ export async function writeXlsx(book: Book): Promise<Uint8Array> {
     }
     if (sheet.protection) (worksheet as unknown as { sheetProtection: unknown }).sheetProtection = sheet.protection;
     const { views, pageSetup, dataValidations } = sheet.extras;
-    worksheet.views = ((views as ExcelJS.WorksheetView[] | undefined) ?? []).map((view) => ({ ...view, tabSelected: sheet.active }));
+    worksheet.views = ((views as ExcelJS.WorksheetView[] | undefined) ?? []).map((view) => ({
+      ...view,
+      tabSelected: sheet.active,
+    }));
     if (pageSetup) Object.assign(worksheet.pageSetup, pageSetup);
-    if (dataValidations) (worksheet as unknown as { dataValidations: { model: unknown } }).dataValidations.model = dataValidations;
+    if (dataValidations)
+      (worksheet as unknown as { dataValidations: { model: unknown } }).dataValidations.model = dataValidations;
   }
   for (const { name, reference } of state.names) workbook.definedNames.add(reference, name);
-  workbook.views = [{ activeTab: state.activeTab, x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, visibility: 'visible' }];
+  workbook.views = [
+    { activeTab: state.activeTab, x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, visibility: 'visible' },
+  ];
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 

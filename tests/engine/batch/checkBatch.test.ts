@@ -6,7 +6,9 @@ import { PlainError } from '../../../src/engine/errors.js';
 import type { RawWorkbook } from '../../../src/engine/workbook/workbook.js';
 import { compileTiny, rawWorkbook, tinyPack } from '../fixtures.js';
 
-const pack = compileTiny([{ id: 'tong', family: 'sum', assert: "S1['1', '(1)'] == S1['1.1', '(1)'] + S1['1.2', '(1)']" }]);
+const pack = compileTiny([
+  { id: 'tong', family: 'sum', assert: "S1['1', '(1)'] == S1['1.1', '(1)'] + S1['1.2', '(1)']" },
+]);
 /** Every input cell filled; the total of column (1) is `total`, its parts 1 and 2. */
 const filled = (total: number) =>
   rawWorkbook(tinyPack(), {

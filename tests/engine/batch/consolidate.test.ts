@@ -12,7 +12,12 @@ import { customSheet, rawWorkbook, setIdentity, tinySheet, type SheetValues } fr
  */
 const rules: RuleSpec[] = [
   { id: 'tong', family: 'sum', for: { c: ['(1)', '(2)'] }, assert: "S1['1', c] == S1['1.1', c] + S1['1.2', c]" },
-  { id: 'tang', family: 'growth', for: { r: ['1', '1.1', '1.2'] }, assert: "S1[r, '(3)'] == (S1[r, '(2)'] - S1[r, '(1)']) / S1[r, '(1)'] * 100" },
+  {
+    id: 'tang',
+    family: 'growth',
+    for: { r: ['1', '1.1', '1.2'] },
+    assert: "S1[r, '(3)'] == (S1[r, '(2)'] - S1[r, '(1)']) / S1[r, '(1)'] * 100",
+  },
   { id: 'ty-le', family: 'percent', assert: "(S2['1', '(2)']) == S2['1', '(1)'] / S1['1', '(2)'] * 100" },
 ];
 const s2 = customSheet(
@@ -28,13 +33,27 @@ s2.rows[1]!.consolidate = 'manual';
 const spec: Pack = { id: 'tiny', version: '1.0.0', title: { vi: 'T', en: 'T' }, sheets: [tinySheet('S1'), s2], rules };
 const pack = compilePack(spec);
 
-type Counts = { a08: number; b08: number; a17: number; b17: number; s2: number | null; share?: number; other: number; m: number };
+type Counts = {
+  a08: number;
+  b08: number;
+  a17: number;
+  b17: number;
+  s2: number | null;
+  share?: number;
+  other: number;
+  m: number;
+};
 
 const round2 = (x: number) => Number(x.toFixed(2));
 const growth = (from: number, to: number) => round2(((to - from) / from) * 100);
 
 /** A consistent unit workbook from its part counts; any cell may be overridden. */
-function unit(file: string, c: Counts, identity: { name?: string; code?: string; period?: string }, override: Record<string, Record<string, RawCell['value'] | RawCell>> = {}) {
+function unit(
+  file: string,
+  c: Counts,
+  identity: { name?: string; code?: string; period?: string },
+  override: Record<string, Record<string, RawCell['value'] | RawCell>> = {},
+) {
   const [t08, t17] = [c.a08 + c.b08, c.a17 + c.b17];
   const values: Record<string, SheetValues> = {
     S1: {
@@ -63,20 +82,35 @@ function numbers(seed: number) {
   };
 }
 
-const cell = (c: ReturnType<Consolidator['result']>, sheet: string, row: string, col: string) => c.values[sheet]?.[row]?.[col];
+const cell = (c: ReturnType<Consolidator['result']>, sheet: string, row: string, col: string) =>
+  c.values[sheet]?.[row]?.[col];
 
 describe('Consolidator', () => {
   it('sums every count exactly, as the sum computed here independently, and recomputes rates from the sums', () => {
     const int = numbers(7);
     const units = Array.from({ length: 9 }, (_, i) => {
-      const c: Counts = { a08: int(1, 900), b08: int(1, 900), a17: int(1, 990), b17: int(1, 990), s2: int(0, 50), other: 12.5, m: int(0, 3) };
+      const c: Counts = {
+        a08: int(1, 900),
+        b08: int(1, 900),
+        a17: int(1, 990),
+        b17: int(1, 990),
+        s2: int(0, 50),
+        other: 12.5,
+        m: int(0, 3),
+      };
       return { c, ...unit(`u${i}.xlsx`, c, { code: `U${i}` }) };
     });
     const k = new Consolidator(pack);
     for (const u of units) k.add(u.wb, u.file);
     const r = k.result();
     const total = (f: (c: Counts) => number) => units.reduce((n, u) => n + f(u.c), 0);
-    const [a08, b08, a17, b17, s2sum] = [total((c) => c.a08), total((c) => c.b08), total((c) => c.a17), total((c) => c.b17), total((c) => c.s2!)];
+    const [a08, b08, a17, b17, s2sum] = [
+      total((c) => c.a08),
+      total((c) => c.b08),
+      total((c) => c.a17),
+      total((c) => c.b17),
+      total((c) => c.s2!),
+    ];
     expect(r.values.S1).toEqual({
       '1': { '(1)': a08 + b08, '(2)': a17 + b17, '(3)': growth(a08 + b08, a17 + b17) },
       '1.1': { '(1)': a08, '(2)': a17, '(3)': growth(a08, a17) },
@@ -104,7 +138,13 @@ describe('Consolidator', () => {
     const r = k.result();
     const original = k.units[0]!;
     expect(original.counts).toEqual({ errors: 0, warnings: 0, discrepancies: 0, problems: 0, blanks: 0 });
-    const sheet = (code: string) => Object.fromEntries(u.wb.sheets.find((s) => s.name === `Biểu ${code}`)!.cells.slice(3).map((row) => [row[0]!.value, row]));
+    const sheet = (code: string) =>
+      Object.fromEntries(
+        u.wb.sheets
+          .find((s) => s.name === `Biểu ${code}`)!
+          .cells.slice(3)
+          .map((row) => [row[0]!.value, row]),
+      );
     for (const slot of pack.slots) {
       const col = spec.sheets.find((s) => s.code === slot.sheet)!.columns.findIndex((c) => c.code === slot.col);
       const given = sheet(slot.sheet)[slot.row]![2 + col]?.value;
@@ -123,7 +163,14 @@ describe('Consolidator', () => {
     k.add(unit('c.xlsx', { ...c, a08: 7 }, { code: 'C' }, { 'S1 1.1': { '(1)': null }, ...noOther }).wb, 'c.xlsx');
     const r = k.result();
     expect(cell(r, 'S1', '1.1', '(1)')).toBe(3); // only B gave it
-    expect(r.notes.find((n) => n.row === '1.1' && n.col === '(1)')).toEqual({ sheet: 'S1', row: '1.1', col: '(1)', kind: 'partial', blank: [0, 2], unreadable: [] });
+    expect(r.notes.find((n) => n.row === '1.1' && n.col === '(1)')).toEqual({
+      sheet: 'S1',
+      row: '1.1',
+      col: '(1)',
+      kind: 'partial',
+      blank: [0, 2],
+      unreadable: [],
+    });
     // The growth of 1.1 is computed from that partial 2008 figure: it says which units it lacks.
     expect(cell(r, 'S1', '1.1', '(3)')).toBe(growth(3, 18));
     expect(r.notes.find((n) => n.row === '1.1' && n.col === '(3)')).toMatchObject({ kind: 'partial', blank: [0, 2] });
@@ -141,7 +188,11 @@ describe('Consolidator', () => {
     k.add(unit('c.xlsx', c, { code: 'C' }, { 'S1 1.2': { '(2)': { value: null, error: '#REF!' } } }).wb, 'c.xlsx');
     const r = k.result();
     expect(cell(r, 'S1', '1.2', '(2)')).toBe(1006);
-    expect(r.notes.find((n) => n.row === '1.2' && n.col === '(2)')).toMatchObject({ kind: 'partial', blank: [], unreadable: [0, 2] });
+    expect(r.notes.find((n) => n.row === '1.2' && n.col === '(2)')).toMatchObject({
+      kind: 'partial',
+      blank: [],
+      unreadable: [0, 2],
+    });
     expect(k.units.map((u) => u.counts.warnings)).toEqual([0, 1, 0]);
   });
 
@@ -174,14 +225,21 @@ describe('Consolidator', () => {
     k.add(unit('b.xlsx', { ...c, a08: 6 }, { code: 'B' }).wb, 'b.xlsx');
     const r = k.result({ name: 'Tỉnh', code: 'T' });
     expect(cell(r, 'S2', 'M', '(1)')).toBeUndefined();
-    expect(r.notes.filter((n) => n.kind === 'manual')).toEqual([{ sheet: 'S2', row: 'M', col: '(1)', kind: 'manual', blank: [], unreadable: [] }]);
+    expect(r.notes.filter((n) => n.kind === 'manual')).toEqual([
+      { sheet: 'S2', row: 'M', col: '(1)', kind: 'manual', blank: [], unreadable: [] },
+    ]);
     expect(r.identity).toEqual({ name: 'Tỉnh', code: 'T', period: '12-2017' });
   });
 
   it('only percent and growth rules with the cell alone on the left compute a cell', () => {
     const computed = computingRules(pack);
     const at = (s: string, r: string, c: string) => pack.slotOf(s, r, c)!;
-    expect([...computed.keys()].sort((a, b) => a - b)).toEqual([at('S1', '1', '(3)'), at('S1', '1.1', '(3)'), at('S1', '1.2', '(3)'), at('S2', '1', '(2)')]);
+    expect([...computed.keys()].sort((a, b) => a - b)).toEqual([
+      at('S1', '1', '(3)'),
+      at('S1', '1.1', '(3)'),
+      at('S1', '1.2', '(3)'),
+      at('S2', '1', '(2)'),
+    ]);
   });
 });
 
@@ -204,7 +262,9 @@ describe('Consolidator refuses, naming the files', () => {
       k.add(unit('b.xlsx', { ...c, a08: 9 }, { code: 'B' }).wb, 'b.xlsx');
       k.add(unit('c.xlsx', { ...c, a08: 8 }, { code: ' dh', name: 'Đăk Hà 2' }).wb, 'c.xlsx');
     });
-    expect(error.text.vi).toBe('Không tổng hợp: "a.xlsx" và "c.xlsx" là của cùng một đơn vị (mã dh), mỗi đơn vị chỉ được một tệp; không ghi tệp nào.');
+    expect(error.text.vi).toBe(
+      'Không tổng hợp: "a.xlsx" và "c.xlsx" là của cùng một đơn vị (mã dh), mỗi đơn vị chỉ được một tệp; không ghi tệp nào.',
+    );
     expect(error.text.en).toContain('"a.xlsx" and "c.xlsx"');
     expect(units).toBe(2);
   });
@@ -219,7 +279,9 @@ describe('Consolidator refuses, naming the files', () => {
       k.add(unit('a.xlsx', c, {}).wb, 'a.xlsx');
       k.add(unit('copy.xlsx', c, {}).wb, 'copy.xlsx');
     });
-    expect(twice.error.text.en).toBe('Not consolidated: "a.xlsx" and "copy.xlsx" hold the very same figures in every cell (one workbook sent twice?); nothing was written.');
+    expect(twice.error.text.en).toBe(
+      'Not consolidated: "a.xlsx" and "copy.xlsx" hold the very same figures in every cell (one workbook sent twice?); nothing was written.',
+    );
   });
 
   it('two periods, or a period given and one left blank; periods written differently are one', () => {
@@ -229,7 +291,9 @@ describe('Consolidator refuses, naming the files', () => {
     expect(() => k.add(unit('c.xlsx', { ...c, a08: 8 }, { code: 'C', period: '12-2018' }).wb, 'c.xlsx')).toThrow(
       'Not consolidated: "a.xlsx" is for 12-2017 but "c.xlsx" is for 12-2018; only workbooks of one period are consolidated; nothing was written.',
     );
-    expect(() => k.add(unit('d.xlsx', { ...c, a08: 7 }, { code: 'D', period: '' }).wb, 'd.xlsx')).toThrow('"d.xlsx" gives no period');
+    expect(() => k.add(unit('d.xlsx', { ...c, a08: 7 }, { code: 'D', period: '' }).wb, 'd.xlsx')).toThrow(
+      '"d.xlsx" gives no period',
+    );
   });
 
   it('a workbook of another pack or version, naming it and one of the batch', () => {
@@ -239,8 +303,12 @@ describe('Consolidator refuses, naming the files', () => {
       k.add(unit('a.xlsx', c, { code: 'A' }).wb, 'a.xlsx');
       k.add(other, 'v2.xlsx');
     });
-    expect(error.text.en).toBe('Not consolidated: "v2.xlsx" was made from template pack tiny 2.0.0 and "a.xlsx" from tiny 1.0.0; nothing was written.');
-    expect(refusal((k) => k.add(other, 'v2.xlsx')).error.text.vi).toContain('"v2.xlsx" được tạo từ gói biểu mẫu tiny 2.0.0, không phải gói tiny 1.0.0');
+    expect(error.text.en).toBe(
+      'Not consolidated: "v2.xlsx" was made from template pack tiny 2.0.0 and "a.xlsx" from tiny 1.0.0; nothing was written.',
+    );
+    expect(refusal((k) => k.add(other, 'v2.xlsx')).error.text.vi).toContain(
+      '"v2.xlsx" được tạo từ gói biểu mẫu tiny 2.0.0, không phải gói tiny 1.0.0',
+    );
   });
 
   it('a workbook with none of the pack’s sheets, with the reason', () => {
@@ -250,17 +318,24 @@ describe('Consolidator refuses, naming the files', () => {
     delete foreign.meta;
     const { error } = refusal((k) => k.add(foreign, 'x.xlsx'));
     // The reason names the file: it is the sentence, the file named once.
-    expect(error.text.en).toBe('Not consolidated, nothing was written: "x.xlsx" holds none of the sheets of template pack tiny 1.0.0: it is not one of its workbooks.');
-    expect(error.text.vi).toBe('Không tổng hợp, không ghi tệp nào: Tệp "x.xlsx" không có biểu nào của gói biểu mẫu tiny 1.0.0: đây không phải tệp biểu mẫu của gói này.');
+    expect(error.text.en).toBe(
+      'Not consolidated, nothing was written: "x.xlsx" holds none of the sheets of template pack tiny 1.0.0: it is not one of its workbooks.',
+    );
+    expect(error.text.vi).toBe(
+      'Không tổng hợp, không ghi tệp nào: Tệp "x.xlsx" không có biểu nào của gói biểu mẫu tiny 1.0.0: đây không phải tệp biểu mẫu của gói này.',
+    );
   });
 
   it('a reason that does not name the file is given after it', () => {
-    const error = ConsolidationRefused.unusable('x.xlsx', { vi: 'Sổ tính không có ô S1.', en: 'The workbook has no cell S1.' });
+    const error = ConsolidationRefused.unusable('x.xlsx', {
+      vi: 'Sổ tính không có ô S1.',
+      en: 'The workbook has no cell S1.',
+    });
     expect(error.text.vi).toBe('Không tổng hợp tệp "x.xlsx", không ghi tệp nào: Sổ tính không có ô S1.');
     expect(error.text.en).toBe('"x.xlsx" not consolidated, nothing was written: The workbook has no cell S1.');
   });
 
-  it('a consolidated workbook among units\' own (an earlier result left among them), wherever it comes in the batch', () => {
+  it("a consolidated workbook among units' own (an earlier result left among them), wherever it comes in the batch", () => {
     const earlier = unit('tinh.xlsx', { ...c, a08: 50 }, { code: 'T' }).wb;
     earlier.meta = { ...earlier.meta, consolidatedAt: '2018-06-10T02:00:00.000Z', consolidatedUnits: '2' };
     const last = refusal((k) => {
@@ -271,7 +346,9 @@ describe('Consolidator refuses, naming the files', () => {
     expect(last.error.text.vi).toBe(
       'Không tổng hợp: "tinh.xlsx" là tệp đã tổng hợp (từ 2 đơn vị), nằm lẫn với tệp của các đơn vị, nên cộng vào sẽ tính các đơn vị đó hai lần; không ghi tệp nào.',
     );
-    expect(last.error.text.en).toBe('Not consolidated: "tinh.xlsx" is a consolidated workbook (of 2 units) among units\' own workbooks, and adding it would count those units twice; nothing was written.');
+    expect(last.error.text.en).toBe(
+      'Not consolidated: "tinh.xlsx" is a consolidated workbook (of 2 units) among units\' own workbooks, and adding it would count those units twice; nothing was written.',
+    );
     expect(last.units).toBe(2);
     const first = refusal((k) => {
       k.add(earlier, 'tinh.xlsx');

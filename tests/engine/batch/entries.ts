@@ -2,7 +2,13 @@
 import type { BatchEntry } from '../../../src/engine/batch/summary.js';
 import type { Report } from '../../../src/engine/check/validate.js';
 
-export function entry(file: string, errors: number, warnings: number, state: Report['stamp']['state'], unit: Partial<Report['unit']> = {}): BatchEntry {
+export function entry(
+  file: string,
+  errors: number,
+  warnings: number,
+  state: Report['stamp']['state'],
+  unit: Partial<Report['unit']> = {},
+): BatchEntry {
   return {
     file,
     report: {

@@ -15,7 +15,16 @@ describe('worstFirst', () => {
       entry('err-5', 5, 9, 'unchanged'),
       entry('ok-2', 0, 0, 'unchanged'),
     ];
-    expect(worstFirst(entries).map((e) => e.file)).toEqual(['broken.xlsx', 'err-5', 'err-2', 'warn', 'changed', 'unchecked', 'ok-1', 'ok-2']);
+    expect(worstFirst(entries).map((e) => e.file)).toEqual([
+      'broken.xlsx',
+      'err-5',
+      'err-2',
+      'warn',
+      'changed',
+      'unchecked',
+      'ok-1',
+      'ok-2',
+    ]);
   });
 });
 

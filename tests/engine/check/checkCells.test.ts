@@ -19,7 +19,10 @@ function check(values: SheetValues) {
   const wb = rawWorkbook(tinyPack([], [sheet]), { S1: values });
   return checkCells(pack, readCells(pack, locateTemplate(pack, wb, 'x.xlsx')));
 }
-const full = (extra: SheetValues = {}): SheetValues => ({ '1': { '(1)': 1, '(2)': 1, ...extra['1'] }, '2': { ...extra['2'] } });
+const full = (extra: SheetValues = {}): SheetValues => ({
+  '1': { '(1)': 1, '(2)': 1, ...extra['1'] },
+  '2': { ...extra['2'] },
+});
 
 describe('checkCells', () => {
   it('a filled workbook has no cell findings, and optional cells may be blank', () => {

@@ -80,26 +80,51 @@ describe('checkRules: every family passes on figures that agree', () => {
 
   it('every rule was run', () => {
     expect(pack.rules.map((r) => r.id)).toEqual([
-      'S1.tong[(1)]', 'S1.tong[(2)]', 'S1.tang[1]', 'S1.tang[1.1]', 'S1.tang[1.2]', 'S1.phan', 'S2.tyle', 'S3.chuyen', 'S2=S1',
+      'S1.tong[(1)]',
+      'S1.tong[(2)]',
+      'S1.tang[1]',
+      'S1.tang[1.1]',
+      'S1.tang[1.2]',
+      'S1.phan',
+      'S2.tyle',
+      'S3.chuyen',
+      'S2=S1',
     ]);
   });
 });
 
 describe('checkRules: each family fails, naming code, values and cells', () => {
   it('sum: a total that is not the sum of its parts (the report`s 698 = 186 + 511)', () => {
-    const f = only(check((v) => (v.S1!['1.1']!['(2)'] = 186)), 'S1.tong[(2)]');
-    expect(f).toMatchObject({ code: 'sum-mismatch', severity: 'error', comparison: '==', found: 698, expected: 697, difference: 1, decimals: 0 });
+    const f = only(
+      check((v) => (v.S1!['1.1']!['(2)'] = 186)),
+      'S1.tong[(2)]',
+    );
+    expect(f).toMatchObject({
+      code: 'sum-mismatch',
+      severity: 'error',
+      comparison: '==',
+      found: 698,
+      expected: 697,
+      difference: 1,
+      decimals: 0,
+    });
     expect(where(f)).toEqual(['Biểu S1!D4 1 (2) 698', 'Biểu S1!D5 1.1 (2) 186', 'Biểu S1!D6 1.2 (2) 511']);
   });
 
   it('same: one figure given differently in two sheets', () => {
-    const f = only(check((v) => (v.S2!['3']!['(1)'] = 697)), 'S2=S1');
+    const f = only(
+      check((v) => (v.S2!['3']!['(1)'] = 697)),
+      'S2=S1',
+    );
     expect(f).toMatchObject({ code: 'same-mismatch', found: 697, expected: 698, difference: -1, decimals: 0 });
     expect(where(f)).toEqual(['Biểu S2!C6 3 (1) 697', 'Biểu S1!D4 1 (2) 698']);
   });
 
   it('percent: a share that does not recompute from its counts', () => {
-    const f = only(check((v) => (v.S2!['2']!['(2)'] = 48.43)), 'S2.tyle');
+    const f = only(
+      check((v) => (v.S2!['2']!['(2)'] = 48.43)),
+      'S2.tyle',
+    );
     expect(f.code).toBe('percent-mismatch');
     expect(f.found).toBe(48.43);
     expect(f.expected).toBeCloseTo((1788 / 3699) * 100, 12);
@@ -109,7 +134,10 @@ describe('checkRules: each family fails, naming code, values and cells', () => {
   });
 
   it('growth: a rate that does not recompute from its two periods', () => {
-    const f = only(check((v) => (v.S1!['1']!['(3)'] = 23.23)), 'S1.tang[1]');
+    const f = only(
+      check((v) => (v.S1!['1']!['(3)'] = 23.23)),
+      'S1.tang[1]',
+    );
     expect(f).toMatchObject({ code: 'growth-mismatch', found: 23.23, decimals: 2 });
     expect(f.expected).toBeCloseTo((132 / 566) * 100, 12);
     expect(where(f)).toEqual(['Biểu S1!E4 1 (3) 23.23', 'Biểu S1!D4 1 (2) 698', 'Biểu S1!C4 1 (1) 566']);
@@ -135,8 +163,17 @@ describe('checkRules: each family fails, naming code, values and cells', () => {
   });
 
   it('carry: an opening that is not the previous closing, with the rule`s severity', () => {
-    const f = only(check((v) => (v.S3!['2017']!['(1)'] = 26773)), 'S3.chuyen');
-    expect(f).toMatchObject({ code: 'carry-mismatch', severity: 'warning', found: 26773, expected: 26500, difference: 273 });
+    const f = only(
+      check((v) => (v.S3!['2017']!['(1)'] = 26773)),
+      'S3.chuyen',
+    );
+    expect(f).toMatchObject({
+      code: 'carry-mismatch',
+      severity: 'warning',
+      found: 26773,
+      expected: 26500,
+      difference: 273,
+    });
     expect(where(f)).toEqual(['Biểu S3!C5 2017 (1) 26773', 'Biểu S3!D4 2016 (2) 26500']);
   });
 });

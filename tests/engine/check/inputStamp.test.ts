@@ -53,7 +53,11 @@ describe('stampOf', () => {
     const current = stamp(wbOf(values()));
     expect(state(wbOf(values()))).toEqual({ value: current, state: 'unchecked' });
     const checked = { [META_KEYS.inputStamp]: current, [META_KEYS.checkedAt]: '2026-11-28T01:00:00.000Z' };
-    expect(state(withMeta(checked))).toEqual({ value: current, state: 'unchanged', checkedAt: '2026-11-28T01:00:00.000Z' });
+    expect(state(withMeta(checked))).toEqual({
+      value: current,
+      state: 'unchanged',
+      checkedAt: '2026-11-28T01:00:00.000Z',
+    });
     const changed = withMeta(checked);
     changed.sheets[0]!.cells[3]![2] = { value: 11 };
     expect(state(changed).state).toBe('changed');

@@ -48,7 +48,15 @@ describe('validate', () => {
       'part-exceeds-whole warning',
     ]);
     // The errors by kind: a discrepancy, a cell problem, a blank; the warning of a rule is not a discrepancy.
-    expect(report.counts).toEqual({ errors: 3, warnings: 2, discrepancies: 1, problems: 1, blanks: 1, rules: 3, cells: 9 });
+    expect(report.counts).toEqual({
+      errors: 3,
+      warnings: 2,
+      discrepancies: 1,
+      problems: 1,
+      blanks: 1,
+      rules: 3,
+      cells: 9,
+    });
   });
 
   it('puts missing template parts first', () => {
@@ -71,14 +79,20 @@ describe('validate', () => {
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ code: 'sum-mismatch', rule: 'tong[(2)]', found: 21, expected: 20 });
     // (2) moved from D to E, row 1.1 from 5 to 6
-    expect(f!.cells.map((c) => `${c.sheetName}!${c.address}`)).toEqual(['PL1 (sửa)!E4', 'PL1 (sửa)!E6', 'PL1 (sửa)!E7']);
+    expect(f!.cells.map((c) => `${c.sheetName}!${c.address}`)).toEqual([
+      'PL1 (sửa)!E4',
+      'PL1 (sửa)!E6',
+      'PL1 (sửa)!E7',
+    ]);
   });
 
   it('throws on a workbook of another pack, and on a foreign workbook', () => {
     const other = wbOf(good());
     other.meta = { packId: 'tiny', packVersion: '2.0.0' };
     expect(() => validate(pack, other, 'x.xlsx')).toThrow(WrongPackError);
-    expect(() => validate(pack, { sheets: [{ name: 'Sheet1', cells: [] }], names: {} }, 'x.xlsx')).toThrow(ForeignWorkbookError);
+    expect(() => validate(pack, { sheets: [{ name: 'Sheet1', cells: [] }], names: {} }, 'x.xlsx')).toThrow(
+      ForeignWorkbookError,
+    );
   });
 
   it('gives the same findings for the same workbook every time', () => {

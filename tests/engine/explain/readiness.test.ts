@@ -32,7 +32,11 @@ describe('explanations', () => {
     expect(Object.keys(meta)).toEqual([`explain:limit.women@S|women|(1);S|members|(1)`]);
     const report = validate(pack, workbook(95, meta), 'x.xlsx');
     expect(report.explanations).toEqual(readExplanations(meta));
-    expect(explanationOf(report, report.findings[0]!)).toEqual({ text: 'Đơn vị phụ nữ.', at: '2018-06-05T02:00:00.000Z', stale: false });
+    expect(explanationOf(report, report.findings[0]!)).toEqual({
+      text: 'Đơn vị phụ nữ.',
+      at: '2018-06-05T02:00:00.000Z',
+      stale: false,
+    });
     expect(findingKey(report.findings[0]!)).toBe(findingKey(f));
     expect(readiness(report)).toMatchObject({ ready: true, unexplained: 0 });
   });
@@ -48,7 +52,10 @@ describe('explanations', () => {
     const { meta } = explained(95);
     const report = validate(pack, workbook(30, meta), 'x.xlsx');
     expect(report.findings).toEqual([]);
-    expect(readiness(report)).toMatchObject({ ready: true, leftOver: [expect.objectContaining({ text: 'Đơn vị phụ nữ.' })] });
+    expect(readiness(report)).toMatchObject({
+      ready: true,
+      leftOver: [expect.objectContaining({ text: 'Đơn vị phụ nữ.' })],
+    });
   });
 
   it('covered by the stamp: another text, another stamp; a workbook without explanations keeps its stamp', () => {
@@ -60,7 +67,10 @@ describe('explanations', () => {
   });
 
   it('errors are never explained away', () => {
-    const report = { findings: [], counts: { errors: 2, warnings: 0, discrepancies: 2, problems: 0, blanks: 0, rules: 0, cells: 0 } };
+    const report = {
+      findings: [],
+      counts: { errors: 2, warnings: 0, discrepancies: 2, problems: 0, blanks: 0, rules: 0, cells: 0 },
+    };
     expect(readiness(report)).toMatchObject({ ready: false, errors: 2 });
   });
 });

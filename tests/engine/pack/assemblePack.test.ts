@@ -185,9 +185,12 @@ describe('assemblePack: one language at a time', () => {
     ['pack.json', (d) => (d.version = 'one')],
     ['rules.json', (d) => (d[0].assert = "S1['1', '(9)'] == 1")],
   ];
-  it.each(cases)('a Vietnamese sentence about %s has no English words, and the English one no Vietnamese', (path, edit) => {
-    const e = packError(withFile(path, edit));
-    expect(e.text.vi.replace(/"[^"]*"/g, '')).not.toMatch(english);
-    expect(e.text.en).not.toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i);
-  });
+  it.each(cases)(
+    'a Vietnamese sentence about %s has no English words, and the English one no Vietnamese',
+    (path, edit) => {
+      const e = packError(withFile(path, edit));
+      expect(e.text.vi.replace(/"[^"]*"/g, '')).not.toMatch(english);
+      expect(e.text.en).not.toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i);
+    },
+  );
 });

@@ -4,12 +4,18 @@ import { PackError } from '../../../src/engine/pack/errors.js';
 import type { RuleSpec, SheetSpec } from '../../../src/engine/pack/pack.js';
 import { ATTACKS, compileTiny, customSheet, tinyPack, tinySheet } from '../fixtures.js';
 
-const rule = (id: string, assert: string, extra: Partial<RuleSpec> = {}): RuleSpec => ({ id, family: 'sum', assert, ...extra });
+const rule = (id: string, assert: string, extra: Partial<RuleSpec> = {}): RuleSpec => ({
+  id,
+  family: 'sum',
+  assert,
+  ...extra,
+});
 
 /** Sources naming each sheet and rule as assemblePack does, so messages can be checked. */
 function sourcesOf(sheets: SheetSpec[], packRules: RuleSpec[]): PackSources {
   const files = new Map<object, { file: string; key: string }>();
-  for (const s of sheets) s.rules?.forEach((r, j) => files.set(r, { file: `sheets/${s.code}.json`, key: `rules[${j}]` }));
+  for (const s of sheets)
+    s.rules?.forEach((r, j) => files.set(r, { file: `sheets/${s.code}.json`, key: `rules[${j}]` }));
   packRules.forEach((r, j) => files.set(r, { file: 'rules.json', key: `[${j}]` }));
   return { sheetFile: (s) => `sheets/${s.code}.json`, ruleKey: (r) => files.get(r)! };
 }
@@ -40,9 +46,15 @@ describe('compilePack: slots', () => {
   it('numbers every input cell, sheet by sheet, row by row, column by column', () => {
     const pack = compileTiny();
     expect(pack.slots.map((s) => `${s.sheet}|${s.row}|${s.col}`)).toEqual([
-      'S1|1|(1)', 'S1|1|(2)', 'S1|1|(3)',
-      'S1|1.1|(1)', 'S1|1.1|(2)', 'S1|1.1|(3)',
-      'S1|1.2|(1)', 'S1|1.2|(2)', 'S1|1.2|(3)',
+      'S1|1|(1)',
+      'S1|1|(2)',
+      'S1|1|(3)',
+      'S1|1.1|(1)',
+      'S1|1.1|(2)',
+      'S1|1.1|(3)',
+      'S1|1.2|(1)',
+      'S1|1.2|(2)',
+      'S1|1.2|(3)',
     ]);
     expect(pack.slots[2]).toEqual({ sheet: 'S1', row: '1', col: '(3)', kind: 'percent', decimals: 2, required: true });
     expect(pack.slotOf('S1', '1.1', '(2)')).toBe(4);
@@ -66,7 +78,9 @@ describe('compilePack: slots', () => {
     const pack = compilePack(tinyPack([], [S2()]));
     expect(pack.slotOf('S2', '3', '(3)')).toBeUndefined();
     const reading = rule('t', "S2['3', '(3)'] == 1");
-    expect(packError(() => compilePack(tinyPack([reading], [S2()]))).message).toContain("S2['3', '(3)'] is not an input cell");
+    expect(packError(() => compilePack(tinyPack([reading], [S2()]))).message).toContain(
+      "S2['3', '(3)'] is not an input cell",
+    );
   });
 
   it('keeps sheet rules before pack rules (allRules)', () => {
@@ -204,6 +218,8 @@ describe('compilePack: a broken pack is a PackError naming the file and key', ()
     ];
     for (const [spec, reason] of reasons) expect(() => compileTiny([spec]), spec.id).toThrow(reason);
     const heading = customSheet('S1', [{ code: '(1)', kind: 'count', decimals: 0 }], [{ code: 'I', inputs: [] }]);
-    expect(() => compileTiny([rule('f', "S1['I', '(1)'] == 1")], [heading])).toThrow(/S1\['I', '\(1\)'\] is not an input cell/);
+    expect(() => compileTiny([rule('f', "S1['I', '(1)'] == 1")], [heading])).toThrow(
+      /S1\['I', '\(1\)'\] is not an input cell/,
+    );
   });
 });

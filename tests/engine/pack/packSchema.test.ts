@@ -7,8 +7,10 @@ const rule = (extra: object) => ({ id: 'r', family: 'sum', assert: "S1['1', '(1)
 
 describe('packSchema', () => {
   it('rule ids: letters (Vietnamese too), digits, ".", "_", "-", "="; nothing else', () => {
-    for (const id of ['B1=PL1.tccsd', 'PL1.tang', 'tổng_số-1', 'a']) expect(ruleSchema.safeParse(rule({ id })).success, id).toBe(true);
-    for (const id of ['', 'a b', 'a[1]', 'a(1)', "a'", 'a,b']) expect(ruleSchema.safeParse(rule({ id })).success, id).toBe(false);
+    for (const id of ['B1=PL1.tccsd', 'PL1.tang', 'tổng_số-1', 'a'])
+      expect(ruleSchema.safeParse(rule({ id })).success, id).toBe(true);
+    for (const id of ['', 'a b', 'a[1]', 'a(1)', "a'", 'a,b'])
+      expect(ruleSchema.safeParse(rule({ id })).success, id).toBe(false);
   });
 
   it('`for` names are lower-case identifiers with 1 to 200 codes each', () => {
@@ -37,7 +39,8 @@ describe('packSchema', () => {
     expect(ok({ code: 'B3a' })).toBe(true);
     expect(ok({ code: '3a' })).toBe(false);
     expect(ok({ code: 'B-3' })).toBe(false);
-    for (const name of ['a/b', 'a\\b', 'a?', 'a*', 'a[1]', 'a:b', '', 'x'.repeat(32)]) expect(ok({ name }), name).toBe(false);
+    for (const name of ['a/b', 'a\\b', 'a?', 'a*', 'a[1]', 'a:b', '', 'x'.repeat(32)])
+      expect(ok({ name }), name).toBe(false);
     expect(ok({ name: 'Biểu 3a (2017)' })).toBe(true);
   });
 
@@ -49,7 +52,8 @@ describe('packSchema', () => {
   });
 
   it('a manifest: lower-case id, semantic version, sheet codes', () => {
-    const ok = (over: object) => packManifestSchema.safeParse({ id: 'nq22-2018', version: '1.0.0', title: t, sheets: ['PL1'], ...over }).success;
+    const ok = (over: object) =>
+      packManifestSchema.safeParse({ id: 'nq22-2018', version: '1.0.0', title: t, sheets: ['PL1'], ...over }).success;
     expect(ok({})).toBe(true);
     expect(ok({ id: 'NQ22' })).toBe(false);
     expect(ok({ version: '1.0' })).toBe(false);
@@ -70,7 +74,8 @@ describe('packSchema', () => {
 
   it("a manifest's identity: name, code and period, each a label and maybe a starting value", () => {
     const field = { label: t };
-    const ok = (identity: unknown) => packManifestSchema.safeParse({ id: 'p', version: '1.0.0', title: t, sheets: ['PL1'], identity }).success;
+    const ok = (identity: unknown) =>
+      packManifestSchema.safeParse({ id: 'p', version: '1.0.0', title: t, sheets: ['PL1'], identity }).success;
     expect(ok({ name: field, code: field, period: { label: t, value: '12-2017' } })).toBe(true);
     expect(ok({ name: field, code: field })).toBe(false);
     expect(ok({ name: field, code: field, period: { label: t, value: '' } })).toBe(false);
@@ -81,7 +86,8 @@ describe('packSchema', () => {
   it('a row may say how it is consolidated: sum or manual', () => {
     const ok = (consolidate: unknown) => {
       const sheet = tinySheet();
-      return sheetSchema.safeParse({ ...sheet, rows: [{ ...sheet.rows[0], consolidate }, ...sheet.rows.slice(1)] }).success;
+      return sheetSchema.safeParse({ ...sheet, rows: [{ ...sheet.rows[0], consolidate }, ...sheet.rows.slice(1)] })
+        .success;
     };
     expect(ok('sum')).toBe(true);
     expect(ok('manual')).toBe(true);

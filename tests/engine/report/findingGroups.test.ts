@@ -8,10 +8,28 @@ import type { RuleSpec, SheetSpec } from '../../../src/engine/pack/pack.js';
 import { compileTiny, customSheet, rawWorkbook, tinyPack } from '../fixtures.js';
 
 const count = { kind: 'count' as const, decimals: 0 };
-const A = customSheet('A', [{ code: '(1)', ...count }, { code: '(2)', ...count }], [{ code: '1' }, { code: '1.1' }, { code: '1.2' }, { code: '2' }], [
-  { id: 'tong-a', family: 'sum', assert: "A['1', '(1)'] == A['1.1', '(1)'] + A['1.2', '(1)']", description: { vi: 'Tổng A bằng cộng các phần.', en: 'A total is its parts.' } },
-]);
-const B = customSheet('B', [{ code: '(1)', ...count }], [{ code: '1' }, { code: '1.1' }], [{ id: 'tong-b', family: 'sum', assert: "B['1', '(1)'] == B['1.1', '(1)']" }]);
+const A = customSheet(
+  'A',
+  [
+    { code: '(1)', ...count },
+    { code: '(2)', ...count },
+  ],
+  [{ code: '1' }, { code: '1.1' }, { code: '1.2' }, { code: '2' }],
+  [
+    {
+      id: 'tong-a',
+      family: 'sum',
+      assert: "A['1', '(1)'] == A['1.1', '(1)'] + A['1.2', '(1)']",
+      description: { vi: 'Tổng A bằng cộng các phần.', en: 'A total is its parts.' },
+    },
+  ],
+);
+const B = customSheet(
+  'B',
+  [{ code: '(1)', ...count }],
+  [{ code: '1' }, { code: '1.1' }],
+  [{ id: 'tong-b', family: 'sum', assert: "B['1', '(1)'] == B['1.1', '(1)']" }],
+);
 const rules: RuleSpec[] = [];
 const sheets: SheetSpec[] = [A, B];
 const pack = compileTiny(rules, sheets);
@@ -32,10 +50,14 @@ describe('findingGroups', () => {
     const mismatch = r.findings.findIndex((f) => f.code === 'sum-mismatch');
     expect(first).toBeLessThan(mismatch); // the check lists the blanks before the discrepancy
     const groups = findingGroups(r.findings, pack);
-    expect(groups.map((g) => `${g.kind} ${g.sheet} ${g.findings.length}`)).toEqual(['discrepancy A 1', 'problem B 1', 'blank A 3']);
+    expect(groups.map((g) => `${g.kind} ${g.sheet} ${g.findings.length}`)).toEqual([
+      'discrepancy A 1',
+      'problem B 1',
+      'blank A 3',
+    ]);
   });
 
-  it('a sheet\'s blank cells are one line naming their blocks; the counts tell the kinds apart', () => {
+  it("a sheet's blank cells are one line naming their blocks; the counts tell the kinds apart", () => {
     const r = report();
     const blank = findingGroups(r.findings, pack).find((g) => g.kind === 'blank')!;
     expect(blankLine(blank, 'vi')).toBe('Biểu A: 3 ô bắt buộc còn trống: D4–D6');

@@ -7,7 +7,12 @@ const pack = compileTiny();
 
 describe('htmlReport', () => {
   it('escapes what a workbook says, so a unit name cannot add markup', () => {
-    const html = htmlReport(pack, [entry('<b>.xlsx', 0, 0, 'unchanged', { name: '<script>alert(1)</script> & "Khối"' })], 'vi', '2018-06-05T02:00:00.000Z');
+    const html = htmlReport(
+      pack,
+      [entry('<b>.xlsx', 0, 0, 'unchanged', { name: '<script>alert(1)</script> & "Khối"' })],
+      'vi',
+      '2018-06-05T02:00:00.000Z',
+    );
     expect(html).not.toContain('<script>');
     expect(html).toContain('&#60;script&#62;alert(1)&#60;/script&#62; &#38; &#34;Khối&#34;');
     expect(html).toContain('&#60;b&#62;.xlsx');

@@ -17,7 +17,11 @@ const S1 = customSheet(
   [
     { id: 'tong', family: 'sum', assert: "S1['1', '(2)'] == S1['1.1', '(2)'] + S1['1.2', '(2)']" },
     { id: 'tyle', family: 'percent', assert: "S1['1.1', '(3)'] == S1['1.1', '(2)'] / S1['1', '(2)'] * 100" },
-    { id: 'tang', family: 'growth', assert: "S1['1', '(3)'] == (S1['1', '(2)'] - S1['1', '(1)']) / S1['1', '(1)'] * 100" },
+    {
+      id: 'tang',
+      family: 'growth',
+      assert: "S1['1', '(3)'] == (S1['1', '(2)'] - S1['1', '(1)']) / S1['1', '(1)'] * 100",
+    },
     {
       id: 'phan',
       family: 'part',
@@ -44,14 +48,21 @@ function good(): Record<string, SheetValues> {
     S2: { '1': { '(1)': 26773 } },
   };
 }
-function findingsOf(edit: (v: Record<string, SheetValues>) => void, wbEdit?: (wb: ReturnType<typeof rawWorkbook>) => void) {
+function findingsOf(
+  edit: (v: Record<string, SheetValues>) => void,
+  wbEdit?: (wb: ReturnType<typeof rawWorkbook>) => void,
+) {
   const values = good();
   edit(values);
   const wb = rawWorkbook(tinyPack(rules, sheets), values);
   wbEdit?.(wb);
   return validate(pack, wb, 'x.xlsx').findings;
 }
-function one(code: FindingCode, edit: (v: Record<string, SheetValues>) => void, wbEdit?: (wb: ReturnType<typeof rawWorkbook>) => void) {
+function one(
+  code: FindingCode,
+  edit: (v: Record<string, SheetValues>) => void,
+  wbEdit?: (wb: ReturnType<typeof rawWorkbook>) => void,
+) {
   const found = findingsOf(edit, wbEdit).filter((f) => f.code === code);
   expect(found, code).toHaveLength(1);
   const f = found[0]!;
@@ -180,7 +191,8 @@ describe('messages', () => {
       expect(en.endsWith('.')).toBe(true);
       if (code === 'not-a-number') expect(vi).toContain('"hai mươi"');
       if (code === 'cell-error') expect(en).toContain('#REF!');
-      if (f.code === 'missing-sheet' || f.code === 'missing-row' || f.code === 'missing-column') expect(en).toContain(f.found);
+      if (f.code === 'missing-sheet' || f.code === 'missing-row' || f.code === 'missing-column')
+        expect(en).toContain(f.found);
       if (code === 'missing-sheet') expect(vi).toContain('Biểu S2');
       if (f.code === 'duplicate-row') expect(vi).toContain(`${f.addresses[0]} và ${f.addresses[1]}`);
     });
@@ -188,13 +200,41 @@ describe('messages', () => {
 
   it('every finding code has a message in both languages', () => {
     const codes: FindingCode[] = [
-      'sum-mismatch', 'same-mismatch', 'percent-mismatch', 'growth-mismatch', 'part-exceeds-whole', 'carry-mismatch',
-      'rule-blank', 'required-blank', 'not-whole', 'negative', 'text-number', 'not-a-number', 'cell-error',
-      'missing-sheet', 'missing-row', 'missing-column', 'duplicate-row', 'duplicate-column',
+      'sum-mismatch',
+      'same-mismatch',
+      'percent-mismatch',
+      'growth-mismatch',
+      'part-exceeds-whole',
+      'carry-mismatch',
+      'rule-blank',
+      'required-blank',
+      'not-whole',
+      'negative',
+      'text-number',
+      'not-a-number',
+      'cell-error',
+      'missing-sheet',
+      'missing-row',
+      'missing-column',
+      'duplicate-row',
+      'duplicate-column',
     ];
     for (const code of codes) {
-      const f = { code, rule: 'r', severity: 'error', cells: [], found: 1, expected: 1, difference: 0, decimals: 0, sheet: 'S1', sheetName: 'x', addresses: ['A1', 'A2'] } as unknown as Finding;
-      for (const lang of ['vi', 'en'] as Lang[]) expect(message(f, lang, pack).length, `${code} ${lang}`).toBeGreaterThan(10);
+      const f = {
+        code,
+        rule: 'r',
+        severity: 'error',
+        cells: [],
+        found: 1,
+        expected: 1,
+        difference: 0,
+        decimals: 0,
+        sheet: 'S1',
+        sheetName: 'x',
+        addresses: ['A1', 'A2'],
+      } as unknown as Finding;
+      for (const lang of ['vi', 'en'] as Lang[])
+        expect(message(f, lang, pack).length, `${code} ${lang}`).toBeGreaterThan(10);
     }
   });
 });

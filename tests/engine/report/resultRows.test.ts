@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { RESULTS_HEADER_ROW, otherCellsGive, resultRows, resultsSheetName } from '../../../src/engine/report/resultRows.js';
+import {
+  RESULTS_HEADER_ROW,
+  otherCellsGive,
+  resultRows,
+  resultsSheetName,
+} from '../../../src/engine/report/resultRows.js';
 import type { RuleSpec } from '../../../src/engine/pack/pack.js';
 import { validate } from '../../../src/engine/check/validate.js';
 import { compileTiny, customSheet, rawWorkbook, tinyPack } from '../fixtures.js';
 
-const rules: RuleSpec[] = [{ id: 'tong', family: 'sum', assert: "S1['1', '(1)'] == S1['1.1', '(1)'] + S1['1.2', '(1)']" }];
+const rules: RuleSpec[] = [
+  { id: 'tong', family: 'sum', assert: "S1['1', '(1)'] == S1['1.1', '(1)'] + S1['1.2', '(1)']" },
+];
 const pack = compileTiny(rules);
-const report = validate(pack, rawWorkbook(tinyPack(rules), { S1: { '1': { '(1)': 11 }, '1.1': { '(1)': 4 }, '1.2': { '(1)': 6 } } }), 'x.xlsx');
+const report = validate(
+  pack,
+  rawWorkbook(tinyPack(rules), { S1: { '1': { '(1)': 11 }, '1.1': { '(1)': 4 }, '1.2': { '(1)': 6 } } }),
+  'x.xlsx',
+);
 
 /** A share in % with 2 decimals: 655 of 2800 is 23.392857…%. */
 const P = customSheet(
@@ -22,8 +33,11 @@ const P = customSheet(
   ],
 );
 const percentPack = compileTiny([], [P]);
-const values = (part: number, share: number) => ({ P: { '1': { '(1)': 2800, '(2)': 100 }, '1.1': { '(1)': part, '(2)': share } } });
-const percentReport = (part: number, share: number) => validate(percentPack, rawWorkbook(tinyPack([], [P]), values(part, share)), 'p.xlsx');
+const values = (part: number, share: number) => ({
+  P: { '1': { '(1)': 2800, '(2)': 100 }, '1.1': { '(1)': part, '(2)': share } },
+});
+const percentReport = (part: number, share: number) =>
+  validate(percentPack, rawWorkbook(tinyPack([], [P]), values(part, share)), 'p.xlsx');
 
 describe('resultRows', () => {
   it('heads the sheet with the pack, the time in Viet Nam, the stamp and the counts by kind, then a row per finding', () => {

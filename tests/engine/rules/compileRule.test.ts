@@ -5,7 +5,12 @@ import { ExpressionSyntaxError, parseExpression } from '../../../src/engine/rule
 import type { RuleSpec } from '../../../src/engine/pack/pack.js';
 import { ATTACKS, resolve } from '../fixtures.js';
 
-const rule = (assert: string, extra: Partial<RuleSpec> = {}): RuleSpec => ({ id: 'r', family: 'sum', assert, ...extra });
+const rule = (assert: string, extra: Partial<RuleSpec> = {}): RuleSpec => ({
+  id: 'r',
+  family: 'sum',
+  assert,
+  ...extra,
+});
 const V = [698, 0, 0, 186, 0, 0, 511, 0, 0];
 
 describe('compileRule', () => {
@@ -30,7 +35,9 @@ describe('compileRule', () => {
     expect(target("sum(S1['1', '(1)':'(1)']) == S1['1', '(2)']")).toBeUndefined();
     expect(target("S1['1', '(2)'] + S1['1', '(1)'] == S1['1', '(3)']")).toBeUndefined();
     // The slots keep the order the rule names them in.
-    expect(compileRule(rule("S1['1', '(3)'] == S1['1', '(2)'] / S1['1', '(1)'] * 100"), resolve)[0]!.slots).toEqual([2, 1, 0]);
+    expect(compileRule(rule("S1['1', '(3)'] == S1['1', '(2)'] / S1['1', '(1)'] * 100"), resolve)[0]!.slots).toEqual([
+      2, 1, 0,
+    ]);
   });
 
   it('keeps the severity, blank policy, family and description the pack gives', () => {
@@ -63,7 +70,10 @@ describe('compileRule', () => {
   });
 
   it('expands `for` into one rule per value, named id[value]', () => {
-    const rules = compileRule(rule("S1['1', c] == S1['1.1', c] + S1['1.2', c]", { id: 'tong', for: { c: ['(1)', '(2)'] } }), resolve);
+    const rules = compileRule(
+      rule("S1['1', c] == S1['1.1', c] + S1['1.2', c]", { id: 'tong', for: { c: ['(1)', '(2)'] } }),
+      resolve,
+    );
     expect(rules.map((r) => r.id)).toEqual(['tong[(1)]', 'tong[(2)]']);
     expect(rules.map((r) => r.specId)).toEqual(['tong', 'tong']);
     expect(rules[0]!.slots).toEqual([0, 3, 6]);
@@ -71,15 +81,27 @@ describe('compileRule', () => {
   });
 
   it('expands two `for` names into every combination', () => {
-    const rules = compileRule(rule('S1[r, c] >= 0', { id: 'p', for: { r: ['1.1', '1.2'], c: ['(1)', '(2)', '(3)'] } }), resolve);
-    expect(rules.map((r) => r.id)).toEqual(['p[1.1,(1)]', 'p[1.1,(2)]', 'p[1.1,(3)]', 'p[1.2,(1)]', 'p[1.2,(2)]', 'p[1.2,(3)]']);
+    const rules = compileRule(
+      rule('S1[r, c] >= 0', { id: 'p', for: { r: ['1.1', '1.2'], c: ['(1)', '(2)', '(3)'] } }),
+      resolve,
+    );
+    expect(rules.map((r) => r.id)).toEqual([
+      'p[1.1,(1)]',
+      'p[1.1,(2)]',
+      'p[1.1,(3)]',
+      'p[1.2,(1)]',
+      'p[1.2,(2)]',
+      'p[1.2,(3)]',
+    ]);
     expect(rules.map((r) => r.slots[0])).toEqual([3, 4, 5, 6, 7, 8]);
   });
 
   it('refuses a `for` that expands to more than 1000 rules, and allows exactly 1000', () => {
     const values = (n: number) => Array.from({ length: n }, () => '(1)');
     expect(() => compileRule(rule("S1['1', c] >= 0", { for: { c: values(1001) } }), resolve)).toThrow(/more than 1000/);
-    expect(() => compileRule(rule("S1['1', c] >= 0", { for: { c: values(40), d: values(30) } }), resolve)).toThrow(RuleRefused);
+    expect(() => compileRule(rule("S1['1', c] >= 0", { for: { c: values(40), d: values(30) } }), resolve)).toThrow(
+      RuleRefused,
+    );
     expect(compileRule(rule("S1['1', c] >= 0", { for: { c: values(1000) } }), resolve)).toHaveLength(1000);
   });
 

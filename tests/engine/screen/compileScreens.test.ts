@@ -6,7 +6,13 @@ import { tinySheet } from '../fixtures.js';
 
 const t = (s: string) => ({ vi: s, en: s });
 const json = (v: unknown): any => JSON.parse(JSON.stringify(v));
-const RATIO = { id: 'share', label: t('share'), numerator: "S1['1.1', '(2)']", denominator: "S1['1', '(2)']", scale: 100 };
+const RATIO = {
+  id: 'share',
+  label: t('share'),
+  numerator: "S1['1.1', '(2)']",
+  denominator: "S1['1', '(2)']",
+  scale: 100,
+};
 
 function files(screens: unknown): PackFile[] {
   return [
@@ -37,7 +43,9 @@ describe('screens.json', () => {
   it('screens every count of the pack against the previous period, or those of the sheets it names', () => {
     const all = assemblePack(files({ ratios: [] })).screens.previous.slots;
     expect(all).toHaveLength(6);
-    expect(assemblePack(files({ ratios: [], previousPeriod: { sheets: ['S1'], c: 7 } })).screens.previous).toMatchObject({ c: 7, slots: all });
+    expect(
+      assemblePack(files({ ratios: [], previousPeriod: { sheets: ['S1'], c: 7 } })).screens.previous,
+    ).toMatchObject({ c: 7, slots: all });
   });
 
   it('compiles each ratio, expanded by its `for`, with its settings', () => {
@@ -57,7 +65,9 @@ describe('screens.json', () => {
   });
 
   it('an expression that is not arithmetic on cells is refused', () => {
-    expect(packError({ ratios: [{ ...RATIO, numerator: "import({}, {override: true})" }] }).key).toBe('ratios[0].numerator');
+    expect(packError({ ratios: [{ ...RATIO, numerator: 'import({}, {override: true})' }] }).key).toBe(
+      'ratios[0].numerator',
+    );
     expect(packError({ ratios: [{ ...RATIO, numerator: '1 + 2' }] }).reason.en).toContain('reads no cell');
   });
 

@@ -30,7 +30,9 @@ describe('Hidiroglou–Berthelot', () => {
     // ratios 1 … 1.4 and 4, median 1.25: s = −0.25, −0.136, −0.042, 0.04, 0.12, 2.2, times max(x)^0.5.
     const out = hidiroglouBerthelot(prev, cur, S);
     expect(out.map((o) => o.unit)).toEqual([5]);
-    const e = [1 - 1.25, 1 - 1.25 / 1.1, 1 - 1.25 / 1.2, 1.3 / 1.25 - 1, 1.4 / 1.25 - 1, 4 / 1.25 - 1].map((s, i) => s * Math.sqrt(cur[i]!));
+    const e = [1 - 1.25, 1 - 1.25 / 1.1, 1 - 1.25 / 1.2, 1.3 / 1.25 - 1, 1.4 / 1.25 - 1, 4 / 1.25 - 1].map(
+      (s, i) => s * Math.sqrt(cur[i]!),
+    );
     const sorted = [...e].sort((a, b) => a - b);
     const q = (p: number) => {
       const h = (sorted.length - 1) * p;
@@ -49,7 +51,13 @@ describe('Hidiroglou–Berthelot', () => {
     const prev = [10, 10, 10, 10, 10, 10, 10, 10, 20, 30, 40, 50, 60, 70, 80];
     const cur = [10, 10, 10, 10, 10, 10, 10, 10, 21, 31, 42, 52, 62, 73, 83];
     expect(hidiroglouBerthelot(prev, cur, S)).toEqual([]);
-    expect(hidiroglouBerthelot(prev, cur.map((v, i) => (i === 12 ? 240 : v)), S).map((o) => o.unit)).toEqual([12]);
+    expect(
+      hidiroglouBerthelot(
+        prev,
+        cur.map((v, i) => (i === 12 ? 240 : v)),
+        S,
+      ).map((o) => o.unit),
+    ).toEqual([12]);
   });
 
   it('a larger C flags less', () => {

@@ -13,15 +13,52 @@ export const ROWS = ['orgs', 'members', 'admitted', 'disciplined', 'women'] as c
 export type UnitCounts = Record<(typeof ROWS)[number], number | null>;
 
 export const RATIOS: ScreensSpec['ratios'] = [
-  { id: 'per-org', label: t('members per organisation'), numerator: "S['members', '(1)']", denominator: "S['orgs', '(1)']", log: true },
-  { id: 'admitted', label: t('admitted per 100 members'), numerator: "S['admitted', '(1)']", denominator: "S['members', '(1)']", scale: 100 },
-  { id: 'disciplined', label: t('disciplined per 100 members'), numerator: "S['disciplined', '(1)']", denominator: "S['members', '(1)']", scale: 100, log: true },
-  { id: 'women', label: t('women per 100 members'), numerator: "S['women', '(1)']", denominator: "S['members', '(1)']", scale: 100, max: 90 },
+  {
+    id: 'per-org',
+    label: t('members per organisation'),
+    numerator: "S['members', '(1)']",
+    denominator: "S['orgs', '(1)']",
+    log: true,
+  },
+  {
+    id: 'admitted',
+    label: t('admitted per 100 members'),
+    numerator: "S['admitted', '(1)']",
+    denominator: "S['members', '(1)']",
+    scale: 100,
+  },
+  {
+    id: 'disciplined',
+    label: t('disciplined per 100 members'),
+    numerator: "S['disciplined', '(1)']",
+    denominator: "S['members', '(1)']",
+    scale: 100,
+    log: true,
+  },
+  {
+    id: 'women',
+    label: t('women per 100 members'),
+    numerator: "S['women', '(1)']",
+    denominator: "S['members', '(1)']",
+    scale: 100,
+    max: 90,
+  },
 ];
 
 export function screenPack(screens: Partial<ScreensSpec> = {}): CompiledPack {
-  const sheet = customSheet('S', [{ code: '(1)', kind: 'count', decimals: 0 }], ROWS.map((code) => ({ code })));
-  const pack: Pack = { id: 'screened', version: '1.0.0', title: t('Screened'), sheets: [sheet], rules: [], screens: { ratios: RATIOS, ...screens } };
+  const sheet = customSheet(
+    'S',
+    [{ code: '(1)', kind: 'count', decimals: 0 }],
+    ROWS.map((code) => ({ code })),
+  );
+  const pack: Pack = {
+    id: 'screened',
+    version: '1.0.0',
+    title: t('Screened'),
+    sheets: [sheet],
+    rules: [],
+    screens: { ratios: RATIOS, ...screens },
+  };
   return compilePack(pack);
 }
 

@@ -77,5 +77,4 @@ describe('screens on generated provinces', () => {
   it('against the previous period: a count five times last year’s is found in at least 95% of provinces', () => {
     expect(previous.found / PROVINCES).toBeGreaterThanOrEqual(0.95);
   });
-
 });

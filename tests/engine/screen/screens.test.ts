@@ -18,7 +18,10 @@ const unit = (members: number, k = 0): UnitCounts => ({
 });
 const province = Array.from({ length: 12 }, (_, k) => unit(1000 + 400 * k, k));
 /** The province a year earlier: each unit grew by 2 to 6%. */
-const before = province.map((u, k) => Object.fromEntries(Object.entries(u).map(([c, v]) => [c, Math.round(v! / (1.02 + 0.01 * (k % 5)))])) as UnitCounts);
+const before = province.map(
+  (u, k) =>
+    Object.fromEntries(Object.entries(u).map(([c, v]) => [c, Math.round(v! / (1.02 + 0.01 * (k % 5)))])) as UnitCounts,
+);
 const units = (list: UnitCounts[]) => list.map((u, i) => figures(pack, `U${i}`, u));
 
 describe('across units', () => {
@@ -31,14 +34,24 @@ describe('across units', () => {
     const found = screenAcross(pack, units(odd));
     expect(found.map((f) => f.length)).toEqual([0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0]);
     const f = found[3]![0]!;
-    expect(f).toMatchObject({ code: 'unusual-across', rule: 'screen.admitted', severity: 'warning', threshold: 3.5, percent: true });
+    expect(f).toMatchObject({
+      code: 'unusual-across',
+      rule: 'screen.admitted',
+      severity: 'warning',
+      threshold: 3.5,
+      percent: true,
+    });
     expect(f.found).toBeCloseTo((odd[3]!.admitted! / odd[3]!.members!) * 100);
     expect(f.reference.median).toBeGreaterThan(4);
     expect(f.reference.hi).toBeLessThan(f.found);
     expect(f.distance).toBeGreaterThan(3.5);
     expect(f.cells.map((c) => c.row)).toEqual(['admitted', 'members']);
-    expect(message(f, 'vi', pack)).toMatch(/^Bất thường so với các đơn vị khác: admitted per 100 members là \d+,\d+%, trung vị các đơn vị là/);
-    expect(message(f, 'en', pack)).toMatch(/^Unusual against the other units: admitted per 100 members is \d+\.\d+%; the units' median is/);
+    expect(message(f, 'vi', pack)).toMatch(
+      /^Bất thường so với các đơn vị khác: admitted per 100 members là \d+,\d+%, trung vị các đơn vị là/,
+    );
+    expect(message(f, 'en', pack)).toMatch(
+      /^Unusual against the other units: admitted per 100 members is \d+\.\d+%; the units' median is/,
+    );
   });
 
   it('nothing with fewer than 5 units giving the ratio', () => {
@@ -58,16 +71,22 @@ describe('across units', () => {
 });
 
 describe('against the previous period', () => {
-
   it('a count that jumped, matched by unit code whatever the order', () => {
     const now = province.map((u, i) => (i === 6 ? { ...u, women: u.women! * 3 } : u));
     const shuffled = [...units(before)].reverse();
     const found = screenPrevious(pack, units(now), shuffled);
     expect(found[6]!.map((f) => f.cells[0]!.row)).toEqual(['women']);
     const f = found[6]![0]!;
-    expect(f).toMatchObject({ code: 'unusual-previous', rule: 'screen.previous', found: now[6]!.women, reference: { previous: before[6]!.women } });
+    expect(f).toMatchObject({
+      code: 'unusual-previous',
+      rule: 'screen.previous',
+      found: now[6]!.women,
+      reference: { previous: before[6]!.women },
+    });
     expect(f.reference.hi).toBeLessThan(f.found);
-    expect(message(f, 'vi', pack)).toMatch(/^Thay đổi bất thường so với kỳ trước: dòng women \(Biểu S, dòng women, cột \(1\)\) từ/);
+    expect(message(f, 'vi', pack)).toMatch(
+      /^Thay đổi bất thường so với kỳ trước: dòng women \(Biểu S, dòng women, cột \(1\)\) từ/,
+    );
     expect(found.flat()).toHaveLength(1);
   });
 
@@ -79,12 +98,26 @@ describe('against the previous period', () => {
 
 describe('plausibility limits', () => {
   it('are checked in every workbook on its own, as warnings', () => {
-    const wb = rawWorkbook(pack.pack, { S: { orgs: { '(1)': 10 }, members: { '(1)': 100 }, admitted: { '(1)': 5 }, disciplined: { '(1)': 1 }, women: { '(1)': 95 } } });
+    const wb = rawWorkbook(pack.pack, {
+      S: {
+        orgs: { '(1)': 10 },
+        members: { '(1)': 100 },
+        admitted: { '(1)': 5 },
+        disciplined: { '(1)': 1 },
+        women: { '(1)': 95 },
+      },
+    });
     const report = validate(pack, wb, 'x.xlsx');
-    expect(report.findings.map((f) => [f.code, f.rule, f.severity])).toEqual([['beyond-limit', 'limit.women', 'warning']]);
+    expect(report.findings.map((f) => [f.code, f.rule, f.severity])).toEqual([
+      ['beyond-limit', 'limit.women', 'warning'],
+    ]);
     expect(report.counts).toMatchObject({ errors: 0, warnings: 1 });
-    expect(message(report.findings[0]!, 'vi', pack)).toBe('Ngoài giới hạn hợp lý của gói biểu mẫu: women per 100 members là 95%, giới hạn không quá 90%.');
-    expect(message(report.findings[0]!, 'en', pack)).toBe('Beyond the plausible limits of the pack: women per 100 members is 95%, limits at most 90%.');
+    expect(message(report.findings[0]!, 'vi', pack)).toBe(
+      'Ngoài giới hạn hợp lý của gói biểu mẫu: women per 100 members là 95%, giới hạn không quá 90%.',
+    );
+    expect(message(report.findings[0]!, 'en', pack)).toBe(
+      'Beyond the plausible limits of the pack: women per 100 members is 95%, limits at most 90%.',
+    );
   });
 });
 
@@ -100,9 +133,20 @@ describe('a batch', () => {
   });
 
   it('a report with the batch’s figures counts them as warnings', () => {
-    const wb = rawWorkbook(pack.pack, { S: { orgs: { '(1)': 10 }, members: { '(1)': 100 }, admitted: { '(1)': 5 }, disciplined: { '(1)': 1 }, women: { '(1)': 30 } } });
+    const wb = rawWorkbook(pack.pack, {
+      S: {
+        orgs: { '(1)': 10 },
+        members: { '(1)': 100 },
+        admitted: { '(1)': 5 },
+        disciplined: { '(1)': 1 },
+        women: { '(1)': 30 },
+      },
+    });
     const report = validate(pack, wb, 'x.xlsx');
-    const f = screenAcross(pack, units(province.map((u, i) => (i === 0 ? { ...u, admitted: u.admitted! * 4 } : u))))[0]!;
+    const f = screenAcross(
+      pack,
+      units(province.map((u, i) => (i === 0 ? { ...u, admitted: u.admitted! * 4 } : u))),
+    )[0]!;
     const added = withUnusual(report, f);
     expect(added.counts.warnings).toBe(report.counts.warnings + 1);
     expect(added.findings.at(-1)).toBe(f[0]);

@@ -123,7 +123,15 @@ describe('locateTemplate: missing parts are findings, and their cells have no po
     w.sheets[0]!.cells[4]![0] = { value: '1.1a' };
     const located = locateTemplate(pack, w, 'x.xlsx');
     expect(located.layoutProblems).toEqual([
-      { code: 'missing-row', rule: 'template', severity: 'error', cells: [], found: '1.1', sheet: 'S1', sheetName: 'Biểu S1' },
+      {
+        code: 'missing-row',
+        rule: 'template',
+        severity: 'error',
+        cells: [],
+        found: '1.1',
+        sheet: 'S1',
+        sheetName: 'Biểu S1',
+      },
     ]);
     expect(at(located, 'S1', '1.1', '(1)')).toBeUndefined();
     expect(at(located, 'S1', '1.1', '(3)')).toBeUndefined();
@@ -135,7 +143,15 @@ describe('locateTemplate: missing parts are findings, and their cells have no po
     w.sheets[1]!.cells[2]![4] = undefined;
     const located = locateTemplate(pack, w, 'x.xlsx');
     expect(located.layoutProblems).toEqual([
-      { code: 'missing-column', rule: 'template', severity: 'error', cells: [], found: '(3)', sheet: 'S2', sheetName: 'Biểu S2' },
+      {
+        code: 'missing-column',
+        rule: 'template',
+        severity: 'error',
+        cells: [],
+        found: '(3)',
+        sheet: 'S2',
+        sheetName: 'Biểu S2',
+      },
     ]);
     expect(at(located, 'S2', '1', '(3)')).toBeUndefined();
     expect(at(located, 'S2', '1', '(2)')).toBe('Biểu S2!3,3');
@@ -147,7 +163,15 @@ describe('locateTemplate: missing parts are findings, and their cells have no po
     w.sheets.splice(1, 1);
     const located = locateTemplate(pack, w, 'x.xlsx');
     expect(located.layoutProblems).toEqual([
-      { code: 'missing-sheet', rule: 'template', severity: 'error', cells: [], found: 'S2', sheet: 'S2', sheetName: 'Biểu S2' },
+      {
+        code: 'missing-sheet',
+        rule: 'template',
+        severity: 'error',
+        cells: [],
+        found: 'S2',
+        sheet: 'S2',
+        sheetName: 'Biểu S2',
+      },
     ]);
     expect(pack.slots.filter((s, i) => s.sheet === 'S2' && located.positions[i])).toEqual([]);
     expect(pack.slots.filter((s, i) => s.sheet === 'S1' && !located.positions[i])).toEqual([]);
@@ -157,7 +181,9 @@ describe('locateTemplate: missing parts are findings, and their cells have no po
     const w = wb();
     w.sheets[1]!.name = 'Số liệu 2017';
     delete w.names[sheetMarkerName('S2')];
-    expect(locateTemplate(pack, w, 'x.xlsx').layoutProblems.map((m) => `${m.code} ${m.found}`)).toEqual(['missing-sheet S2']);
+    expect(locateTemplate(pack, w, 'x.xlsx').layoutProblems.map((m) => `${m.code} ${m.found}`)).toEqual([
+      'missing-sheet S2',
+    ]);
   });
 });
 
@@ -167,7 +193,13 @@ describe('locateTemplate: a code that stands twice is a warning, and the first p
     insertRow(w, 'Biểu S1', 5, [{ value: '1.1' }, { value: 'bản sao' }, { value: 7 }]);
     const located = locateTemplate(pack, w, 'x.xlsx');
     expect(located.layoutProblems).toEqual([
-      expect.objectContaining({ code: 'duplicate-row', severity: 'warning', sheet: 'S1', found: '1.1', addresses: ['A5', 'A6'] }),
+      expect.objectContaining({
+        code: 'duplicate-row',
+        severity: 'warning',
+        sheet: 'S1',
+        found: '1.1',
+        addresses: ['A5', 'A6'],
+      }),
     ]);
     expect(at(located, 'S1', '1.1', '(1)')).toBe('Biểu S1!4,2');
   });
@@ -177,7 +209,13 @@ describe('locateTemplate: a code that stands twice is a warning, and the first p
     insertColumn(w, 'Biểu S2', 5, { value: '(2)' });
     const located = locateTemplate(pack, w, 'x.xlsx');
     expect(located.layoutProblems).toEqual([
-      expect.objectContaining({ code: 'duplicate-column', severity: 'warning', sheet: 'S2', found: '(2)', addresses: ['D3', 'F3'] }),
+      expect.objectContaining({
+        code: 'duplicate-column',
+        severity: 'warning',
+        sheet: 'S2',
+        found: '(2)',
+        addresses: ['D3', 'F3'],
+      }),
     ]);
     expect(at(located, 'S2', '1.1', '(2)')).toBe('Biểu S2!4,3');
   });

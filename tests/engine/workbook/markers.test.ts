@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { IDENTITY_NAMES, META_KEYS, META_SHEET, metaOf, sheetMarkerName, sheetNameKey } from '../../../src/engine/workbook/markers.js';
+import {
+  IDENTITY_NAMES,
+  META_KEYS,
+  META_SHEET,
+  metaOf,
+  sheetMarkerName,
+  sheetNameKey,
+} from '../../../src/engine/workbook/markers.js';
 
 describe('layout', () => {
   it('a sheet marker is a valid Excel defined name made from the sheet code', () => {
@@ -27,7 +34,10 @@ describe('layout', () => {
   });
 
   it('reads the meta sheet as key/value rows, skipping rows without a key', () => {
-    const sheet = { name: META_SHEET, cells: [[{ value: 'packId' }, { value: 'nq22-2018' }], [], [{ value: 'n' }, { value: 3 }], [{ value: 'blank' }]] };
+    const sheet = {
+      name: META_SHEET,
+      cells: [[{ value: 'packId' }, { value: 'nq22-2018' }], [], [{ value: 'n' }, { value: 3 }], [{ value: 'blank' }]],
+    };
     expect(metaOf(sheet)).toEqual({ packId: 'nq22-2018', n: '3', blank: '' });
   });
 

@@ -59,7 +59,9 @@ describe('readCells', () => {
     for (const text of ['abc', 'x', '1,2,3', '12a', '1..2']) {
       const r = one('1.2', '(1)', text);
       expect(r.state).toBe(CellState.Invalid);
-      expect(r.findings).toEqual([{ code: 'not-a-number', rule: 'cell', severity: 'error', found: text, cells: [r.cell] }]);
+      expect(r.findings).toEqual([
+        { code: 'not-a-number', rule: 'cell', severity: 'error', found: text, cells: [r.cell] },
+      ]);
       expect(r.cell!.address).toBe('C6');
     }
   });
@@ -75,7 +77,9 @@ describe('readCells', () => {
       const r = one('1', '(3)', { value: null, error });
       expect(r.state).toBe(CellState.Invalid);
       expect(r.cell!.value).toBe(error);
-      expect(r.findings).toEqual([{ code: 'cell-error', rule: 'cell', severity: 'error', found: error, cells: [r.cell] }]);
+      expect(r.findings).toEqual([
+        { code: 'cell-error', rule: 'cell', severity: 'error', found: error, cells: [r.cell] },
+      ]);
     }
     expect(one('1', '(1)', { value: 5, error: '#N/A' }).state).toBe(CellState.Invalid);
   });
@@ -107,7 +111,9 @@ describe('readCells', () => {
     const r = one('1', '(1)', true);
     expect(r.state).toBe(CellState.Invalid);
     expect(r.cell!.value).toBe('TRUE');
-    expect(r.findings).toEqual([{ code: 'not-a-number', rule: 'cell', severity: 'error', found: 'TRUE', cells: [r.cell] }]);
+    expect(r.findings).toEqual([
+      { code: 'not-a-number', rule: 'cell', severity: 'error', found: 'TRUE', cells: [r.cell] },
+    ]);
     expect(one('1', '(1)', false).cell!.value).toBe('FALSE');
   });
 

@@ -24,7 +24,11 @@ describe('readIdentity', () => {
   });
 
   it('a code typed as a number is read as its digits; blank, error and absent cells are ""', () => {
-    expect(readIdentity(withIdentity({ value: null }, { value: 7 }, { value: '#N/A', error: '#N/A' }))).toEqual({ name: '', code: '7', period: '' });
+    expect(readIdentity(withIdentity({ value: null }, { value: 7 }, { value: '#N/A', error: '#N/A' }))).toEqual({
+      name: '',
+      code: '7',
+      period: '',
+    });
     expect(readIdentity(withIdentity(undefined, undefined, undefined))).toEqual({ name: '', code: '', period: '' });
     expect(readIdentity(rawWorkbook(tinyPack(), {}))).toEqual({ name: '', code: '', period: '' });
   });

@@ -9,7 +9,9 @@ import { readValues } from '../../../src/xlsx/reader/readValues.js';
 
 const root = join(import.meta.dirname, '../../../examples');
 const files = [
-  ...readdirSync(root).filter((f) => f.endsWith('.xlsx')).map((f) => join(root, f)),
+  ...readdirSync(root)
+    .filter((f) => f.endsWith('.xlsx'))
+    .map((f) => join(root, f)),
   ...readdirSync(join(root, 'units')).map((f) => join(root, 'units', f)),
 ];
 

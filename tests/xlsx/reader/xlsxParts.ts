@@ -33,20 +33,26 @@ export function entries(parts: Parts): Record<string, Uint8Array> {
       parts.sheets.map(([name], i) => `<${p}sheet name="${name}" sheetId="${i + 1}" r:id="rIdS${i}"/>`).join('') +
       `</${p}sheets>${parts.definedNames ? `<${p}definedNames>${parts.definedNames}</${p}definedNames>` : ''}</${p}workbook>`,
     'xl/_rels/workbook.xml.rels': rels([
-      ...parts.sheets.map((_, i): [string, string, string] => [`rIdS${i}`, 'worksheet', `worksheets/sheet${i + 1}.xml`]),
+      ...parts.sheets.map((_, i): [string, string, string] => [
+        `rIdS${i}`,
+        'worksheet',
+        `worksheets/sheet${i + 1}.xml`,
+      ]),
       ['rIdSS', 'sharedStrings', 'sharedStrings.xml'],
       ['rIdST', 'styles', 'styles.xml'],
     ]),
   };
   parts.sheets.forEach(([, data], i) => {
-    files[`xl/worksheets/sheet${i + 1}.xml`] = data.startsWith('<') && /^<(\?xml|\w+:worksheet|worksheet)/.test(data)
-      ? data
-      : `<${p}worksheet ${ns}><${p}sheetData>${data}</${p}sheetData></${p}worksheet>`;
+    files[`xl/worksheets/sheet${i + 1}.xml`] =
+      data.startsWith('<') && /^<(\?xml|\w+:worksheet|worksheet)/.test(data)
+        ? data
+        : `<${p}worksheet ${ns}><${p}sheetData>${data}</${p}sheetData></${p}worksheet>`;
   });
   if (parts.sharedStrings !== undefined) {
-    files['xl/sharedStrings.xml'] = typeof parts.sharedStrings === 'string'
-      ? parts.sharedStrings
-      : `<${p}sst ${ns}>${parts.sharedStrings.map((s) => `<${p}si><${p}t>${s}</${p}t></${p}si>`).join('')}</${p}sst>`;
+    files['xl/sharedStrings.xml'] =
+      typeof parts.sharedStrings === 'string'
+        ? parts.sharedStrings
+        : `<${p}sst ${ns}>${parts.sharedStrings.map((s) => `<${p}si><${p}t>${s}</${p}t></${p}si>`).join('')}</${p}sst>`;
   }
   if (parts.styles !== undefined) files['xl/styles.xml'] = parts.styles;
   Object.assign(files, parts.extra);
