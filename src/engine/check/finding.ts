@@ -95,7 +95,10 @@ export interface UnusualFigure extends Base {
   found: number;
   /** What it is unusual against: the units' median, or the previous value; and the range not flagged. */
   reference: { median?: number; previous?: number; lo?: number; hi?: number };
-  /** How far off: the modified z-score, the multiple of Hidiroglou–Berthelot's quartile distance, or the amount beyond the limit. */
+  /**
+   * How far off: the modified z-score, the multiple of Hidiroglou–Berthelot's
+   * quartile distance, or the amount beyond the limit.
+   */
   distance: number;
   /** The distance a figure must pass to be flagged (0 for a limit). */
   threshold: number;

@@ -17,5 +17,8 @@ export function readinessLine(s: { ready: number; withErrors: number; unexplaine
       `${s.unexplained} còn cảnh báo chưa giải trình.`
     );
   }
-  return `Ready to send: ${s.ready}; not ready: ${s.withErrors} with errors, ${s.unexplained} with warnings not explained.`;
+  return (
+    `Ready to send: ${s.ready}; not ready: ${s.withErrors} with errors, ` +
+    `${s.unexplained} with warnings not explained.`
+  );
 }

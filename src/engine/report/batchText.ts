@@ -54,7 +54,9 @@ export function dayOf(iso: string, lang: Lang): string {
   }).format(time);
 }
 
-/** A time as the reader writes it, in Viet Nam's time zone: "05/06/2018 09:00"; the text as given when it is not a time. */
+/**
+ * A time as the reader writes it, in Viet Nam's time zone: "05/06/2018 09:00"; the text as given when it is not a time.
+ */
 export function timeText(iso: string, lang: Lang): string {
   const t = new Date(iso);
   if (Number.isNaN(t.getTime())) return iso;
@@ -74,11 +76,16 @@ export function unitText(unit: UnitIdentity, lang: Lang): string {
 /** The summary in sentences, the same in the terminal and in both reports. */
 export function summaryLines(s: BatchSummary, lang: Lang): string[] {
   const vi = lang === 'vi';
+  const stamps = (['unchanged', 'changed', 'unchecked'] as const).map(
+    (k) => `${s.stamps[k]} ${BATCH_TEXT[lang].stamp[k]}`,
+  );
   const lines = [
     vi
-      ? `${s.files} tệp: ${s.clean} không có lỗi, ${s.withErrors} có lỗi, ${s.unreadable} không kiểm tra được; tổng cộng ${countsText(s, lang)}.`
-      : `${s.files} ${plural(s.files, 'file')}: ${s.clean} without errors, ${s.withErrors} with errors, ${s.unreadable} cannot be checked; ${countsText(s, lang)} in all.`,
-    `${vi ? 'Dấu kiểm tra' : 'Stamps'}: ${(['unchanged', 'changed', 'unchecked'] as const).map((k) => `${s.stamps[k]} ${BATCH_TEXT[lang].stamp[k]}`).join('; ')}.`,
+      ? `${s.files} tệp: ${s.clean} không có lỗi, ${s.withErrors} có lỗi, ${s.unreadable} không kiểm tra được; ` +
+        `tổng cộng ${countsText(s, lang)}.`
+      : `${s.files} ${plural(s.files, 'file')}: ${s.clean} without errors, ${s.withErrors} with errors, ` +
+        `${s.unreadable} cannot be checked; ${countsText(s, lang)} in all.`,
+    `${vi ? 'Dấu kiểm tra' : 'Stamps'}: ${stamps.join('; ')}.`,
     readinessLine(s, lang),
   ];
   for (const g of s.sameUnit) {

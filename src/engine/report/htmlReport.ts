@@ -40,11 +40,13 @@ const WORDS = {
 
 const CSS = `
 :root { color-scheme: light; }
-body { font: 15px/1.45 "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; color: #1f2328; margin: 24px auto; max-width: 1200px; padding: 0 16px; }
+body { font: 15px/1.45 "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; color: #1f2328; \
+margin: 24px auto; max-width: 1200px; padding: 0 16px; }
 h1 { font-size: 22px; margin: 0 0 4px; }
 h2 { font-size: 17px; margin: 28px 0 6px; padding-top: 8px; border-top: 1px solid #d0d7de; }
 p.meta { color: #57606a; margin: 0 0 12px; }
-ul.summary { background: #f6f8fa; border: 1px solid #d0d7de; border-radius: 6px; padding: 10px 14px 10px 32px; margin: 12px 0 20px; }
+ul.summary { background: #f6f8fa; border: 1px solid #d0d7de; border-radius: 6px; \
+padding: 10px 14px 10px 32px; margin: 12px 0 20px; }
 table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; }
 th, td { border: 1px solid #d0d7de; padding: 4px 8px; text-align: left; vertical-align: top; }
 th { background: #f6f8fa; font-weight: 600; }
@@ -77,14 +79,19 @@ export function htmlReport(pack: CompiledPack, entries: BatchEntry[], lang: Lang
   const rows = ordered.map((e, i) => {
     const link = `<a href="#u${i + 1}">${i + 1}</a>`;
     if (!('report' in e)) {
-      return `<tr class="row-bad row-unreadable"><td class="n">${link}</td><td colspan="7"><span class="error">${esc(b.unreadable)}:</span> ${esc(e.error[lang])}</td><td class="file">${esc(e.file)}</td></tr>`;
+      return (
+        `<tr class="row-bad row-unreadable"><td class="n">${link}</td>` +
+        `<td colspan="7"><span class="error">${esc(b.unreadable)}:</span> ${esc(e.error[lang])}</td>` +
+        `<td class="file">${esc(e.file)}</td></tr>`
+      );
     }
     const r = e.report;
     const cls = r.counts.errors ? 'row-bad' : r.counts.warnings ? 'row-warn' : 'row-ok';
     return [
       `<tr class="${cls}">`,
       `<td class="n">${link}</td>`,
-      `<td>${esc(unitText(r.unit, lang))}${r.consolidated ? ` <small>(${esc(b.consolidated(r.consolidated.units))})</small>` : ''}</td>`,
+      `<td>${esc(unitText(r.unit, lang))}` +
+        `${r.consolidated ? ` <small>(${esc(b.consolidated(r.consolidated.units))})</small>` : ''}</td>`,
       `<td>${esc(r.unit.period || b.noPeriod)}</td>`,
       ...(['discrepancies', 'problems', 'blanks'] as const).map(
         (k) => `<td class="n${r.counts[k] ? ' error' : ''}">${r.counts[k]}</td>`,
@@ -106,7 +113,8 @@ export function htmlReport(pack: CompiledPack, entries: BatchEntry[], lang: Lang
 </head>
 <body>
 <h1>${esc(w.title)}</h1>
-<p class="meta">${esc(w.pack)}: ${esc(pack.pack.title[lang])} (${esc(pack.pack.id)} ${esc(pack.pack.version)}) · ${esc(w.at)} ${esc(timeText(at, lang))}</p>
+<p class="meta">${esc(w.pack)}: ${esc(pack.pack.title[lang])} (${esc(pack.pack.id)} ${esc(pack.pack.version)}) \
+· ${esc(w.at)} ${esc(timeText(at, lang))}</p>
 <ul class="summary">${summary.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>
 <h2>${esc(w.units)}</h2>
 <table class="units">
@@ -125,11 +133,18 @@ function unitSection(pack: CompiledPack, e: BatchEntry, n: number, lang: Lang): 
   const w = WORDS[lang];
   const b = BATCH_TEXT[lang];
   if (!('report' in e)) {
-    return `<h2 id="u${n}">${n}. ${esc(e.file)}</h2>\n<p><span class="error">${esc(b.unreadable)}:</span> ${esc(e.error[lang])}</p>`;
+    return (
+      `<h2 id="u${n}">${n}. ${esc(e.file)}</h2>\n` +
+      `<p><span class="error">${esc(b.unreadable)}:</span> ${esc(e.error[lang])}</p>`
+    );
   }
   const r = e.report;
   const head = `<h2 id="u${n}">${n}. ${esc(unitText(r.unit, lang))}</h2>
-<p class="meta">${esc(w.file)} <code>${esc(e.file)}</code> · ${esc(r.unit.period || b.noPeriod)} · ${esc(r.pack.id)} ${esc(r.pack.version)} · <span class="${r.counts.errors ? 'error' : 'ok'}">${esc(countsText(r.counts, lang))}</span> · <span class="stamp-${r.stamp.state}">${esc(stampText(r.stamp, lang))}</span> · ${esc(readinessText(readiness(r), lang))}</p>`;
+<p class="meta">${esc(w.file)} <code>${esc(e.file)}</code> · ${esc(r.unit.period || b.noPeriod)} \
+· ${esc(r.pack.id)} ${esc(r.pack.version)} \
+· <span class="${r.counts.errors ? 'error' : 'ok'}">${esc(countsText(r.counts, lang))}</span> \
+· <span class="stamp-${r.stamp.state}">${esc(stampText(r.stamp, lang))}</span> \
+· ${esc(readinessText(readiness(r), lang))}</p>`;
   if (!r.findings.length) return `${head}\n<p class="ok">${esc(w.clean)}</p>`;
   const views = findingViews(pack, r.findings, lang);
   const rows = views.map((v, k) =>
@@ -154,7 +169,10 @@ function suspectsHtml(pack: CompiledPack, groups: SuspectGroup[], lang: Lang): s
     });
     return `<li><b>${esc(g.rules)}</b>: ${esc(g.lead)}<ul>${ways.join('')}</ul></li>`;
   });
-  return `\n<h3 class="suspects">${esc(SUSPECT_WORDS[lang].heading)}</h3>\n<ul class="suspects">${items.join('\n')}</ul>`;
+  return (
+    `\n<h3 class="suspects">${esc(SUSPECT_WORDS[lang].heading)}</h3>\n` +
+    `<ul class="suspects">${items.join('\n')}</ul>`
+  );
 }
 
 function kindRow(v: FindingView, lang: Lang): string {

@@ -15,12 +15,20 @@ interface Numbers {
 
 const PHRASES: Phrases = {
   'sum-mismatch': (f, n) => ({
-    vi: `Tổng không bằng cộng các phần: ghi ${n.num(f.found)}, cộng lại được ${n.num(f.expected)} (chênh lệch ${n.num(f.difference)})`,
-    en: `Total is not the sum of its parts: ${n.num(f.found)} given, parts add up to ${n.num(f.expected)} (difference ${n.num(f.difference)})`,
+    vi:
+      `Tổng không bằng cộng các phần: ghi ${n.num(f.found)}, ` +
+      `cộng lại được ${n.num(f.expected)} (chênh lệch ${n.num(f.difference)})`,
+    en:
+      `Total is not the sum of its parts: ${n.num(f.found)} given, ` +
+      `parts add up to ${n.num(f.expected)} (difference ${n.num(f.difference)})`,
   }),
   'same-mismatch': (f, n) => ({
-    vi: `Cùng một số liệu nhưng ghi khác nhau: ${n.num(f.found)} và ${n.num(f.expected)} (chênh lệch ${n.num(f.difference)})`,
-    en: `The same figure is given differently: ${n.num(f.found)} and ${n.num(f.expected)} (difference ${n.num(f.difference)})`,
+    vi:
+      `Cùng một số liệu nhưng ghi khác nhau: ${n.num(f.found)} và ${n.num(f.expected)} (chênh lệch ` +
+      `${n.num(f.difference)})`,
+    en:
+      `The same figure is given differently: ${n.num(f.found)} and ${n.num(f.expected)} (difference ` +
+      `${n.num(f.difference)})`,
   }),
   'percent-mismatch': (f, n) => ({
     vi: `Tỷ lệ không khớp với số liệu: ghi ${n.num(f.found)}, tính lại được ${n.num(f.expected)}`,
@@ -28,7 +36,9 @@ const PHRASES: Phrases = {
   }),
   'growth-mismatch': (f, n) => ({
     vi: `Tỷ lệ tăng/giảm không khớp với số liệu hai kỳ: ghi ${n.num(f.found)}, tính lại được ${n.num(f.expected)}`,
-    en: `Growth rate does not recompute from its two periods: ${n.num(f.found)} given, the counts give ${n.num(f.expected)}`,
+    en:
+      `Growth rate does not recompute from its two periods: ${n.num(f.found)} given, ` +
+      `the counts give ${n.num(f.expected)}`,
   }),
   'part-exceeds-whole': (f, n) => ({
     vi: `Số bộ phận (${n.num(f.found)}) lớn hơn số tổng (${n.num(f.expected)})`,
@@ -67,7 +77,9 @@ const PHRASES: Phrases = {
     en: `The cell shows the error ${f.found}, so it has no number`,
   }),
   'missing-sheet': (f) => ({
-    vi: `Không tìm thấy biểu ${f.found} ("${f.sheetName}") trong tệp; các quy tắc dùng đến biểu này không được kiểm tra`,
+    vi:
+      `Không tìm thấy biểu ${f.found} ("${f.sheetName}") trong tệp; ` +
+      'các quy tắc dùng đến biểu này không được kiểm tra',
     en: `Sheet ${f.found} ("${f.sheetName}") is not in the workbook; rules that use it were not checked`,
   }),
   'missing-row': (f) => ({
@@ -75,12 +87,20 @@ const PHRASES: Phrases = {
     en: `Sheet "${f.sheetName}" has no row coded ${f.found} (was the row-code column deleted or edited?)`,
   }),
   'duplicate-row': (f) => ({
-    vi: `Mã dòng ${f.found} có hai lần trong biểu "${f.sheetName}" (ô ${f.addresses[0]} và ${f.addresses[1]}); chỉ dòng đầu được kiểm tra`,
-    en: `Row code ${f.found} stands twice in sheet "${f.sheetName}" (cells ${f.addresses[0]} and ${f.addresses[1]}); only the first row is checked`,
+    vi:
+      `Mã dòng ${f.found} có hai lần trong biểu "${f.sheetName}" (ô ${f.addresses[0]} và ${f.addresses[1]}); ` +
+      'chỉ dòng đầu được kiểm tra',
+    en:
+      `Row code ${f.found} stands twice in sheet "${f.sheetName}" (cells ${f.addresses[0]} and ${f.addresses[1]}); ` +
+      'only the first row is checked',
   }),
   'duplicate-column': (f) => ({
-    vi: `Mã cột ${f.found} có hai lần trong biểu "${f.sheetName}" (ô ${f.addresses[0]} và ${f.addresses[1]}); chỉ cột đầu được kiểm tra`,
-    en: `Column code ${f.found} stands twice in sheet "${f.sheetName}" (cells ${f.addresses[0]} and ${f.addresses[1]}); only the first column is checked`,
+    vi:
+      `Mã cột ${f.found} có hai lần trong biểu "${f.sheetName}" (ô ${f.addresses[0]} và ${f.addresses[1]}); ` +
+      'chỉ cột đầu được kiểm tra',
+    en:
+      `Column code ${f.found} stands twice in sheet "${f.sheetName}" (cells ${f.addresses[0]} and ` +
+      `${f.addresses[1]}); only the first column is checked`,
   }),
   'missing-column': (f) => ({
     vi: `Biểu "${f.sheetName}" không có cột mã ${f.found} (dòng mã cột bị xoá hoặc sửa?)`,

@@ -30,7 +30,8 @@ const WORDS = {
     noNotes: 'Không có: mọi ô là tổng (hoặc tỷ lệ tính lại từ tổng) của mọi đơn vị.',
     manual: 'Số liệu của chính cấp tổng hợp, không cộng từ các đơn vị: hãy tự điền.',
     partial: (blank: string, unreadable: string) =>
-      `Chỉ gồm các đơn vị có ghi số${blank ? `; để trống ở: ${blank}` : ''}${unreadable ? `; không đọc được ở: ${unreadable}` : ''}.`,
+      `Chỉ gồm các đơn vị có ghi số${blank ? `; để trống ở: ${blank}` : ''}` +
+      `${unreadable ? `; không đọc được ở: ${unreadable}` : ''}.`,
     differs: 'Các đơn vị ghi khác nhau và không có quy tắc nào tính lại ô này từ số đã cộng: để trống.',
   },
   en: {
@@ -55,7 +56,8 @@ const WORDS = {
     noNotes: 'None: every cell is the sum (or a rate recomputed from the sums) of every unit.',
     manual: "A figure of the consolidating level itself, not the units' sum: fill it in.",
     partial: (blank: string, unreadable: string) =>
-      `Only the units that gave a figure${blank ? `; blank in: ${blank}` : ''}${unreadable ? `; unreadable in: ${unreadable}` : ''}.`,
+      `Only the units that gave a figure${blank ? `; blank in: ${blank}` : ''}` +
+      `${unreadable ? `; unreadable in: ${unreadable}` : ''}.`,
     differs: 'The units give different values and no rule computes this cell from the sums: left blank.',
   },
 };

@@ -44,7 +44,10 @@ function screenable(r: CompiledRatio, v: number): boolean {
   return r.log ? v > 0 : !Number.isNaN(v);
 }
 
-/** The median and the range not flagged, as figures (back from the logarithm, and not below 0 for figures that never are). */
+/**
+ * The median and the range not flagged, as figures (back from
+ * the logarithm, and not below 0 for figures that never are).
+ */
 function referenceOf(r: CompiledRatio, c: RobustCentre, nonNegative: boolean): UnusualFigure['reference'] {
   if (r.log) return { median: Math.exp(c.median), lo: Math.exp(c.lo), hi: Math.exp(c.hi) };
   return { median: c.median, lo: nonNegative ? Math.max(0, c.lo) : c.lo, hi: c.hi };
