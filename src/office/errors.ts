@@ -7,8 +7,12 @@ const list = (names: string[]) => names.map((n) => `"${n}"`).join(', ');
 export class SheetsExistError extends PlainError {
   constructor(readonly names: string[]) {
     super({
-      vi: `Sổ tính đã có trang ${list(names)}: không chèn biểu mẫu để khỏi ghi đè số liệu đã nhập. Hãy đổi tên hoặc xoá các trang đó nếu muốn chèn lại.`,
-      en: `The workbook already has the sheets ${list(names)}: the templates were not inserted, so nothing typed is overwritten. Rename or delete those sheets to insert them again.`,
+      vi:
+        `Sổ tính đã có trang ${list(names)}: không chèn biểu mẫu để khỏi ghi đè số liệu đã nhập. ` +
+        'Hãy đổi tên hoặc xoá các trang đó nếu muốn chèn lại.',
+      en:
+        `The workbook already has the sheets ${list(names)}: the templates were not inserted, ` +
+        'so nothing typed is overwritten. Rename or delete those sheets to insert them again.',
     });
   }
 }
@@ -17,8 +21,12 @@ export class SheetsExistError extends PlainError {
 export class WorkbookLockedError extends PlainError {
   constructor() {
     super({
-      vi: 'Cấu trúc sổ tính đang được bảo vệ nên không thêm được trang: hãy bỏ bảo vệ sổ tính (Xem lại > Bảo vệ sổ làm việc) rồi thử lại.',
-      en: 'The workbook structure is protected, so no sheet can be added: unprotect the workbook (Review > Protect Workbook) and try again.',
+      vi:
+        'Cấu trúc sổ tính đang được bảo vệ nên không thêm được trang: ' +
+        'hãy bỏ bảo vệ sổ tính (Xem lại > Bảo vệ sổ làm việc) rồi thử lại.',
+      en:
+        'The workbook structure is protected, so no sheet can be added: ' +
+        'unprotect the workbook (Review > Protect Workbook) and try again.',
     });
   }
 }
@@ -27,8 +35,12 @@ export class WorkbookLockedError extends PlainError {
 export class FillsLockedError extends PlainError {
   constructor(readonly names: string[]) {
     super({
-      vi: `Trang ${list(names)} đang khoá không cho định dạng ô nên không tô màu được các ô có sai sót; danh sách vẫn đầy đủ. Hãy bỏ khoá trang (Xem lại > Bỏ bảo vệ trang tính) để tô màu.`,
-      en: `The sheets ${list(names)} are protected against formatting, so their cells were not highlighted; the list is complete. Unprotect them (Review > Unprotect Sheet) to see highlights.`,
+      vi:
+        `Trang ${list(names)} đang khoá không cho định dạng ô nên không tô màu được các ô có sai sót; ` +
+        'danh sách vẫn đầy đủ. Hãy bỏ khoá trang (Xem lại > Bỏ bảo vệ trang tính) để tô màu.',
+      en:
+        `The sheets ${list(names)} are protected against formatting, so their cells were not highlighted; ` +
+        'the list is complete. Unprotect them (Review > Unprotect Sheet) to see highlights.',
     });
   }
 }
@@ -37,8 +49,12 @@ export class FillsLockedError extends PlainError {
 export class FileUnavailableError extends PlainError {
   constructor(reason: string) {
     super({
-      vi: `Excel không cho lấy nội dung tệp để tải về (${reason}). Kết quả đã được ghi vào sổ tính: hãy lưu tệp như thường lệ.`,
-      en: `Excel did not hand over the file to download (${reason}). The results are written in the workbook: save it as usual.`,
+      vi:
+        `Excel không cho lấy nội dung tệp để tải về (${reason}). Kết quả đã được ghi vào sổ tính: ` +
+        'hãy lưu tệp như thường lệ.',
+      en:
+        `Excel did not hand over the file to download (${reason}). The results are written in the workbook: ` +
+        'save it as usual.',
     });
   }
 }

@@ -6,7 +6,10 @@ export const HIGHLIGHT = { error: '#FFC7CE', warning: '#F8CBAD' } as const;
 
 /** Colour and pattern; a theme colour comes back as the RGB it showed. */
 const FILL_PROPS = { format: { fill: { color: true, pattern: true } } };
-/** A cell still showing our colour, from a check whose saved fills are gone (the pane was reopened): it was an input cell. */
+/**
+ * A cell still showing our colour, from a check whose saved
+ * fills are gone (the pane was reopened): it was an input cell.
+ */
 const INPUT_FILL: SavedFill = { color: `#${INPUT_FILL_RGB}`, pattern: 'Solid' };
 const OURS = new Set(Object.values(HIGHLIGHT));
 

@@ -199,7 +199,9 @@ function markInput(cell: Cell, column: ColumnSpec, lang: Lang): void {
   if (validation) cell.dataValidation = validation;
 }
 
-/** Writes text in the top-left cell of a block and merges the block; every cell gets the style so merged borders show. */
+/**
+ * Writes text in the top-left cell of a block and merges the block; every cell gets the style so merged borders show.
+ */
 function region(
   worksheet: Worksheet,
   top: number,

@@ -53,7 +53,9 @@ export class NoCellError extends PlainError {
   ) {
     super({
       vi: `Sổ tính không có ô ${sheetCode}['${rowCode}', '${colCode}']: không tìm thấy mã biểu, mã dòng hoặc mã cột.`,
-      en: `The workbook has no cell ${sheetCode}['${rowCode}', '${colCode}']: its sheet, row or column code is not there.`,
+      en:
+        `The workbook has no cell ${sheetCode}['${rowCode}', '${colCode}']: its sheet, ` +
+        'row or column code is not there.',
     });
   }
 }
@@ -86,8 +88,12 @@ export class UnknownInputError extends PlainError {
 export class NoIdentityCellError extends PlainError {
   constructor(readonly definedName: string) {
     super({
-      vi: `Sổ tính không có ô ghi thông tin đơn vị báo cáo (tên xác định ${definedName}): gói biểu mẫu không khai báo "identity".`,
-      en: `The workbook has no cell for the reporting unit's identity (defined name ${definedName}): its pack declares no "identity".`,
+      vi:
+        `Sổ tính không có ô ghi thông tin đơn vị báo cáo (tên xác định ${definedName}): ` +
+        'gói biểu mẫu không khai báo "identity".',
+      en:
+        `The workbook has no cell for the reporting unit's identity (defined name ${definedName}): ` +
+        'its pack declares no "identity".',
     });
   }
 }

@@ -1,4 +1,7 @@
-/** A1 references of cells and rows as a sheet part writes them, refused beyond Excel's grid before anything is made for them. */
+/**
+ * A1 references of cells and rows as a sheet part writes them,
+ * refused beyond Excel's grid before anything is made for them.
+ */
 import { LIMITS } from './limits.js';
 
 /** 0-based row and column of "B12"; undefined when it is no reference; Infinity where it lies beyond the grid. */

@@ -1,4 +1,6 @@
-/** CRC-32 as zip stores it, updated chunk by chunk: a flipped byte in a part is a damaged file, not a changed figure. */
+/**
+ * CRC-32 as zip stores it, updated chunk by chunk: a flipped byte in a part is a damaged file, not a changed figure.
+ */
 const TABLE = (() => {
   const table = new Int32Array(256);
   for (let n = 0; n < 256; n++) {

@@ -78,7 +78,9 @@ export class TooManyCellsError extends PlainError {
           }
         : {
             vi: `Tệp "${file}" bị từ chối: trang "${sheet}" có hơn ${dem(LIMITS.cellsPerSheet)} ô có nội dung.`,
-            en: `"${file}" is refused: sheet "${sheet}" has more than ${count(LIMITS.cellsPerSheet)} cells with content.`,
+            en:
+              `"${file}" is refused: sheet "${sheet}" has more than ${count(LIMITS.cellsPerSheet)} cells with ` +
+              'content.',
           },
     );
   }
@@ -110,8 +112,12 @@ export class TextTooLongError extends PlainError {
     readonly part: string,
   ) {
     super({
-      vi: `Tệp "${file}" bị từ chối: phần "${part}" có một chuỗi dài hơn ${dem(LIMITS.textLength)} ký tự, giới hạn của một ô Excel.`,
-      en: `"${file}" is refused: its part "${part}" holds a text longer than ${count(LIMITS.textLength)} characters, the most an Excel cell takes.`,
+      vi:
+        `Tệp "${file}" bị từ chối: phần "${part}" có một chuỗi dài hơn ${dem(LIMITS.textLength)} ký tự, ` +
+        'giới hạn của một ô Excel.',
+      en:
+        `"${file}" is refused: its part "${part}" holds a text longer than ${count(LIMITS.textLength)} characters, ` +
+        'the most an Excel cell takes.',
     });
   }
 }

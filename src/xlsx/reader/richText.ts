@@ -34,7 +34,9 @@ export class RichText {
     this.parts.push(text);
   }
 
-  /** The text gathered since the last call, `_xHHHH_` escapes decoded as Excel does; undefined when there was no `<t>`. */
+  /**
+   * The text gathered since the last call, `_xHHHH_` escapes decoded as Excel does; undefined when there was no `<t>`.
+   */
   take(): string | undefined {
     const text = this.parts.length ? unescapeXstring(this.parts.join('')) : undefined;
     this.parts = [];
