@@ -5,7 +5,8 @@ Usage:
       Write the blank appendix workbook of a template pack.
   kiembieu validate FILE... [--pack DIR] [--format text|json] [--lang vi|en]
       Check filled workbooks and list every discrepancy.
-  kiembieu check FOLDER|FILE... [--previous FOLDER|FILE]... [--report FILE.xlsx|FILE.html]... [--format text|json] [--lang vi|en]
+  kiembieu check FOLDER|FILE... [--previous FOLDER|FILE]... [--report FILE.xlsx|FILE.html]... \
+[--format text|json] [--lang vi|en]
       Check many units' workbooks: one line each (unit, pack, errors, warnings,
       stamp), the figures unusual against the other units (or, with --previous,
       against the unit's previous workbook) under it, a summary, and optionally

@@ -27,7 +27,9 @@ export async function isBatchReportBytes(bytes: Uint8Array): Promise<boolean> {
   );
 }
 
-/** False as well when the file cannot be read, or is no regular file: it is then no report to leave out or to overwrite. */
+/**
+ * False as well when the file cannot be read, or is no regular file: it is then no report to leave out or to overwrite.
+ */
 export async function isBatchReport(path: string): Promise<boolean> {
   const bytes = await readRegularFile(path, LIMITS.fileBytes).catch(() => undefined);
   return bytes !== undefined && (await isBatchReportBytes(bytes));

@@ -47,10 +47,10 @@ const HIDDEN = /^[~.]/;
 const byName = new Intl.Collator('vi', { numeric: true }).compare;
 
 /**
- * A folder gives its .xlsx and .xlsm files and its spreadsheets of other formats, links to them included (not those of its
- * subfolders), sorted by name, except the reports `check --report` wrote there; a file is taken as named,
- * even when it is no workbook, or does not exist while named as a spreadsheet (its check then says why); any
- * other path that does not exist refuses the batch. Each file is listed once.
+ * A folder gives its .xlsx and .xlsm files and its spreadsheets of other formats, links to them included
+ * (not those of its subfolders), sorted by name, except the reports `check --report` wrote there; a file
+ * is taken as named, even when it is no workbook, or does not exist while named as a spreadsheet (its
+ * check then says why); any other path that does not exist refuses the batch. Each file is listed once.
  */
 export async function listWorkbooks(paths: string[]): Promise<string[]> {
   const seen = new Set<string>();

@@ -55,7 +55,9 @@ export class LinkOutputError extends PlainError {
 export class OutputIsInputError extends PlainError {
   constructor(readonly path: string) {
     super({
-      vi: `Tệp "${path}" chính là một trong các tệp đầu vào (qua liên kết), nên không ghi đè lên nó: hãy chọn tên khác.`,
+      vi:
+        `Tệp "${path}" chính là một trong các tệp đầu vào (qua liên kết), nên không ghi đè lên nó: ` +
+        'hãy chọn tên khác.',
       en: `"${path}" is, through a link, one of the input files, so it is not written over: choose another name.`,
     });
   }

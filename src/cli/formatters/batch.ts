@@ -19,7 +19,10 @@ export type LineEntry =
   | { file: string; report: Pick<Report, 'unit' | 'pack' | 'counts' | 'stamp' | 'consolidated'> }
   | { file: string; error: Text };
 
-/** A line per workbook: mark, unit, period, pack and version, errors and warnings, stamp, ready to send (for a whole check), file. */
+/**
+ * A line per workbook: mark, unit, period, pack and version, errors
+ * and warnings, stamp, ready to send (for a whole check), file.
+ */
 export function batchLines(entries: LineEntry[], lang: Lang): string[] {
   const b = BATCH_TEXT[lang];
   const fields = entries.map((e) => {

@@ -40,7 +40,9 @@ export function formatText(run: CheckRun, lang: Lang): string {
   const reports = run.outcomes.flatMap((o) => ('report' in o ? [o.report] : []));
   const unreadable = run.outcomes.length - reports.length;
   const counts = countsText(addCounts(reports.map((r) => r.counts)), lang);
-  const tail = `${w.total}: ${w.files(run.outcomes.length)}, ${counts}${unreadable ? `, ${unreadable} ${w.unreadable}` : ''}.`;
+  const tail =
+    `${w.total}: ${w.files(run.outcomes.length)}, ${counts}` +
+    `${unreadable ? `, ${unreadable} ${w.unreadable}` : ''}.`;
   return `${[...blocks, tail].join('\n\n')}\n`;
 }
 
