@@ -51,7 +51,9 @@ try {
   if (process.stderr.isTTY) process.stderr.write('\r\x1b[2K');
   const files = (await readdir(dir)).map((f) => join(dir, f));
   console.log(
-    `\nkiembieu batch benchmark: ${UNITS} unit workbooks generated in ${((performance.now() - started) / 1000).toFixed(0)} s; median of ${ROUNDS} interleaved rounds`,
+    `\nkiembieu batch benchmark: ${UNITS} unit workbooks ` +
+      `generated in ${((performance.now() - started) / 1000).toFixed(0)} s; ` +
+      `median of ${ROUNDS} interleaved rounds`,
   );
 
   const quiet = { stdout: { write: () => true }, stderr: { write: () => true } };
@@ -101,7 +103,8 @@ try {
     const ratio = t / read;
     fail ||= ratio > LIMIT;
     console.log(
-      `  ${name.padEnd(22)} ${(t / 1000).toFixed(1).padStart(5)} s   ${per(t)}   ${ratio.toFixed(2)}× the bare read${ratio > LIMIT ? `  ✖ over ${LIMIT}×` : ''}`,
+      `  ${name.padEnd(22)} ${(t / 1000).toFixed(1).padStart(5)} s   ${per(t)}   ` +
+        `${ratio.toFixed(2)}× the bare read${ratio > LIMIT ? `  ✖ over ${LIMIT}×` : ''}`,
     );
   }
 
@@ -110,7 +113,8 @@ try {
   fail ||= screening > SCREEN_LIMIT;
   console.log(
     `  screening (limits, and across ${UNITS} units) adds ${(100 * screening).toFixed(1)}% to check ` +
-      `(rounds, s: with ${each('check')}; without ${each('unscreened')})${screening > SCREEN_LIMIT ? `  ✖ over ${100 * SCREEN_LIMIT}%` : ''}`,
+      `(rounds, s: with ${each('check')}; without ${each('unscreened')})` +
+      `${screening > SCREEN_LIMIT ? `  ✖ over ${100 * SCREEN_LIMIT}%` : ''}`,
   );
 
   // Memory stays flat: what the heap holds (after a full collection) as the workbooks are added one by one.

@@ -54,7 +54,8 @@ async function measure(name: string, pack: CompiledPack, bytes: Uint8Array): Pro
   console.log(`  bare exceljs read            ${b.toFixed(1)} ms/file`);
   console.log(`  full validation              ${f.toFixed(1)} ms/file   (${(f / b).toFixed(2)}× the bare read)`);
   console.log(
-    `  engine (locate, read, check) ${e.toFixed(2)} ms/file   (${Math.round(pack.rules.length / (e / 1000)).toLocaleString('en-US')} rules/s)`,
+    `  engine (locate, read, check) ${e.toFixed(2)} ms/file   ` +
+      `(${Math.round(pack.rules.length / (e / 1000)).toLocaleString('en-US')} rules/s)`,
   );
 }
 

@@ -150,8 +150,10 @@ export function describeBuild(b: WebBuild): string {
     `Task pane built in ${b.outDir}`,
     `  ${'on opening the pane (page, styles, script)'.padEnd(62)} ${size(b.initial)}`,
     ...big.map((f) => `  ${`${f.file}, when a file is read or written`.padEnd(62)} ${size(f)}`),
-    `  ${`${lazy.length - big.length} small chunks, when needed`.padEnd(62)} ${size(sum(lazy.filter((f) => !big.includes(f))))}`,
-    `  mathjs in the bundle: ${kb(b.mathjs)} (its expression parser only); exceljs: ${kb(b.exceljs)}, loaded only with a file.`,
+    `  ${`${lazy.length - big.length} small chunks, when needed`.padEnd(62)} ` +
+      `${size(sum(lazy.filter((f) => !big.includes(f))))}`,
+    `  mathjs in the bundle: ${kb(b.mathjs)} (its expression parser only); ` +
+      `exceljs: ${kb(b.exceljs)}, loaded only with a file.`,
     `  office.js comes from Microsoft's CDN, as Office add-ins require.`,
   ].join('\n');
 }

@@ -51,7 +51,8 @@ server.listen(PORT, () => {
     console.log(`Excel is not installed on this machine (${process.platform}), so nothing is sideloaded.`);
     console.log(`The standalone checker is at ${url}`);
     console.log(
-      'To try the add-in, open Excel on the web, Home > Add-ins > More Add-ins > Upload My Add-in, and choose manifest.xml.',
+      'To try the add-in, open Excel on the web, Home > Add-ins > More Add-ins > Upload My Add-in, ' +
+        'and choose manifest.xml.',
     );
   }
 });

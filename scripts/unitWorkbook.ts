@@ -1,4 +1,7 @@
-/** A synthetic unit's workbook as a unit sends it upward: the template filled in, its identity typed, checked and stamped. */
+/**
+ * A synthetic unit's workbook as a unit sends it upward: the
+ * template filled in, its identity typed, checked and stamped.
+ */
 import { explanationRow, validate, type CompiledPack } from '../src/engine/index.js';
 import { loadWorkbook } from '../src/xlsx/loadWorkbook.js';
 import { rawWorkbookOf } from '../src/xlsx/rawWorkbookOf.js';

@@ -49,7 +49,10 @@ export function plantedUnits(): SyntheticUnit[] {
   });
 }
 
-/** `year`'s admissions made `share` of its opening, the other years' cut to keep the decade's total; the chain recomputed. */
+/**
+ * `year`'s admissions made `share` of its opening, the other
+ * years' cut to keep the decade's total; the chain recomputed.
+ */
 function admitMostlyIn(b3a: Record<string, Row>, year: string, share: number): void {
   const years = Object.keys(b3a).filter((y) => /^\d{4}$/.test(y));
   const total = years.reduce((n, y) => n + b3a[y]!['(2)']!, 0);
