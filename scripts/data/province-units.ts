@@ -106,28 +106,81 @@ function growth(from: number, to: number): number {
 
 const sumOf = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
+/** The draws a unit's figures are made of, taken section by section in one fixed order. */
+interface Draws {
+  now: Generator;
+  /** A second generator, which takes the current counts back a year for the 2016 workbook. */
+  later: Generator;
+  year: 2016 | 2017;
+  /** A current count as it stood a year earlier: each of its n counted a year ago with chance 1 − share. */
+  then: (n: number, share: number) => number;
+}
+
+type Generator = ReturnType<typeof generator>;
+/** Cities and districts have communes, villages and commune cadres; blocs and armed forces none. */
+const isLocal = (kind: UnitKind) => kind === 'city' || kind === 'district';
+type Sheet = Values[string];
+type Row = Record<string, number>;
+
+const YEARS = ['2008', '2009', '2010', '2011', '2012', '2013', '2014', '2015', '2016', '2017'];
+
 /**
  * A unit's figures at the end of `year`: 2017, or 2016 for the previous period's workbook — the same
  * unit a year earlier (the same draws, so the same 2008 baseline and history), its current counts a
  * little lower by draws of a second generator, and Biểu 3a's and 3b's 2017 rows without movement.
  */
 export function unitValues(seed: number, kind: UnitKind, year: 2016 | 2017 = 2017): Values {
-  const { int, split } = generator(seed);
   const later = generator(seed + 7919);
-  /** A current count as it stood a year earlier: each of its n counted a year ago with chance 1 − share. */
   const then = (n: number, share: number) => (year === 2017 ? n : n - later.binomial(n, share));
-  const local = kind === 'city' || kind === 'district';
+  const d: Draws = { now: generator(seed), later, year, then };
+  const local = isLocal(kind);
+  const c = communeCounts(d, kind);
+  const o = organisations(d, kind, c.communes);
+  const { b3a, members } = membersByYear(d, kind);
+  const b3b = ownersAdmitted(d);
+  const sec08 = secretaries(d, o.tccsd08);
+  const sec17 = secretaries(d, o.tccsd17);
+  const { chairs, b4 } = secretaryHeads(d, c, o.tccsd17);
+  const b5 = training(d, local);
+  const b6 = discipline(d);
+  const cadres = communeCadres(d, local);
+  const b9 = villagesAndGroups(d, kind);
+  const b10 = concurrentPosts(d, local, chairs);
+  const b11 = rotation(d);
+  // Drawn last, as the figures always were.
+  const b2 = committeeMembers(d, o, sec08, sec17);
+  return {
+    PL1: pl1Sheet(o),
+    B1: b1Sheet(c, o, members),
+    B2: b2,
+    B3a: b3a,
+    B3b: b3b,
+    B4: b4,
+    B5: b5,
+    B6: b6,
+    ...cadres,
+    B9: b9,
+    B10: b10,
+    B11: b11,
+  };
+}
 
-  // Communes, wards and townships; military party cells in them.
+/** Communes, wards and townships; military party cells in them. */
+function communeCounts({ now: { int } }: Draws, kind: UnitKind) {
   const xa = kind === 'district' ? int(8, 18) : kind === 'city' ? int(3, 8) : 0;
   const phuong = kind === 'city' ? int(5, 10) : 0;
   const thiTran = kind === 'district' ? int(1, 2) : 0;
   const communes = xa + phuong + thiTran;
   const withoutCell = communes ? int(0, 1) : 0;
   const military = [xa, phuong, thiTran].map((n) => n * int(6, 9));
+  return { xa, phuong, thiTran, communes, withoutCell, military };
+}
 
-  // Grassroots organisations (PL1, B1, B4).
-  const dbcsEnd = local ? communes + int(2, 8) : kind === 'bloc' ? int(10, 25) : int(5, 15);
+type Communes = ReturnType<typeof communeCounts>;
+
+/** Grassroots organisations, party sub-committees and cells, in 2008 and now (PL1, B1, B4). */
+function organisations({ now: { int }, later, year, then }: Draws, kind: UnitKind, communes: number) {
+  const dbcsEnd = isLocal(kind) ? communes + int(2, 8) : kind === 'bloc' ? int(10, 25) : int(5, 15);
   const cbcsEnd = int(20, 60);
   const dbcs08 = Math.max(1, dbcsEnd - int(0, 5));
   const cbcs08 = Math.max(1, cbcsEnd - int(0, 10));
@@ -139,15 +192,56 @@ export function unitValues(seed: number, kind: UnitKind, year: 2016 | 2017 = 201
   const dbcs17 = year === 2017 ? dbcsEnd : Math.max(communes + 1, dbcsEnd - later.int(0, 1));
   const cbcs17 = then(cbcsEnd, 0.05);
   const cbtt17 = then(cbttEnd, 0.05);
-  const pl1 = (a: number, b: number) => ({ '(1)': a, '(2)': b, '(3)': growth(a, b) });
+  const [tccsd08, tccsd17] = [dbcs08 + cbcs08, dbcs17 + cbcs17];
+  return { dbcs08, cbcs08, dbbp08, dbbp17, cbtt08, dbcs17, cbcs17, cbtt17, tccsd08, tccsd17 };
+}
 
-  // Members, year by year (B3a), and business owners admitted (B3b).
-  const years = ['2008', '2009', '2010', '2011', '2012', '2013', '2014', '2015', '2016', '2017'];
-  const scale = local ? int(1500, 4000) : kind === 'bloc' ? int(800, 2000) : int(500, 1500);
-  const b3a: Values[string] = {};
+type Organisations = ReturnType<typeof organisations>;
+
+function pl1Sheet(o: Organisations): Sheet {
+  const pl1 = (a: number, b: number) => ({ '(1)': a, '(2)': b, '(3)': growth(a, b) });
+  return {
+    '1': pl1(o.tccsd08, o.tccsd17),
+    '1.1': pl1(o.dbcs08, o.dbcs17),
+    '1.2': pl1(o.cbcs08, o.cbcs17),
+    '2': pl1(o.dbbp08, o.dbbp17),
+    '3': pl1(o.cbtt08, o.cbtt17),
+  };
+}
+
+function b1Sheet(c: Communes, o: Organisations, members: number): Sheet {
+  return {
+    '1': { '(1)': 0 },
+    '1.1': { '(1)': 0 },
+    '1.2': { '(1)': 0 },
+    '1.3': { '(1)': 0 },
+    '2': { '(1)': o.tccsd17 },
+    '2.1': { '(1)': o.dbcs17 },
+    '2.2': { '(1)': o.cbcs17 },
+    '3': { '(1)': o.dbbp17 + o.cbtt17 },
+    '3.1': { '(1)': o.dbbp17 },
+    '3.2': { '(1)': o.cbtt17 },
+    '4': { '(1)': members },
+    '5': { '(1)': c.communes },
+    '5.1': { '(1)': c.xa },
+    '5.2': { '(1)': c.phuong },
+    '5.3': { '(1)': c.thiTran },
+    '6': { '(1)': c.communes - c.withoutCell },
+    '7': { '(1)': c.withoutCell },
+    '8': { '(1)': sumOf(c.military) },
+    '8.1': { '(1)': c.military[0]! },
+    '8.2': { '(1)': c.military[1]! },
+    '8.3': { '(1)': c.military[2]! },
+  };
+}
+
+/** Members, year by year (B3a); a 2016 workbook's 2017 row has no movement. */
+function membersByYear({ now: { int }, year }: Draws, kind: UnitKind) {
+  const scale = isLocal(kind) ? int(1500, 4000) : kind === 'bloc' ? int(800, 2000) : int(500, 1500);
+  const b3a: Sheet = {};
   let opening = scale;
   const flows = { a: [] as number[], t: [] as number[], d: [] as number[] };
-  for (const y of years) {
+  for (const y of YEARS) {
     const a = Math.round(opening * (0.03 + int(0, 20) / 1000));
     const t = int(5, 25);
     const d = Math.round(opening * (0.01 + int(0, 8) / 1000));
@@ -166,62 +260,90 @@ export function unitValues(seed: number, kind: UnitKind, year: 2016 | 2017 = 201
   }
   const members = opening;
   b3a['1'] = { '(1)': scale, '(2)': sumOf(flows.a), '(3)': sumOf(flows.t), '(4)': sumOf(flows.d), '(5)': members };
-  const owners = years.slice(5).map(() => int(0, 1));
+  return { b3a, members };
+}
+
+/** Business owners admitted (B3b), from 2013. */
+function ownersAdmitted({ now: { int }, year }: Draws): Sheet {
+  const owners = YEARS.slice(5).map(() => int(0, 1));
   const women = owners.map((o) => (o ? int(0, 1) : 0));
   const ethnic = owners.map((o) => (o ? int(0, 1) : 0));
   if (year === 2016) for (const list of [owners, women, ethnic]) list[list.length - 1] = 0;
-  const b3b: Values[string] = { '1': { '(1)': sumOf(owners), '(2)': sumOf(women), '(3)': sumOf(ethnic) } };
-  years.slice(5).forEach((y, k) => (b3b[y] = { '(1)': owners[k]!, '(2)': women[k]!, '(3)': ethnic[k]! }));
+  const b3b: Sheet = { '1': { '(1)': sumOf(owners), '(2)': sumOf(women), '(3)': sumOf(ethnic) } };
+  YEARS.slice(5).forEach((y, k) => (b3b[y] = { '(1)': owners[k]!, '(2)': women[k]!, '(3)': ethnic[k]! }));
+  return b3b;
+}
 
-  // Grassroots committee members and secretaries (B2): one secretary per organisation.
-  const tccsd08 = dbcs08 + cbcs08;
-  const tccsd17 = dbcs17 + cbcs17;
+/** Grassroots secretaries (B2), one per organisation: the total, its split by qualification and by theory level. */
+function secretaries({ now: { split } }: Draws, n: number): number[] {
+  return [n, ...split(n, 4), ...split(n, 3)];
+}
+
+/** Committee members and secretaries (B2): the members are the secretaries and `extra` more. */
+function committeeMembers(d: Draws, o: Organisations, sec08: number[], sec17: number[]): Sheet {
+  const { int, split } = d.now;
   const b2row = (secretaries: number[], extra: number) => {
-    const more = [split(extra, 4), split(extra, 3)];
-    return {
-      '(1)': secretaries[0]! + extra,
-      ...cols(
-        2,
-        secretaries.slice(1, 5).map((s, k) => s + more[0]![k]!),
-      ),
-      ...cols(
-        6,
-        secretaries.slice(5).map((s, k) => s + more[1]![k]!),
-      ),
-    };
+    const more = [extra, ...split(extra, 4), ...split(extra, 3)];
+    return asRow(secretaries.map((s, k) => s + more[k]!));
   };
-  const secretaries = (n: number) => [n, ...split(n, 4), ...split(n, 3)];
-  const sec08 = secretaries(tccsd08);
-  const sec17 = secretaries(tccsd17);
-  const asRow = (s: number[]) => ({ '(1)': s[0]!, ...cols(2, s.slice(1, 5)), ...cols(6, s.slice(5)) });
+  return {
+    '1.1': b2row(sec08, int(o.tccsd08, 3 * o.tccsd08)),
+    '1.2': b2row(sec17, int(o.tccsd17, 3 * o.tccsd17)),
+    '2.1': asRow(sec08),
+    '2.2': asRow(sec17),
+  };
+}
 
-  // Secretary also head of the unit (B4), and also commune chairman (B10).
-  const chairs = [xa ? int(0, 1) : 0, 0, thiTran ? int(0, 1) : 0];
-  const kinds = [communes, ...split(tccsd17 - communes, 4, 1)];
+function asRow(s: number[]): Row {
+  return { '(1)': s[0]!, ...cols(2, s.slice(1, 5)), ...cols(6, s.slice(5)) };
+}
+
+/** Secretary also head of the unit (B4), and also commune chairman (B10). */
+function secretaryHeads({ now: { int, split } }: Draws, c: Communes, tccsd17: number) {
+  const chairs = [c.xa ? int(0, 1) : 0, 0, c.thiTran ? int(0, 1) : 0];
+  const kinds = [c.communes, ...split(tccsd17 - c.communes, 4, 1)];
   const heads = kinds.map((n, k) => (k === 0 ? sumOf(chairs) : int(0, n)));
-  const b4: Values[string] = { '1': { '(1)': tccsd17, '(2)': sumOf(heads), '(3)': rate(sumOf(heads), tccsd17) } };
+  const b4: Sheet = { '1': { '(1)': tccsd17, '(2)': sumOf(heads), '(3)': rate(sumOf(heads), tccsd17) } };
   kinds.forEach((n, k) => (b4[`1.${k + 1}`] = { '(1)': n, '(2)': heads[k]!, '(3)': rate(heads[k]!, n) }));
+  return { chairs, b4 };
+}
 
-  // Training (B5): (1) = commune level (2) + others (3).
+/** Training (B5): (1) = commune level (2) + others (3). */
+function training({ now: { int }, then }: Draws, local: boolean): Sheet {
   const trained = (lo: number, hi: number) => {
     const commune = then(local ? int(lo, hi) : 0, 0.15);
     const other = then(int(lo, hi), 0.15);
     return { '(1)': commune + other, '(2)': commune, '(3)': other };
   };
   const [advanced, intermediate] = [trained(2, 15), trained(20, 120)];
-  const b5: Values[string] = {
+  return {
     '1': addRows(advanced, intermediate),
     '1.1': advanced,
     '1.2': intermediate,
     '2': trained(10, 90),
     '3': trained(30, 300),
   };
+}
 
-  // Discipline (B6).
+/** Discipline (B6). */
+function discipline({ now: { int }, then }: Draws): Sheet {
   const orgs = [int(0, 3), int(0, 1), 0].map((n) => then(n, 0.3));
   const punished = [int(10, 60), int(5, 30), int(0, 5), int(3, 25)].map((n) => then(n, 0.15));
+  return {
+    '1': { '(1)': sumOf(orgs) },
+    '1.1': { '(1)': orgs[0]! },
+    '1.2': { '(1)': orgs[1]! },
+    '1.3': { '(1)': orgs[2]! },
+    '2': { '(1)': sumOf(punished) },
+    '2.1': { '(1)': punished[0]! },
+    '2.2': { '(1)': punished[1]! },
+    '2.3': { '(1)': punished[2]! },
+    '2.4': { '(1)': punished[3]! },
+  };
+}
 
-  // Commune cadres and civil servants (B7), and their sources (B8): none outside cities and districts.
+/** Commune cadres and civil servants (B7), and their sources (B8): none outside cities and districts. */
+function communeCadres({ now: { int }, then }: Draws, local: boolean): { B7: Sheet; B8: Sheet } {
   const c08 = local ? [int(60, 140), int(40, 90)] : [0, 0];
   const c17 = c08.map((n) => (n ? n + int(0, 25) : 0)).map((n) => then(n, 0.03));
   const [all08, all17] = [sumOf(c08), sumOf(c17)];
@@ -239,68 +361,7 @@ export function unitValues(seed: number, kind: UnitKind, year: 2016 | 2017 = 201
   const s1 = sourceRow(source.slice(0, 2));
   const s2 = sourceRow(source.slice(2));
   const s0 = addRows(s1, s2);
-
-  // Villages and residential groups (B9), concurrent posts (B10), rotation (B11).
-  const villages = kind === 'district' ? int(50, 120) : kind === 'city' ? int(5, 20) : 0;
-  const groups = kind === 'city' ? int(40, 90) : kind === 'district' ? int(5, 20) : 0;
-  const posts = local ? [int(3, 12), int(5, 20)] : [0, 0];
-  const rotatedEnd = [int(2, 15), int(1, 8), int(1, 10)];
-  const rotatedWomen = rotatedEnd.map((n) => int(0, Math.min(n, 3)));
-  const rotatedEthnic = rotatedEnd.map((n) => int(0, Math.min(n, 4)));
-  const rotated = rotatedEnd.map((n, k) => Math.max(then(n, 0.15), rotatedWomen[k]!, rotatedEthnic[k]!));
-
   return {
-    PL1: {
-      '1': pl1(tccsd08, tccsd17),
-      '1.1': pl1(dbcs08, dbcs17),
-      '1.2': pl1(cbcs08, cbcs17),
-      '2': pl1(dbbp08, dbbp17),
-      '3': pl1(cbtt08, cbtt17),
-    },
-    B1: {
-      '1': { '(1)': 0 },
-      '1.1': { '(1)': 0 },
-      '1.2': { '(1)': 0 },
-      '1.3': { '(1)': 0 },
-      '2': { '(1)': tccsd17 },
-      '2.1': { '(1)': dbcs17 },
-      '2.2': { '(1)': cbcs17 },
-      '3': { '(1)': dbbp17 + cbtt17 },
-      '3.1': { '(1)': dbbp17 },
-      '3.2': { '(1)': cbtt17 },
-      '4': { '(1)': members },
-      '5': { '(1)': communes },
-      '5.1': { '(1)': xa },
-      '5.2': { '(1)': phuong },
-      '5.3': { '(1)': thiTran },
-      '6': { '(1)': communes - withoutCell },
-      '7': { '(1)': withoutCell },
-      '8': { '(1)': sumOf(military) },
-      '8.1': { '(1)': military[0]! },
-      '8.2': { '(1)': military[1]! },
-      '8.3': { '(1)': military[2]! },
-    },
-    B2: {
-      '1.1': b2row(sec08, int(tccsd08, 3 * tccsd08)),
-      '1.2': b2row(sec17, int(tccsd17, 3 * tccsd17)),
-      '2.1': asRow(sec08),
-      '2.2': asRow(sec17),
-    },
-    B3a: b3a,
-    B3b: b3b,
-    B4: b4,
-    B5: b5,
-    B6: {
-      '1': { '(1)': sumOf(orgs) },
-      '1.1': { '(1)': orgs[0]! },
-      '1.2': { '(1)': orgs[1]! },
-      '1.3': { '(1)': orgs[2]! },
-      '2': { '(1)': sumOf(punished) },
-      '2.1': { '(1)': punished[0]! },
-      '2.2': { '(1)': punished[1]! },
-      '2.3': { '(1)': punished[2]! },
-      '2.4': { '(1)': punished[3]! },
-    },
     B7: {
       '1': { '(1)': all08, '(3)': all17, '(5)': growth(all08, all17) },
       '1.1': { '(1)': c08[0]!, '(3)': c17[0]!, '(5)': growth(c08[0]!, c17[0]!) },
@@ -313,26 +374,45 @@ export function unitValues(seed: number, kind: UnitKind, year: 2016 | 2017 = 201
       '1.1': s1,
       '1.2': s2,
     },
-    B9: {
-      '1': { '(1)': villages + groups, '(2)': villages + groups, '(3)': rate(villages + groups, villages + groups) },
-      '1.1': { '(1)': villages, '(2)': villages, '(3)': rate(villages, villages) },
-      '1.2': { '(1)': groups, '(2)': groups, '(3)': rate(groups, groups) },
-    },
-    B10: {
-      '1': { '(1)': sumOf(posts) },
-      '1.1': { '(1)': posts[0]! },
-      '1.2': { '(1)': posts[1]! },
-      '2': { '(1)': sumOf(chairs) },
-      '2.1': { '(1)': chairs[0]! },
-      '2.2': { '(1)': chairs[1]! },
-      '2.3': { '(1)': chairs[2]! },
-    },
-    B11: {
-      '1': { '(1)': sumOf(rotated), '(2)': sumOf(rotatedWomen), '(3)': sumOf(rotatedEthnic) },
-      ...Object.fromEntries(
-        rotated.map((n, k) => [`1.${k + 1}`, { '(1)': n, '(2)': rotatedWomen[k]!, '(3)': rotatedEthnic[k]! }]),
-      ),
-    },
+  };
+}
+
+/** Villages and residential groups (B9), every one with a party organisation. */
+function villagesAndGroups({ now: { int } }: Draws, kind: UnitKind): Sheet {
+  const villages = kind === 'district' ? int(50, 120) : kind === 'city' ? int(5, 20) : 0;
+  const groups = kind === 'city' ? int(40, 90) : kind === 'district' ? int(5, 20) : 0;
+  return {
+    '1': { '(1)': villages + groups, '(2)': villages + groups, '(3)': rate(villages + groups, villages + groups) },
+    '1.1': { '(1)': villages, '(2)': villages, '(3)': rate(villages, villages) },
+    '1.2': { '(1)': groups, '(2)': groups, '(3)': rate(groups, groups) },
+  };
+}
+
+/** Concurrent posts, and the secretaries who chair the commune (B10). */
+function concurrentPosts({ now: { int } }: Draws, local: boolean, chairs: number[]): Sheet {
+  const posts = local ? [int(3, 12), int(5, 20)] : [0, 0];
+  return {
+    '1': { '(1)': sumOf(posts) },
+    '1.1': { '(1)': posts[0]! },
+    '1.2': { '(1)': posts[1]! },
+    '2': { '(1)': sumOf(chairs) },
+    '2.1': { '(1)': chairs[0]! },
+    '2.2': { '(1)': chairs[1]! },
+    '2.3': { '(1)': chairs[2]! },
+  };
+}
+
+/** Rotation of cadres (B11). */
+function rotation({ now: { int }, then }: Draws): Sheet {
+  const rotatedEnd = [int(2, 15), int(1, 8), int(1, 10)];
+  const rotatedWomen = rotatedEnd.map((n) => int(0, Math.min(n, 3)));
+  const rotatedEthnic = rotatedEnd.map((n) => int(0, Math.min(n, 4)));
+  const rotated = rotatedEnd.map((n, k) => Math.max(then(n, 0.15), rotatedWomen[k]!, rotatedEthnic[k]!));
+  return {
+    '1': { '(1)': sumOf(rotated), '(2)': sumOf(rotatedWomen), '(3)': sumOf(rotatedEthnic) },
+    ...Object.fromEntries(
+      rotated.map((n, k) => [`1.${k + 1}`, { '(1)': n, '(2)': rotatedWomen[k]!, '(3)': rotatedEthnic[k]! }]),
+    ),
   };
 }
 
