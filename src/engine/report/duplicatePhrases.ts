@@ -12,10 +12,11 @@ const WORDS = {
 function duplicate(f: DuplicatePart): Text {
   const { vi, en } = WORDS[f.code];
   const [first, ...shown] = f.addresses;
+  const inSheet = `trong biểu "${f.sheetName}"`;
   const checked = { vi: `chỉ ${vi[1]} đầu được kiểm tra`, en: `only the first ${en[1]} is checked` };
   if (f.repeats === 1) {
     return {
-      vi: `Mã ${vi[0]} ${f.found} có hai lần trong biểu "${f.sheetName}" (ô ${first} và ${shown[0]}); ` + checked.vi,
+      vi: `Mã ${vi[0]} ${f.found} có hai lần ${inSheet} (ô ${first} và ${shown[0]}); ${checked.vi}`,
       en:
         `${en[0]} code ${f.found} stands twice in sheet "${f.sheetName}" (cells ${first} and ${shown[0]}); ` +
         checked.en,
