@@ -69,7 +69,7 @@ function findingEntry(run: CheckRun, report: Report, f: Finding, lang: Lang) {
     found: 'found' in f ? f.found : null,
     expected: 'expected' in f ? f.expected : null,
     difference: 'difference' in f ? f.difference : null,
-    ...('addresses' in f ? { addresses: f.addresses } : {}),
+    ...('addresses' in f ? { addresses: f.addresses, repeats: f.repeats } : {}),
     ...(f.severity === 'warning' ? { explanation: e ? { text: e.text, at: e.at, stale: e.stale } : null } : {}),
     ...('reference' in f
       ? { screen: { label: f.label[lang], reference: f.reference, distance: f.distance, threshold: f.threshold } }

@@ -79,8 +79,10 @@ export interface DuplicatePart extends Base {
   sheetName: string;
   /** The repeated code. */
   found: string;
-  /** A1 addresses of the code's first place and of its repeat. */
-  addresses: [string, string];
+  /** A1 addresses of the code's first place, then of its first repeats (three at most). */
+  addresses: string[];
+  /** How many places repeat the code after its first: one finding however many rows were copied. */
+  repeats: number;
 }
 
 /**

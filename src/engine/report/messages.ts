@@ -4,6 +4,7 @@ import type { Finding, FindingCode, FindingOf } from '../check/finding.js';
 import { formatNumber } from './formatNumber.js';
 import type { Lang, Text } from '../pack/pack.js';
 import { UNUSUAL_PHRASES } from '../screen/unusualPhrases.js';
+import { DUPLICATE_PHRASES } from './duplicatePhrases.js';
 import type { Cause, CauseKind, Suspect } from '../localise/suspect.js';
 
 type Phrases = { [C in FindingCode]: (f: FindingOf[C], n: Numbers) => Text };
@@ -86,27 +87,12 @@ const PHRASES: Phrases = {
     vi: `Biểu "${f.sheetName}" không có dòng mã ${f.found} (cột mã dòng bị xoá hoặc sửa?)`,
     en: `Sheet "${f.sheetName}" has no row coded ${f.found} (was the row-code column deleted or edited?)`,
   }),
-  'duplicate-row': (f) => ({
-    vi:
-      `Mã dòng ${f.found} có hai lần trong biểu "${f.sheetName}" (ô ${f.addresses[0]} và ${f.addresses[1]}); ` +
-      'chỉ dòng đầu được kiểm tra',
-    en:
-      `Row code ${f.found} stands twice in sheet "${f.sheetName}" (cells ${f.addresses[0]} and ${f.addresses[1]}); ` +
-      'only the first row is checked',
-  }),
-  'duplicate-column': (f) => ({
-    vi:
-      `Mã cột ${f.found} có hai lần trong biểu "${f.sheetName}" (ô ${f.addresses[0]} và ${f.addresses[1]}); ` +
-      'chỉ cột đầu được kiểm tra',
-    en:
-      `Column code ${f.found} stands twice in sheet "${f.sheetName}" (cells ${f.addresses[0]} and ` +
-      `${f.addresses[1]}); only the first column is checked`,
-  }),
   'missing-column': (f) => ({
     vi: `Biểu "${f.sheetName}" không có cột mã ${f.found} (dòng mã cột bị xoá hoặc sửa?)`,
     en: `Sheet "${f.sheetName}" has no column coded ${f.found} (was the column-code row deleted or edited?)`,
   }),
   ...UNUSUAL_PHRASES,
+  ...DUPLICATE_PHRASES,
 };
 
 /** What each kind of finding is, in a few words, for a finding with no rule description to head it. */

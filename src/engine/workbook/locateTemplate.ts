@@ -10,6 +10,9 @@ import { META_KEYS, sheetMarkerName } from './markers.js';
 import type { SheetSpec } from '../pack/pack.js';
 import type { RawCell, RawSheet, RawWorkbook } from './workbook.js';
 
+/** Repeats of one code a warning names by address; the rest it counts. */
+const DUPLICATES_SHOWN = 3;
+
 export interface CellPosition {
   sheet: RawSheet;
   rowIndex: number;
@@ -98,37 +101,48 @@ function locateCodes(spec: SheetSpec, sheet: RawSheet): { grid: SheetGrid; probl
     ...spec.columns
       .filter((c) => !cols.first.has(c.code))
       .map((c) => missingPart('missing-column', spec.code, sheet.name, c.code)),
-    ...rows.repeats.map(([code, a, b]): DuplicatePart => ({
-      ...part,
-      code: 'duplicate-row',
-      severity: 'warning',
-      cells: [],
-      found: code,
-      addresses: [address(a, codeCol), address(b, codeCol)],
-    })),
-    ...cols.repeats.map(([code, a, b]): DuplicatePart => ({
-      ...part,
-      code: 'duplicate-column',
-      severity: 'warning',
-      cells: [],
-      found: code,
-      addresses: [address(codeRow, a), address(codeRow, b)],
-    })),
+    ...[...rows.repeats].map(([code, at]) =>
+      duplicate(part, 'duplicate-row', code, rows.first.get(code)!, at, (r) => address(r, codeCol)),
+    ),
+    ...[...cols.repeats].map(([code, at]) =>
+      duplicate(part, 'duplicate-column', code, cols.first.get(code)!, at, (c) => address(codeRow, c)),
+    ),
   ];
   return { grid: { sheet, rows: rows.first, cols: cols.first }, problems };
 }
 
-/** Where each code first stands, and every later place it stands again. */
+/** Where each code first stands, and the later places it stands again, by code. */
 function positions(texts: string[], codes: Set<string>) {
   const first = new Map<string, number>();
-  const repeats: [string, number, number][] = [];
+  const repeats = new Map<string, number[]>();
   texts.forEach((code, i) => {
     if (!codes.has(code)) return;
-    const at = first.get(code);
-    if (at === undefined) first.set(code, i);
-    else repeats.push([code, at, i]);
+    if (!first.has(code)) first.set(code, i);
+    else if (repeats.has(code)) repeats.get(code)!.push(i);
+    else repeats.set(code, [i]);
   });
   return { first, repeats };
+}
+
+/** One warning per code, however often it repeats: its first place, the first few repeats and how many there are. */
+function duplicate(
+  part: { sheet: string; sheetName: string; rule: string },
+  code: DuplicatePart['code'],
+  found: string,
+  first: number,
+  repeats: number[],
+  at: (i: number) => string,
+): DuplicatePart {
+  const shown = repeats.slice(0, DUPLICATES_SHOWN).map(at);
+  return {
+    ...part,
+    code,
+    severity: 'warning',
+    cells: [],
+    found,
+    addresses: [at(first), ...shown],
+    repeats: repeats.length,
+  };
 }
 
 function best(n: number, score: (i: number) => number): number {

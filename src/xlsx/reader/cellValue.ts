@@ -55,10 +55,22 @@ function numberOf(text: string, numFmt: string | undefined, date1904: boolean): 
   if (!NUMBER.test(text)) return undefined;
   const value = Number(text);
   if (!Number.isFinite(value)) return undefined;
-  if (numFmt === undefined || !isDateFormat(numFmt)) return value;
+  if (numFmt === undefined || !isDate(numFmt)) return value;
   // Excel's serial days from 1899-12-30 (1900 system) or 1904-01-01, as exceljs converts them.
   const date = new Date(Math.round((value - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
   return Number.isNaN(date.getTime()) ? value : dateText(date);
+}
+
+/** Which formats show dates, asked once per format: a workbook has a few, its cells many. */
+const dateFormats = new Map<string, boolean>();
+
+function isDate(numFmt: string): boolean {
+  let date = dateFormats.get(numFmt);
+  if (date === undefined) {
+    date = isDateFormat(numFmt);
+    if (dateFormats.size < 1000) dateFormats.set(numFmt, date);
+  }
+  return date;
 }
 
 /** A date cell (`t="d"`) holds an ISO 8601 date; it is a date, never a figure. */

@@ -16,6 +16,7 @@ export function readValues(data: Uint8Array | ArrayBuffer, file: string): RawWor
   const archive = ZipArchive.open(data instanceof Uint8Array ? data : new Uint8Array(data), file);
   const parts = workbookParts(archive, file);
   const names = definedCells(parts.names, file);
+  archive.checkDeclared([parts.sharedStrings, parts.styles, ...parts.sheets.map((s) => s.part)]);
   const ctx = {
     archive,
     file,

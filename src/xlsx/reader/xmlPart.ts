@@ -11,6 +11,8 @@ import type { ZipArchive } from './zipArchive.js';
 export interface Tag {
   local: string;
   uri: string;
+  /** The namespace is SpreadsheetML's. */
+  main: boolean;
   attributes: Record<string, string>;
   /** Prefix → namespace in force on this element. */
   scope: Map<string, string>;
@@ -35,7 +37,7 @@ const RELATIONSHIPS = new Set([
 
 /** An element of SpreadsheetML called `local`, whatever its prefix. */
 export function isMain(tag: Tag, local: string): boolean {
-  return tag.local === local && MAIN.has(tag.uri);
+  return tag.main && tag.local === local;
 }
 
 /** An attribute without a prefix (as SpreadsheetML's own are), or with one bound to the relationships namespace. */
@@ -54,8 +56,9 @@ export function readPart(archive: ZipArchive, part: string, file: string, handle
   const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
   const scopes: Map<string, string>[] = [new Map()];
   const tags: Tag[] = [];
+  const names = new Map<string, [string, string]>();
   parser.on('opentag', (plain) => {
-    const tag = resolved(plain, scopes.at(-1)!);
+    const tag = resolved(plain, scopes[scopes.length - 1]!, names);
     scopes.push(tag.scope);
     tags.push(tag);
     handler.open(tag);
@@ -75,14 +78,23 @@ export function readPart(archive: ZipArchive, part: string, file: string, handle
   }
 }
 
-function resolved(plain: SaxesTagPlain, outer: Map<string, string>): Tag {
+/** Element names a part may spell differently: split once each, up to this many. */
+const NAMES_KEPT = 256;
+
+function resolved(plain: SaxesTagPlain, outer: Map<string, string>, names: Map<string, [string, string]>): Tag {
   let scope = outer;
-  for (const name of Object.keys(plain.attributes)) {
-    if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue;
+  const { attributes } = plain;
+  for (const name in attributes) {
+    if (name.charCodeAt(0) !== 120 || !(name === 'xmlns' || name.startsWith('xmlns:'))) continue;
     if (scope === outer) scope = new Map(outer);
-    scope.set(name === 'xmlns' ? '' : name.slice(6), plain.attributes[name]!);
+    scope.set(name === 'xmlns' ? '' : name.slice(6), attributes[name]!);
   }
-  const colon = plain.name.indexOf(':');
-  const [prefix, local] = colon < 0 ? ['', plain.name] : [plain.name.slice(0, colon), plain.name.slice(colon + 1)];
-  return { local, uri: scope.get(prefix) ?? '', attributes: plain.attributes, scope };
+  let split = names.get(plain.name);
+  if (!split) {
+    const colon = plain.name.indexOf(':');
+    split = colon < 0 ? ['', plain.name] : [plain.name.slice(0, colon), plain.name.slice(colon + 1)];
+    if (names.size < NAMES_KEPT) names.set(plain.name, split);
+  }
+  const uri = scope.get(split[0]) ?? '';
+  return { local: split[1], uri, main: MAIN.has(uri), attributes, scope };
 }

@@ -59,6 +59,18 @@ export class ZipArchive {
     return this.entries.has(partKey(name));
   }
 
+  /** Refuses parts that, with those read so far, declare more than the limits: before inflating any of them. */
+  checkDeclared(names: (string | undefined)[]): void {
+    let total = this.inflated;
+    for (const key of new Set(names.flatMap((name) => (name === undefined ? [] : [partKey(name)])))) {
+      const entry = this.entries.get(key);
+      if (!entry) continue;
+      if (entry.size > LIMITS.partBytes) throw new InflatesTooMuchError(this.file, entry.name);
+      total += entry.size;
+    }
+    if (total > LIMITS.totalBytes) throw new InflatesTooMuchError(this.file, undefined);
+  }
+
   /**
    * Streams a part as UTF-8 text to `onText`. Its size is the one its entry declares: refused before a
    * byte is inflated when beyond the limits, and a part that inflates past it (a lying bomb) is damaged.

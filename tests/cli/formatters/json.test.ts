@@ -219,6 +219,7 @@ describe('formatJson', () => {
       sheet: 'B6',
       found: '2',
       addresses: [`A${first.rowIndex + 1}`, `A${b6.cells.length}`],
+      repeats: 1,
     });
   });
 });

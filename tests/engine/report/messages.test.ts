@@ -232,6 +232,7 @@ describe('messages', () => {
         sheet: 'S1',
         sheetName: 'x',
         addresses: ['A1', 'A2'],
+        repeats: 1,
       } as unknown as Finding;
       for (const lang of ['vi', 'en'] as Lang[])
         expect(message(f, lang, pack).length, `${code} ${lang}`).toBeGreaterThan(10);

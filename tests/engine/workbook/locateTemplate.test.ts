@@ -199,9 +199,34 @@ describe('locateTemplate: a code that stands twice is a warning, and the first p
         sheet: 'S1',
         found: '1.1',
         addresses: ['A5', 'A6'],
+        repeats: 1,
       }),
     ]);
     expect(at(located, 'S1', '1.1', '(1)')).toBe('Biểu S1!4,2');
+  });
+
+  it('row codes repeated thousands of times below the table: one warning per code, counting them', () => {
+    const w = wb();
+    const s1 = w.sheets.find((s) => s.name === 'Biểu S1')!;
+    const top = s1.cells.length;
+    for (let i = 0; i < 130_000; i++) s1.cells.push([{ value: i % 2 ? '1.2' : '1.1' }]);
+    const located = locateTemplate(pack, w, 'x.xlsx');
+    expect(located.layoutProblems).toEqual([
+      expect.objectContaining({
+        code: 'duplicate-row',
+        sheet: 'S1',
+        found: '1.1',
+        addresses: ['A5', `A${top + 1}`, `A${top + 3}`, `A${top + 5}`],
+        repeats: 65_000,
+      }),
+      expect.objectContaining({
+        code: 'duplicate-row',
+        found: '1.2',
+        addresses: ['A6', `A${top + 2}`, `A${top + 4}`, `A${top + 6}`],
+        repeats: 65_000,
+      }),
+    ]);
+    expect(at(located, 'S1', '1.2', '(1)')).toBe('Biểu S1!5,2');
   });
 
   it('a column copied with its code', () => {

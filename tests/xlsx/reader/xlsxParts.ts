@@ -1,5 +1,5 @@
 /** Hand-made xlsx packages for the reader's tests: the parts a workbook needs, any of them replaced. */
-import { strToU8, zipSync } from 'fflate';
+import { deflateSync, strToU8, zipSync } from 'fflate';
 import { CRC32_START, crc32Final, crc32Update } from '../../../src/xlsx/reader/crc32.js';
 
 export const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -70,43 +70,72 @@ export function styles(ids: number[], custom: string[] = []): string {
   return `<styleSheet xmlns="${MAIN}"><numFmts count="${custom.length}">${fmts}</numFmts><cellXfs>${ids.map((id) => `<xf numFmtId="${id}"/>`).join('')}</cellXfs></styleSheet>`;
 }
 
-/** A zip of stored entries in the order given, names repeated if asked: what fflate would refuse to write. */
-export function storedZip(list: [string, Uint8Array][]): Uint8Array {
+/** An entry's bytes as deflated once, to be written into several zips or under several names without deflating again. */
+export interface Deflated {
+  deflated: Uint8Array;
+  size: number;
+  crc: number;
+}
+
+export function deflated(data: Uint8Array): Deflated {
+  return {
+    deflated: deflateSync(data, { level: 1 }),
+    size: data.length,
+    crc: crc32Final(crc32Update(CRC32_START, data)),
+  };
+}
+
+/**
+ * A zip of entries in the order given, names repeated if asked: what fflate would refuse to write. Plain bytes
+ * are stored, Deflated ones written as they are.
+ */
+export function storedZip(list: [string, Uint8Array | Deflated][]): Uint8Array {
   const locals: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
-  for (const [name, data] of list) {
+  for (const [name, entry] of list) {
     const rawName = strToU8(name);
-    const crc = crc32Final(crc32Update(CRC32_START, data));
+    const { deflated: data, size, crc } = entry instanceof Uint8Array ? stored(entry) : entry;
+    const method = entry instanceof Uint8Array ? 0 : 8;
     const local = new Uint8Array(30 + rawName.length);
     const l = new DataView(local.buffer);
     l.setUint32(0, 0x04034b50, true);
     l.setUint16(4, 20, true);
+    l.setUint16(8, method, true);
     l.setUint32(14, crc, true);
     l.setUint32(18, data.length, true);
-    l.setUint32(22, data.length, true);
+    l.setUint32(22, size, true);
     l.setUint16(26, rawName.length, true);
     local.set(rawName, 30);
-    const entry = new Uint8Array(46 + rawName.length);
-    const c = new DataView(entry.buffer);
+    const head = new Uint8Array(46 + rawName.length);
+    const c = new DataView(head.buffer);
     c.setUint32(0, 0x02014b50, true);
     c.setUint16(6, 20, true);
+    c.setUint16(10, method, true);
     c.setUint32(16, crc, true);
     c.setUint32(20, data.length, true);
-    c.setUint32(24, data.length, true);
+    c.setUint32(24, size, true);
     c.setUint16(28, rawName.length, true);
     c.setUint32(42, offset, true);
-    entry.set(rawName, 46);
+    head.set(rawName, 46);
     locals.push(local, data);
-    central.push(entry);
+    central.push(head);
     offset += local.length + data.length;
   }
+  return withDirectory(locals, central, offset);
+}
+
+function stored(data: Uint8Array): Deflated {
+  return { deflated: data, size: data.length, crc: crc32Final(crc32Update(CRC32_START, data)) };
+}
+
+function withDirectory(locals: Uint8Array[], central: Uint8Array[], offset: number): Uint8Array {
   const size = central.reduce((n, e) => n + e.length, 0);
   const end = new Uint8Array(22);
   const e = new DataView(end.buffer);
   e.setUint32(0, 0x06054b50, true);
-  e.setUint16(8, list.length, true);
-  e.setUint16(10, list.length, true);
+  e.setUint16(8, central.length, true);
+  e.setUint16(10, central.length, true);
   e.setUint32(12, size, true);
   e.setUint32(16, offset, true);
   const out = new Uint8Array(offset + size + 22);
