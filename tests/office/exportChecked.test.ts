@@ -37,7 +37,7 @@ describe('exportChecked', () => {
     expect(excel.syncs()).toBe(3);
   });
 
-  it('lays the results sheet out to print on A4: across, one page wide, header repeated, margins, page numbers', async () => {
+  it('lays the results sheet out for A4: across, one page wide, header repeated, margins, page numbers', async () => {
     const { results } = await exportKonTum('vi');
     const page = results.pageLayout;
     expect(page.paperSize).toBe('A4');
