@@ -81,6 +81,16 @@ export {
   type ResultCell,
 } from './report/resultRows.js';
 export { UNITS_SHEET, unitsSheetRows } from './report/unitsSheetRows.js';
+export {
+  alignOf,
+  orientationFor,
+  PAGE_MARGINS,
+  printLayout,
+  TITLE_POINTS,
+  type PrintableSheet,
+  type PrintLayout,
+  type SheetCell,
+} from './report/printLayout.js';
 
 // prose/: the written report against its appendix sheets, and against itself.
 export type { ProseDocument, ProseFootnote, ProseParagraph } from './prose/document.js';

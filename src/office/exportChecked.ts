@@ -2,21 +2,17 @@
 import {
   META_KEYS,
   META_SHEET,
-  RESULTS_HEADER_ROW,
-  address,
   check,
   resultRows,
   resultsSheetName,
   type CompiledPack,
   type Lang,
   type Report,
-  type ResultCell,
 } from '../engine/index.js';
 import { WORKBOOK_FILE } from './checkInExcel.js';
 import { WorkbookLockedError } from './errors.js';
 import { readExcelWorkbook } from './readExcelWorkbook.js';
-
-const WIDTHS = [40, 70, 60, 90, 90, 420, 70, 70];
+import { writeResultsSheet } from './writeResultsSheet.js';
 
 export async function exportChecked(pack: CompiledPack, lang: Lang, checkedAt: string): Promise<Report> {
   return Excel.run(async (context) => {
@@ -31,7 +27,7 @@ export async function exportChecked(pack: CompiledPack, lang: Lang, checkedAt: s
     const ours = read.raw.meta?.[META_KEYS.resultsSheet];
     if (ours && names.has(ours)) sheets.getItem(ours).delete();
     const resultsName = resultsSheetName(lang, [...names], ours);
-    writeResults(sheets.add(resultsName), resultRows(report, pack, lang, checkedAt));
+    writeResultsSheet(sheets.add(resultsName), resultRows(report, pack, lang, checkedAt), lang);
     const stamp = {
       [META_KEYS.inputStamp]: report.stamp.value,
       [META_KEYS.checkedAt]: checkedAt,
@@ -45,13 +41,4 @@ export async function exportChecked(pack: CompiledPack, lang: Lang, checkedAt: s
     await context.sync();
     return report;
   });
-}
-
-function writeResults(sheet: Excel.Worksheet, rows: ResultCell[][]): void {
-  const width = Math.max(...rows.map((r) => r.length));
-  const values = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
-  sheet.getRange(`A1:${address(values.length - 1, width - 1)}`).values = values;
-  sheet.getRange('A1').format.font.bold = true;
-  sheet.getRange(`A${RESULTS_HEADER_ROW + 1}:${address(RESULTS_HEADER_ROW, width - 1)}`).format.font.bold = true;
-  WIDTHS.forEach((w, i) => (sheet.getRange(address(0, i)).format.columnWidth = w));
 }

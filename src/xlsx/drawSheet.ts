@@ -66,7 +66,7 @@ export async function drawSheet(
   const codeRow = drawHeader(worksheet, sheet.columns, lang, widths, shift);
   sheet.rows.forEach((row, i) => drawRow(worksheet, codeRow + 1 + i, row, sheet, lang));
   worksheet.views = [{ state: 'frozen', xSplit: LABEL_COL, ySplit: codeRow }];
-  fitToPage(worksheet, widths, undefined, `${TEMPLATE_ROWS.header + shift}:${codeRow}`);
+  fitToPage(worksheet, widths, `${TEMPLATE_ROWS.header + shift}:${codeRow}`);
   await worksheet.protect('', PROTECTION);
 }
 

@@ -18,7 +18,7 @@ export async function writeBatchReport(
   workbook.creator = 'kiembieu';
   const summary = workbook.addWorksheet(BATCH_SHEETS.summary[lang]);
   const header = rows.summaryHeader;
-  writePrintable(summary, { rows: rows.summary, widths: SUMMARY_WIDTHS, headers: [header] });
+  writePrintable(summary, { rows: rows.summary, widths: SUMMARY_WIDTHS, headers: [header] }, lang);
   summary.autoFilter = {
     from: { row: header + 1, column: 1 },
     to: { row: rows.summary.length, column: SUMMARY_WIDTHS.length },
@@ -26,7 +26,7 @@ export async function writeBatchReport(
   summary.views = [{ state: 'frozen', ySplit: header + 1 }];
 
   const findings = workbook.addWorksheet(BATCH_SHEETS.findings[lang]);
-  writePrintable(findings, { rows: rows.findings, widths: FINDING_WIDTHS, headers: [0] });
+  writePrintable(findings, { rows: rows.findings, widths: FINDING_WIDTHS, headers: [0] }, lang);
   findings.getRow(1).font = { bold: true };
   findings.autoFilter = {
     from: { row: 1, column: 1 },

@@ -52,7 +52,7 @@ export async function writeCheckedCopy(
   );
   const sheet = workbook.addWorksheet(name);
   const rows = resultRows(report, pack, lang, checkedAt);
-  writePrintable(sheet, { rows, widths: RESULTS_WIDTHS, headers: [RESULTS_HEADER_ROW] });
+  writePrintable(sheet, { rows, widths: RESULTS_WIDTHS, headers: [RESULTS_HEADER_ROW] }, lang);
   writeStamp(workbook, stamp, checkedAt);
   setMeta(workbook.getWorksheet(META_SHEET)!, META_KEYS.resultsSheet, name);
   return { bytes: await toBytes(workbook), dropped };

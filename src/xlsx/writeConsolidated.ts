@@ -47,7 +47,7 @@ export async function writeConsolidated(
   };
   const { rows, headers } = unitsSheetRows(pack, c, lang, at, where);
   const sheet = workbook.addWorksheet(UNITS_SHEET[lang]);
-  writePrintable(sheet, { rows, widths: WIDTHS, headers });
+  writePrintable(sheet, { rows, widths: WIDTHS, headers }, lang);
   for (const h of headers) sheet.getRow(h).font = { bold: true };
   const meta = workbook.getWorksheet(META_SHEET)!;
   setMeta(meta, META_KEYS.consolidatedAt, at);

@@ -133,6 +133,19 @@ describe.skipIf(!hasChromium)('the task pane in Excel (simulated host) in Chromi
     const text = JSON.stringify(results.getSheetValues());
     expect(text).toContain('nq22-2018 1.0.0');
     for (const f of konTum.findings) expect(text).toContain(f.rule);
+    // Laid out to print as the file writers' results sheet: A4 across, one page wide, header row repeated.
+    expect(results.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '7:7',
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    });
+    expect(results.headerFooter.oddFooter).toBe('&CTrang &P');
+    expect(results.getCell('A1').isMerged && results.getCell('J1').isMerged).toBe(true);
+    expect(results.getCell('F8').alignment).toMatchObject({ wrapText: true, vertical: 'top' });
     const exported = validate(pack, raw, file.name);
     expect(raw.meta?.[META_KEYS.inputStamp]).toBe(exported.stamp.value);
     expect(exported.stamp.state).toBe('unchanged');

@@ -104,6 +104,7 @@ describe.skipIf(!onPath('soffice') || !onPath('pdftotext'))(
 
     it('the batch report: 17 units on a few A4 pages, every label, unit and summary line whole', async () => {
       const sizes = await pages(pdf.report);
+      expect(await text(pdf.report)).toMatch(/Trang 1\b.*Trang 2\b/);
       // Units, findings (with each unit's readiness and likely fixes), summary: a few pages, not one per unit.
       expect(sizes.length).toBeLessThanOrEqual(8);
       expect(new Set(sizes)).toEqual(new Set([A4.landscape]));
@@ -142,6 +143,7 @@ describe.skipIf(!onPath('soffice') || !onPath('pdftotext'))(
       for (const line of rows.slice(0, RESULTS_HEADER_ROW))
         if (line[0]) expect(printed).toContain(String(line[0]).slice(0, 60));
       for (const label of rows[RESULTS_HEADER_ROW]!) expect(printed).toContain(String(label));
+      expect(printed).toMatch(results.length === 2 ? /Trang 1\b.*Trang 2\b/ : /Trang 1\b/);
     });
 
     it('the units sheet of a consolidated workbook: its labels and every unit whole, on one or two pages', async () => {

@@ -70,7 +70,13 @@ export class Sheet {
   selection: Area[] = [{ r0: 0, c0: 0, r1: 0, c1: 0 }];
   tabColor: string | undefined;
   /** exceljs views, page setup and data validations of an opened file, written back unchanged. */
-  extras: { views?: unknown; pageSetup?: unknown; dataValidations?: unknown } = {};
+  extras: {
+    views?: unknown;
+    pageSetup?: unknown;
+    dataValidations?: unknown;
+    headerFooter?: unknown;
+    headerSections?: Record<string, string>;
+  } = {};
 
   constructor(
     readonly id: string,

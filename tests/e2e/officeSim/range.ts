@@ -270,6 +270,16 @@ export class Range extends ClientObject<RangeEntity> {
   select(): void {
     this._do(({ sheet, area }, run) => selectAreas(sheet, [area], 'Range.select', run));
   }
+
+  /** Merges the range into one cell (`across`: each row on its own); no check for overlapping merges. */
+  merge(across = false): void {
+    this._do(({ sheet, area }) => {
+      book.live(sheet, 'Range.merge');
+      assertFormattable(sheet, 'Range.merge');
+      const rows = across ? Array.from({ length: areaRows(area) }, (_, i) => area.r0 + i) : [area.r0];
+      for (const r0 of rows) sheet.merges.push(formatArea({ ...area, r0, r1: across ? r0 : area.r1 }));
+    });
+  }
 }
 
 /**

@@ -123,8 +123,21 @@ export class RangeFormat extends CellsObject {
   get horizontalAlignment(): string | null {
     return this._get('horizontalAlignment');
   }
+  set horizontalAlignment(name: string) {
+    this._set('horizontalAlignment', name, (cells) => this.align(cells, 'horizontal', name));
+  }
   get verticalAlignment(): string | null {
     return this._get('verticalAlignment');
+  }
+  set verticalAlignment(name: string) {
+    this._set('verticalAlignment', name, (cells) => this.align(cells, 'vertical', name));
+  }
+
+  private align(cells: Cells, key: 'horizontal' | 'vertical', name: string): void {
+    book.live(cells.sheet);
+    assertFormattable(cells.sheet, `RangeFormat.${key}Alignment`);
+    const xlsx = name === 'Center' && key === 'vertical' ? 'middle' : name.charAt(0).toLowerCase() + name.slice(1);
+    eachCell(cells, (cell) => setStyle(cell, 'alignment', key, xlsx));
   }
 }
 
@@ -225,6 +238,9 @@ export class RangeFont extends CellsObject {
   }
   get size(): number | null {
     return this._get('size');
+  }
+  set size(size: number) {
+    this._set('size', size, (cells) => this.write(cells, 'RangeFont.size', 'size', size));
   }
 
   private write(cells: Cells, where: string, key: string, value: unknown): void {

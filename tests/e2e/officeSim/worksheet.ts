@@ -6,6 +6,7 @@ import type { RequestContext } from './context.js';
 import { simError } from './errors.js';
 import { EventSource, sheetArgs } from './events.js';
 import { book, type Book, type EventKind, type ProtectionOptions, type Sheet, type Visibility } from './model.js';
+import { PageLayout } from './pageLayout.js';
 import { protectionOptions } from './protection.js';
 import { Range, RangeAreas, type RangeEntity } from './range.js';
 
@@ -65,6 +66,9 @@ export class Worksheet extends ClientObject<Sheet> {
 
   get protection(): WorksheetProtection {
     return this._child('protection', () => new WorksheetProtection(this.context, () => this._entity()));
+  }
+  get pageLayout(): PageLayout {
+    return this._child('pageLayout', () => new PageLayout(this.context, () => this._entity(), false));
   }
 
   private changed: EventSource | undefined;

@@ -73,6 +73,7 @@ export async function writeXlsx(book: Book): Promise<Uint8Array> {
       tabSelected: sheet.active,
     }));
     if (pageSetup) Object.assign(worksheet.pageSetup, pageSetup);
+    if (sheet.extras.headerFooter) Object.assign(worksheet.headerFooter, sheet.extras.headerFooter);
     if (dataValidations)
       (worksheet as unknown as { dataValidations: { model: unknown } }).dataValidations.model = dataValidations;
   }
