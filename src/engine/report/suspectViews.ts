@@ -32,14 +32,29 @@ export function cellLabel(c: FindingCell): string {
   return `'${c.sheetName}'!${c.address} [${c.row}; ${c.column}]`;
 }
 
+/** A suspect cell's words, apart: where it is, the value read, the suggestion, its cause, the figures agreeing. */
+export interface SuspectParts {
+  cell: string;
+  value: string;
+  suggestion: string;
+  cause: string;
+  agrees: string;
+}
+
+export function suspectParts(pack: CompiledPack, s: Suspect, lang: Lang): SuspectParts {
+  const other = s.cause?.cell ? `'${s.cause.cell.sheetName}'!${s.cause.cell.address}` : '';
+  return {
+    cell: cellLabel(s.cell),
+    value: shown(pack, s.cell, lang),
+    suggestion: suggestionText(s, lang, pack),
+    cause: s.cause ? causeText(s.cause, lang, other) : '',
+    agrees: agreementText(pack, s, lang),
+  };
+}
+
 function suspectLine(pack: CompiledPack, s: Suspect, lang: Lang): string {
-  const cause = s.cause
-    ? ` (${causeText(s.cause, lang, s.cause.cell ? `'${s.cause.cell.sheetName}'!${s.cause.cell.address}` : '')})`
-    : '';
-  const agrees = agreementText(pack, s, lang);
-  return `${cellLabel(s.cell)} = ${shown(pack, s.cell, lang)} → ${suggestionText(s, lang, pack)}${cause}${
-    agrees && `, ${agrees}`
-  }`;
+  const { cell, value, suggestion, cause, agrees } = suspectParts(pack, s, lang);
+  return `${cell} = ${value} → ${suggestion}${cause && ` (${cause})`}${agrees && `, ${agrees}`}`;
 }
 
 /** The sheets whose figures call for a suggestion, with the rules that tie them: "khớp với Biểu 3a (B1=B3a.x)". */
