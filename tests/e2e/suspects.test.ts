@@ -27,7 +27,7 @@ const suspectLines = (page: Page) =>
     .evaluateAll((els) =>
       els.map(
         (e) =>
-          `${(e as HTMLElement).dataset.cell}: ${e.querySelector('.value')!.textContent} → ` +
+          `${e.getAttribute('data-cell')}: ${e.querySelector('.value')!.textContent} → ` +
           e.querySelector('.suggested')!.textContent,
       ),
     );
