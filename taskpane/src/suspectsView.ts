@@ -97,8 +97,9 @@ export function fixBeside(
   if (!groups.length) return [];
   const fix = findings.length === 1 ? fixFor(report!.suspects, findings[0]!) : [];
   const tied = groups.find((g) => g.sets.length > 1);
+  const changes = fix.map((s) => `${s.cell.address} → ${suspectParts(pack, s, lang).suggestion}`);
   const text = fix.length
-    ? `${WORDS[lang].fix}: ${fix.map((s) => `${s.cell.address} → ${suspectParts(pack, s, lang).suggestion}`).join(', ')}`
+    ? `${WORDS[lang].fix}: ${changes.join(', ')}`
     : tied
       ? WORDS[lang].tie(tied.sets.length)
       : WORDS[lang].elsewhere;

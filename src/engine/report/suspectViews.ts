@@ -57,7 +57,7 @@ function suspectLine(pack: CompiledPack, s: Suspect, lang: Lang): string {
   return `${cell} = ${value} → ${suggestion}${cause && ` (${cause})`}${agrees && `, ${agrees}`}`;
 }
 
-/** The sheets whose figures call for a suggestion, with the rules that tie them: "khớp với Biểu 3a (B1=B3a.x)". */
+/** The sheets whose figures call for a suggestion, with the rules tying them: "khớp với Biểu 3a (B1=B3a.x)". */
 export function agreementText(pack: CompiledPack, s: Suspect, lang: Lang): string {
   if (!s.agrees.length) return '';
   const bySheets = new Map<string, string[]>();
