@@ -69,7 +69,14 @@ export { countsText } from './report/countsText.js';
 export { KIND_TEXT, blankLine, findingGroups, rangesText, type FindingGroup } from './report/findingGroups.js';
 export { findingView, findingViews, groupViews, type FindingView } from './report/findingView.js';
 export { formatNumber } from './report/formatNumber.js';
-export { cellLabel, suspectViews, type SuspectGroupView } from './report/suspectViews.js';
+export {
+  agreementText,
+  cellLabel,
+  suspectParts,
+  suspectViews,
+  type SuspectGroupView,
+  type SuspectParts,
+} from './report/suspectViews.js';
 export { BATCH_TEXT, stampText, summaryLines, unitText } from './report/batchText.js';
 export { BATCH_SHEETS, batchRows } from './report/batchRows.js';
 export { htmlReport } from './report/htmlReport.js';

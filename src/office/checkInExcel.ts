@@ -23,7 +23,7 @@ export async function checkInExcel(pack: CompiledPack, originals: Originals, hig
       pack.pack.sheets.map((s) => s.name),
     );
     const { report, located } = check(pack, read.raw, WORKBOOK_FILE);
-    const plan = planHighlights(originals, highlight ? targetsOf(report.findings) : [], located);
+    const plan = planHighlights(originals, highlight ? targetsOf(report.findings, report.suspects) : [], located);
     const lockedNames = read.sheets.filter((s) => s.fillsLocked).map((s) => s.name);
     const touched = new Set([...plan.paint, ...plan.restore].map((t) => t.sheetName));
     const blocked = lockedNames.filter((n) => touched.has(n));

@@ -2,7 +2,8 @@
 import { INPUT_FILL_RGB } from '../engine/index.js';
 import { keyOf, type HighlightPlan, type Originals, type SavedFill } from './highlightPlan.js';
 
-export const HIGHLIGHT = { error: '#FFC7CE', warning: '#F8CBAD' } as const;
+/** Suspects: the figures likely wrong, a deeper red than the other cells of failing rules. */
+export const HIGHLIGHT = { error: '#FFC7CE', warning: '#F8CBAD', suspect: '#FF7C80' } as const;
 
 /** Colour and pattern; a theme colour comes back as the RGB it showed. */
 const FILL_PROPS = { format: { fill: { color: true, pattern: true } } };

@@ -13,6 +13,7 @@ import {
   type Report,
 } from '../../src/engine/index.js';
 import { STRINGS, type Strings } from './strings.js';
+import { fixBeside, suspectsBlock } from './suspectsView.js';
 
 type Say = (s: Strings, lang: Lang) => string;
 /** Selects a finding's cells in the workbook. */
@@ -152,6 +153,7 @@ export class View {
       if (g.kind !== 'blank' || g.kind !== groups[i - 1]?.kind) list.append(this.group(g, pick));
       else list.lastElementChild!.querySelector('ul')!.append(...this.items(g, pick));
     });
+    list.append(...suspectsBlock(this.pack, report, this.lang, pick));
   }
 
   /** A sheet's findings under its name; the blank cells of every sheet together, a line per sheet. */
@@ -192,6 +194,7 @@ export class View {
       Object.assign(span('icon', ''), { role: 'img', ariaLabel: v.severityText }),
       Object.assign(document.createElement('span'), { className: 'body' }),
       ...(v.cells.length && !blank ? [span('cells', `${this.t.cellsLabel}: ${v.cells.join(' · ')}`)] : []),
+      ...fixBeside(this.pack, this.shown?.report, v.findings, this.lang),
     );
     el.querySelector('.body')!.append(...head);
     if (pick) {

@@ -110,7 +110,7 @@ describe.skipIf(!hasChromium)('the task pane in Excel (simulated host) in Chromi
         sheet: memberCell.sheetName,
         address: memberCell.address,
       }),
-    ).toBe(HIGHLIGHT.error);
+    ).toBe(HIGHLIGHT.suspect); // likely wrong: 26.773 in Biểu 3a
     await screenshot(page, 'excel.png');
 
     await page.locator('.finding', { hasText: '27.023' }).click();
@@ -208,7 +208,7 @@ describe.skipIf(!hasChromium)('the task pane in Excel (simulated host) in Chromi
     const { page } = await openInExcel(browser, served.url, simJs);
     await sim(page, (s, b64: string) => s.open(b64), saved);
     const fill = () => sim(page, (s, c: typeof at) => s.cell(c.sheet, c.address).fill, at);
-    expect(await fill()).toBe(HIGHLIGHT.error);
+    expect(await fill()).toBe(HIGHLIGHT.suspect); // in one of the tied smallest fixes
     await press(page, 'check');
     await press(page, 'clear');
     expect(await fill()).toBe('#FFF2CC');

@@ -31,6 +31,29 @@ describe('targetsOf', () => {
   });
 });
 
+describe('targetsOf with suspects', () => {
+  it('marks the cells of every smallest fix as suspects, over errors, those no finding names too', () => {
+    const suspect = (c: FindingCell) => ({ cell: c, suggested: 2, min: 2, max: 2, cause: null, agrees: [] });
+    const targets = targetsOf(
+      [finding('error', [cell('1', '(1)', 'C4'), cell('1.1', '(1)', 'C5')])],
+      [
+        {
+          rules: ['r'],
+          weight: 1,
+          complete: true,
+          more: false,
+          sets: [{ cells: [suspect(cell('1', '(1)', 'C4'))] }, { cells: [suspect(cell('1.2', '(1)', 'C6'))] }],
+        },
+      ],
+    );
+    expect(targets.map((t) => [t.address, t.severity])).toEqual([
+      ['C4', 'suspect'],
+      ['C5', 'error'],
+      ['C6', 'suspect'],
+    ]);
+  });
+});
+
 describe('planHighlights', () => {
   it('saves the fill of cells painted for the first time only', () => {
     const c4 = targetsOf([finding('error', [cell('1', '(1)', 'C4')])])[0]!;

@@ -1,6 +1,7 @@
 /** The stable JSON output (docs/json-output.md): one entry per file, findings with their messages. */
 import {
   addCounts,
+  agreementText,
   causeText,
   explanationOf,
   kindOf,
@@ -12,6 +13,7 @@ import {
   type Finding,
   type FindingCell,
   type FindingCounts,
+  type CompiledPack,
   type Lang,
   type Report,
   type Suspect,
@@ -38,7 +40,7 @@ function fileEntry(run: CheckRun, o: BatchEntry, lang: Lang) {
     stamp: { state: report.stamp.state, checkedAt: report.stamp.checkedAt ?? null },
     ...(report.consolidated ? { consolidated: report.consolidated } : {}),
     findings: report.findings.map((f) => findingEntry(run, report, f, lang)),
-    suspects: (report.suspects ?? []).map((g) => suspectGroupEntry(g, lang)),
+    suspects: (report.suspects ?? []).map((g) => suspectGroupEntry(run.pack, g, lang)),
     counts: countsOf(report.counts),
     ready: readyEntry(report),
   };
@@ -81,12 +83,12 @@ function cellEntry({ sheet, sheetName, address, row, column, value }: FindingCel
   return { sheet, sheetName, address, row, column, value };
 }
 
-function suspectGroupEntry(g: SuspectGroup, lang: Lang) {
-  const sets = g.sets.map((set) => set.cells.map((s) => suspectEntry(s, lang)));
+function suspectGroupEntry(pack: CompiledPack, g: SuspectGroup, lang: Lang) {
+  const sets = g.sets.map((set) => set.cells.map((s) => suspectEntry(pack, s, lang)));
   return { rules: g.rules, weight: g.weight, complete: g.complete, more: g.more, sets };
 }
 
-function suspectEntry(s: Suspect, lang: Lang) {
+function suspectEntry(pack: CompiledPack, s: Suspect, lang: Lang) {
   const { cause } = s;
   const other = cause?.cell ? `'${cause.cell.sheetName}'!${cause.cell.address}` : '';
   return {
@@ -101,5 +103,6 @@ function suspectEntry(s: Suspect, lang: Lang) {
           ...(cause.cell ? { cell: cellEntry(cause.cell) } : {}),
         }
       : null,
+    agrees: s.agrees.length ? { rules: s.agrees, message: agreementText(pack, s, lang) } : null,
   };
 }

@@ -22,7 +22,7 @@ export function localise(pack: CompiledPack, values: SlotReadings, limits: Searc
 
 function groupOf(p: Problem, failing: number[], limits: SearchLimits): SuspectGroup {
   const found = minimalSets(p, failing, limits);
-  const sets = found.sets.map((s) => suggestSet(p, s));
+  const sets = found.sets.map((s) => suggestSet(p, s, found.sets.length === 1));
   return {
     rules: failing.map((r) => p.rules[r]!.id),
     weight: Number.isFinite(found.weight) ? found.weight : 0,

@@ -1,5 +1,6 @@
 /** What each cell of a minimal set probably should be: its value or range, and the slip that explains it. */
 import type { FindingCell } from '../check/finding.js';
+import { agreeing } from './agreeing.js';
 import { valueAt, type GridVar } from './gridVar.js';
 import { neighbourSlots } from './neighbourSlots.js';
 import type { Problem } from './problem.js';
@@ -16,7 +17,8 @@ interface Work {
   out: Suspect[];
 }
 
-export function suggestSet(p: Problem, set: number[]): SuspectSet {
+/** `alone`: the group's one smallest fix, whose suggestions name the rules that back them. */
+export function suggestSet(p: Problem, set: number[], alone = false): SuspectSet {
   const solver = setSolver(p, set);
   const spans = solver.narrowed() ?? solver.vars.map((v) => ({ a: v.min, b: v.max }));
   const first = solver.solve(spans);
@@ -29,6 +31,7 @@ export function suggestSet(p: Problem, set: number[]): SuspectSet {
       min: valueAt(v, a),
       max: valueAt(v, b),
       cause: null,
+      agrees: [],
     };
   });
   const w: Work = { p, solver, spans, out };
@@ -37,6 +40,7 @@ export function suggestSet(p: Problem, set: number[]): SuspectSet {
     if (!out[i]!.cause) neighbour(w, v, i);
     if (!out[i]!.cause) slip(w, v, i);
   });
+  if (alone) agreeing(p, solver, out);
   return { cells: out };
 }
 

@@ -29,6 +29,8 @@ export interface Suspect {
   max: number;
   /** A typing slip that turns the suggested value into the value read, exactly. */
   cause: Cause | null;
+  /** The group's one smallest fix only: ids of the rules whose other figures call for the suggested value. */
+  agrees: string[];
 }
 
 /** One smallest set of cells whose change lets every rule of the group hold. */

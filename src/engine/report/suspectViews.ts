@@ -32,11 +32,45 @@ export function cellLabel(c: FindingCell): string {
   return `'${c.sheetName}'!${c.address} [${c.row}; ${c.column}]`;
 }
 
+/** A suspect cell's words, apart: where it is, the value read, the suggestion, its cause, the figures agreeing. */
+export interface SuspectParts {
+  cell: string;
+  value: string;
+  suggestion: string;
+  cause: string;
+  agrees: string;
+}
+
+export function suspectParts(pack: CompiledPack, s: Suspect, lang: Lang): SuspectParts {
+  const other = s.cause?.cell ? `'${s.cause.cell.sheetName}'!${s.cause.cell.address}` : '';
+  return {
+    cell: cellLabel(s.cell),
+    value: shown(pack, s.cell, lang),
+    suggestion: suggestionText(s, lang, pack),
+    cause: s.cause ? causeText(s.cause, lang, other) : '',
+    agrees: agreementText(pack, s, lang),
+  };
+}
+
 function suspectLine(pack: CompiledPack, s: Suspect, lang: Lang): string {
-  const cause = s.cause
-    ? ` (${causeText(s.cause, lang, s.cause.cell ? `'${s.cause.cell.sheetName}'!${s.cause.cell.address}` : '')})`
-    : '';
-  return `${cellLabel(s.cell)} = ${shown(pack, s.cell, lang)} → ${suggestionText(s, lang, pack)}${cause}`;
+  const { cell, value, suggestion, cause, agrees } = suspectParts(pack, s, lang);
+  return `${cell} = ${value} → ${suggestion}${cause && ` (${cause})`}${agrees && `, ${agrees}`}`;
+}
+
+/** The sheets whose figures call for a suggestion, with the rules tying them: "khớp với Biểu 3a (B1=B3a.x)". */
+export function agreementText(pack: CompiledPack, s: Suspect, lang: Lang): string {
+  if (!s.agrees.length) return '';
+  const bySheets = new Map<string, string[]>();
+  for (const id of s.agrees) {
+    const rule = pack.rules.find((r) => r.id === id);
+    const self = pack.slotOf(s.cell.sheet, s.cell.row, s.cell.column);
+    const codes = [...new Set((rule?.slots ?? []).filter((x) => x !== self).map((x) => pack.slots[x]!.sheet))];
+    const names = codes.map((c) => pack.pack.sheets.find((sh) => sh.code === c)?.name ?? c);
+    const where = names.join(lang === 'vi' ? ' và ' : ' and ');
+    bySheets.set(where, [...(bySheets.get(where) ?? []), id]);
+  }
+  const list = [...bySheets].map(([where, ids]) => `${where} (${ids.join(', ')})`);
+  return SUSPECT_WORDS[lang].agrees(list.join(', '));
 }
 
 function shown(pack: CompiledPack, c: FindingCell, lang: Lang): string {

@@ -96,7 +96,7 @@ describe('formatJson', () => {
     }
   });
 
-  it('suspects: each group with its rules, and each cell of a set with its suggestion and cause', () => {
+  it('suspects: each group with its rules, and each cell of a set with its suggestion, cause and agreement', () => {
     const out = JSON.parse(formatJson({ pack, outcomes: [{ file: 'k.xlsx', report: konTum }] }, 'en')) as JsonOutput;
     const { suspects } = out.files[0] as unknown as {
       suspects: { rules: string[]; sets: Record<string, unknown>[][] }[];
@@ -104,11 +104,16 @@ describe('formatJson', () => {
     expect(suspects.flatMap((g) => g.rules)).toHaveLength(konTum.counts.errors);
     const tie = suspects.find((g) => g.rules.includes('B1=PL1.chi-bo-truc-thuoc'))!;
     expect(tie.sets).toHaveLength(2);
-    expect(Object.keys(tie.sets[0]![0]!)).toEqual([...CELL_KEYS, 'suggested', 'min', 'max', 'cause']);
+    expect(Object.keys(tie.sets[0]![0]!)).toEqual([...CELL_KEYS, 'suggested', 'min', 'max', 'cause', 'agrees']);
+    expect(tie.sets[0]![1]!.agrees).toBeNull();
     expect(tie.sets[0]![1]).toMatchObject({ address: 'C16', value: 1907, suggested: 1902, min: 1902, max: 1902 });
     expect(tie.sets[0]![1]!.cause).toEqual({ kind: 'digit-changed', message: 'one digit mistyped' });
     const b7 = suspects.find((g) => g.rules.includes('B7.ty-le-2017[2]'))!;
     expect(b7.sets[0]!.map((c) => c.suggested)).toEqual([87.26, 61.15]);
+    expect(b7.sets[0]![0]!.agrees).toEqual({
+      rules: ['B7.ty-le-2017[2]'],
+      message: 'agrees with Biểu 7 (B7.ty-le-2017[2])',
+    });
   });
 
   it('percentages in percentage points, as the sheet shows them', () => {

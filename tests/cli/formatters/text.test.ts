@@ -153,8 +153,8 @@ describe('formatText', () => {
     const out = lines(block);
     expect(out[0]).toBe('  Có thể sai');
     expect(out).toContain('    B1=B3a.dang-vien: nếu sửa như sau thì mọi quy tắc đều đúng');
-    expect(out).toContain("      'Biểu 1'!C17 [4; (1)] = 27.023 → 26.773");
-    expect(out).toContain("      'Biểu 7'!F11 [2; (4)] = 48,34% → 87,26%");
+    expect(out).toContain("      'Biểu 1'!C17 [4; (1)] = 27.023 → 26.773, khớp với Biểu 3a (B1=B3a.dang-vien)");
+    expect(out).toContain("      'Biểu 7'!F11 [2; (4)] = 48,34% → 87,26%, khớp với Biểu 7 (B7.ty-le-2017[2])");
     const tie = out.indexOf(
       '    B1=PL1.chi-bo-truc-thuoc: 2 cách sửa ít ô như nhau, số liệu không cho biết cách nào đúng',
     );
@@ -166,7 +166,7 @@ describe('formatText', () => {
     ]);
     const en = lines(likely(formatText(run(konTum), 'en')));
     expect(en[0]).toBe('  Likely wrong');
-    expect(en).toContain("      'Biểu 7'!F12 [3; (4)] = 33.87% → 61.15%");
+    expect(en).toContain("      'Biểu 7'!F12 [3; (4)] = 33.87% → 61.15%, agrees with Biểu 7 (B7.ty-le-2017[3])");
   });
 
   it('a clean file has no "Có thể sai" block', () => {

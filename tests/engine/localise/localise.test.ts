@@ -44,6 +44,13 @@ describe('localise on the Kon Tum example', () => {
     ]);
   });
 
+  it('names the rules whose other figures agree with the one smallest fix, and none for a tie', () => {
+    const agrees = (rule: string) => groupOf(groups, rule).sets.map((set) => set.cells.map((c) => c.agrees));
+    expect(agrees('B1=B3a.dang-vien')).toEqual([[['B1=B3a.dang-vien']]]);
+    expect(agrees('B7.ty-le-2017[2]')).toEqual([[['B7.ty-le-2017[2]'], ['B7.ty-le-2017[3]']]]);
+    expect(agrees('B1=PL1.chi-bo-truc-thuoc').flat(2)).toEqual([]);
+  });
+
   it('is what the report of a check holds', () => {
     expect(checkValues(reference, konTum).report.suspects).toEqual(groups);
   });
