@@ -8,6 +8,7 @@ import { insertTemplate, type TemplateFile } from '../../src/office/insertTempla
 import { selectCells } from '../../src/office/selectCells.js';
 import { watchInputs, type Stop } from '../../src/office/watchInputs.js';
 import { download } from './download.js';
+import { reportChooser } from './excelReport.js';
 import { $, type View } from './view.js';
 
 /** Typing pauses this long before the workbook is checked again. */
@@ -54,6 +55,7 @@ export function excelMode(view: View, pack: CompiledPack): void {
   insertButton(pane);
   exportButton(pane);
   liveSwitch(pane);
+  reportChooser(pane);
 }
 
 function checkButton(pane: ExcelPane): void {

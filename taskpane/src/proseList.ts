@@ -26,6 +26,7 @@ const WORDS = {
       `${r.counts.figures} số liệu, ${r.counts.linked} gắn với ô của biểu, ${r.counts.ambiguous} chưa rõ ô nào, ` +
       `${r.counts.unlinked} không gắn · ${r.counts.errors} lỗi, ${r.counts.warnings} cảnh báo`,
     clean: 'Báo cáo khớp với biểu và với chính nó.',
+    select: 'Bấm để chọn ô này trong sổ tính',
   },
   en: {
     title: (r: ProseReport) => `Report ${r.file}${r.workbook ? ` against ${r.workbook.file}` : ' against itself'}`,
@@ -33,26 +34,35 @@ const WORDS = {
       `${r.counts.figures} figures, ${r.counts.linked} linked to a cell, ${r.counts.ambiguous} ambiguous, ` +
       `${r.counts.unlinked} not linked · ${r.counts.errors} errors, ${r.counts.warnings} warnings`,
     clean: 'The report agrees with its sheets and with itself.',
+    select: 'Click to select the cell in the workbook',
   },
 };
 
+/** A .docx read by the docx adapter in the browser; .txt and .md as plain text. */
+export async function readReportFile(file: File): Promise<ProseDocument> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (!/\.docx$/i.test(file.name)) return plainTextDocument(new TextDecoder().decode(bytes), /\.md$/i.test(file.name));
+  const { readDocx } = await import('../../src/docx/readDocx.js');
+  return readDocx(bytes, file.name);
+}
+
 /** Reads the report file and cross-checks it; the workbook, when given, as the xlsx adapter reads it. */
 export async function checkReportFile(pack: CompiledPack, file: File, workbook?: File): Promise<ProseReport> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let doc: ProseDocument;
-  if (/\.docx$/i.test(file.name)) {
-    const { readDocx } = await import('../../src/docx/readDocx.js');
-    doc = await readDocx(bytes, file.name);
-  } else {
-    doc = plainTextDocument(new TextDecoder().decode(bytes), /\.md$/i.test(file.name));
-  }
+  const doc = await readReportFile(file);
   if (!workbook) return crosscheck(pack, doc, file.name);
   const { readWorkbook } = await import('../../src/xlsx/readWorkbook.js');
   const raw = await readWorkbook(new Uint8Array(await workbook.arrayBuffer()), workbook.name);
   return crosscheck(pack, doc, file.name, { file: workbook.name, workbook: raw });
 }
 
-export function renderProse(el: HTMLElement, pack: CompiledPack, report: ProseReport | undefined, lang: Lang): void {
+/** With `pick`, a finding naming cells of the workbook selects them when clicked. */
+export function renderProse(
+  el: HTMLElement,
+  pack: CompiledPack,
+  report: ProseReport | undefined,
+  lang: Lang,
+  pick?: (cells: ProseCell[]) => void,
+): void {
   el.hidden = !report;
   el.replaceChildren();
   if (!report) return;
@@ -72,7 +82,19 @@ export function renderProse(el: HTMLElement, pack: CompiledPack, report: ProseRe
     add(item, 'p', proseMessage(f, lang, pack)).style.color = f.severity === 'error' ? '#a4262c' : '#8a5300';
     for (const q of f.quotes) add(item, 'p', `${placeText(q, lang)}: “${excerpt(q, 140)}”`);
     if (f.cells.length) add(item, 'p', f.cells.map(cellText).join(' · '));
+    if (pick && f.cells.some((c) => c.address)) pickable(item, () => pick(f.cells), w.select);
   }
+}
+
+function pickable(item: HTMLElement, pick: () => void, hint: string): void {
+  item.setAttribute('role', 'button');
+  Object.assign(item, { tabIndex: 0, title: hint });
+  item.addEventListener('click', pick);
+  item.addEventListener('keydown', (e) => {
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    e.preventDefault();
+    pick();
+  });
 }
 
 function cellText(c: ProseCell): string {

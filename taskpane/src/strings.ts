@@ -14,8 +14,11 @@ const vi = {
   clear: 'Xoá đánh dấu',
   export: 'Xuất biểu đã kiểm',
   live: 'Kiểm tra ngay khi nhập số',
-  drop: 'Thả một hay nhiều tệp .xlsx vào đây',
+  drop: 'Thả một hay nhiều tệp .xlsx vào đây; thả báo cáo (.docx, .txt, .md) cùng tệp biểu để đối chiếu số liệu',
   browse: 'hoặc bấm để chọn tệp',
+  chooseReport: 'Đối chiếu báo cáo…',
+  reportChecked: (name: string) =>
+    `Đã đối chiếu báo cáo ${name} với sổ tính đang mở; bấm một sai sót để chọn ô của nó.`,
   template: 'Tải biểu mẫu trống',
   consolidate: 'Tổng hợp các đơn vị',
   batchReport: 'Tải báo cáo kiểm tra (.xlsx)',
@@ -64,8 +67,13 @@ const en: typeof vi = {
   clear: 'Clear highlights',
   export: 'Export checked copy',
   live: 'Check as I type',
-  drop: 'Drop one or more .xlsx files here',
-  browse: 'or click to choose one',
+  drop:
+    'Drop one or more .xlsx files here; drop the report (.docx, .txt, .md) with its workbook ' +
+    'to cross-check the figures',
+  browse: 'or click to choose files',
+  chooseReport: 'Cross-check a report…',
+  reportChecked: (name: string) =>
+    `Report ${name} cross-checked with the open workbook; click a finding to select its cell.`,
   template: 'Download blank template',
   consolidate: 'Consolidate the units',
   batchReport: 'Download the check report (.xlsx)',

@@ -27,6 +27,24 @@ describe.skipIf(!hasChromium)('a report on the standalone page in Chromium', () 
     await served?.close();
   });
 
+  it('says on its drop zone, in Vietnamese and in English, that a report can be dropped beside the workbook', async () => {
+    const { page, errors } = await panePage(browser);
+    await page.route(OFFICE_JS, (route) => route.abort('namenotresolved'));
+    await page.goto(served.url);
+    await page.waitForSelector('body[data-ready="standalone"]');
+    const drop = () => page.locator('#drop').textContent();
+    expect(await drop()).toContain(
+      'Thả một hay nhiều tệp .xlsx vào đây; thả báo cáo (.docx, .txt, .md) cùng tệp biểu để đối chiếu số liệu',
+    );
+    await screenshot(page, 'standalone-drop.png', false);
+    await page.click('#lang');
+    expect(await drop()).toContain(
+      'Drop one or more .xlsx files here; drop the report (.docx, .txt, .md) with its workbook to cross-check',
+    );
+    expect(await page.locator('#file').getAttribute('accept')).toContain('.docx,.txt,.md');
+    expect(errors).toEqual([]);
+  });
+
   it("lists the report's findings beside the workbook's, quoting the sentence and naming the cell", async () => {
     const { page, errors } = await panePage(browser);
     await page.route(OFFICE_JS, (route) => route.abort('namenotresolved'));

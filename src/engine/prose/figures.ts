@@ -7,8 +7,9 @@ import { fold } from './fold.js';
 import { notFigures, type NotFigure } from './notFigures.js';
 
 export interface Figure {
-  /** As written, with its % sign: "48,34%", "27.023", "01". */
+  /** As written, with its % sign: "48,34%", "27.023", "01"; a decrease with its word: "giảm 2,5%". */
   text: string;
+  /** Where the digits stand (a decrease's word is before `start`). */
   start: number;
   end: number;
   value: number;
@@ -26,6 +27,8 @@ export interface Figure {
 const NUMBER = /(?<![\p{L}\p{N}.,])\d(?:[\d.,]*\d)?/gu;
 const SCALES: Record<string, number> = { nghin: 3, ngan: 3, trieu: 6, ty: 9, ti: 9 };
 const APPROXIMATE = /(?:^|\s)(hon|tren|gan|khoang|uoc tinh|uoc|xap xi|duoi|chua den|hang|vuot)\s*$/;
+/** "giảm 2,5%": a rate that fell, read as negative growth; "giảm còn 2,5%" is a level, not a change. */
+const DECREASE = /(?<![a-z])giam\s+$/;
 
 export function figures(text: string, skip: NotFigure[] = notFigures(text)): Figure[] {
   const folded = fold(text);
@@ -83,11 +86,13 @@ function figureAt(text: string, folded: string, start: number, token: string, re
   const before = folded.slice(Math.max(0, start - 16), start);
   const times = /gap\s+$/.test(before) && /^\s+lan(?![a-z])/.test(after);
   const power = scale ? SCALES[scale[1]!]! : 0;
+  const decrease = percent ? DECREASE.exec(before) : null;
+  const from = decrease ? start - decrease[0].length : start;
   return {
-    text: text.slice(start, end),
+    text: text.slice(from, end),
     start,
     end,
-    value: read.value * 10 ** power,
+    value: (decrease ? -1 : 1) * read.value * 10 ** power,
     decimals: read.decimals - power,
     percent: Boolean(percent),
     times,

@@ -30,6 +30,20 @@ const DOC_TYPES =
 
 type Maker = (m: RegExpExecArray) => Omit<NotFigure, 'start' | 'end' | 'text'>;
 
+const YEAR = '(?:1[89]|20)\\d{2}';
+const ALONE = `(?![${L}]|[.,]\\d)`;
+const ON_TO = '\\s*(?:và|đến|tới|[-–])\\s*(?:hết\\s+|cuối\\s+)?';
+/**
+ * A four-digit number is a year only after năm, tháng or quý (the date patterns), in a date, in a range
+ * (2013-2020, từ 2010 đến 2017, năm 2008 và 2017), or compared with (so với 2008): "có 1908 đảng viên" is a count.
+ */
+const YEARS = [
+  new RegExp(`(?<![${L}.,])${YEAR}\\s*[-–]\\s*${YEAR}${ALONE}`, 'gu'),
+  new RegExp(`(?<![\\p{L}])từ\\s+${YEAR}(?:${ON_TO}${YEAR}${ALONE}|(?=\\s*(?:(?:đến|tới)\\s|[-–])))`, 'giu'),
+  new RegExp(`(?<=(?<![\\p{L}])năm\\s+\\d{4}(?:${ON_TO}\\d{4})*${ON_TO})${YEAR}${ALONE}`, 'giu'),
+  new RegExp(`(?<=(?<![\\p{L}])so với\\s+)${YEAR}${ALONE}`, 'giu'),
+];
+
 /** In order: a span found by an earlier pattern is not looked at again by a later one. */
 const PATTERNS: [RegExp, Maker][] = [
   [new RegExp(`(?<![${L}])\\d+(?:/\\d{2,4})?(?:[-/][\\p{Lu}][${L}]*)+`, 'gu'), () => ({ kind: 'document' })],
@@ -64,7 +78,7 @@ const PATTERNS: [RegExp, Maker][] = [
     new RegExp(`(?<![${L}.,])(\\d{1,2})\\s*[-/]\\s*(\\d{4})(?![${L}])`, 'gu'),
     (m) => ({ kind: 'date', date: { month: +m[1]!, year: +m[2]!, separators: '-' } }),
   ],
-  [new RegExp(`(?<![${L}.,])(?:1[89]|20)\\d{2}(?![${L}]|[.,]\\d)`, 'gu'), () => ({ kind: 'year' })],
+  ...YEARS.map((pattern): [RegExp, Maker] => [pattern, () => ({ kind: 'year' })]),
   [
     new RegExp(`(?<=(?<![\\p{L}])(?:${DOC_TYPES})\\s+(?:số\\s+)?)\\d+(?![${L}]|[.,]\\d)`, 'giu'),
     () => ({ kind: 'document' }),

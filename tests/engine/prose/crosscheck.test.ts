@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { crosscheck, type ProseReport } from '../../../src/engine/prose/crosscheck.js';
 import { figures, readNumber } from '../../../src/engine/prose/figures.js';
 import type { ProseFinding } from '../../../src/engine/prose/proseFinding.js';
+import { plainTextDocument } from '../../../src/engine/prose/plainText.js';
 import type { ReportSource } from '../../../scripts/referenceReport.js';
 import konTum from '../../../scripts/data/kon-tum-2017.js';
 import { rawWorkbook } from '../fixtures.js';
@@ -109,6 +110,48 @@ describe('a report corrected to agree with its workbook', () => {
     expect(finding.quotes[0]!.sentence).toContain(to);
     expect(cellsOf(finding)).toEqual([cell]);
     expect(finding.cells[0]!.address).toMatch(/^[A-Z]+\d+$/);
+  });
+});
+
+describe('words that change how a figure reads', () => {
+  const konTumWith = (sheet: string, row: string, col: string, value: number) => {
+    const values = structuredClone(konTum) as Record<string, Record<string, Record<string, number>>>;
+    values[sheet]![row]![col] = value;
+    return rawWorkbook(pack.pack, values);
+  };
+  const findings = (text: string, workbook = rawWorkbook(pack.pack, konTum)) =>
+    crosscheck(pack, plainTextDocument(text, false), 'r.txt', { file: 'b.xlsx', workbook }).findings;
+
+  it('compares "giảm 2,5%" with a growth cell of -2,5, and "tăng 2,5%" with one of 2,5', () => {
+    const fell = 'Toàn Đảng bộ tỉnh có 698 TCCSĐ (giảm 2,5% so với 2008) (Phụ lục số 1).';
+    expect(findings(fell, konTumWith('PL1', '1', '(3)', -2.5))).toEqual([]);
+    expect(findings(fell, konTumWith('PL1', '1', '(3)', 2.5))).toEqual([
+      expect.objectContaining({
+        code: 'prose-cell-mismatch',
+        found: -2.5,
+        expected: 2.5,
+        quotes: [expect.objectContaining({ text: 'giảm 2,5%' })],
+        cells: [expect.objectContaining({ sheet: 'PL1', row: '1', column: '(3)' })],
+      }),
+    ]);
+    const rose = fell.replace('giảm', 'tăng');
+    expect(findings(rose, konTumWith('PL1', '1', '(3)', 2.5))).toEqual([]);
+    expect(findings(rose, konTumWith('PL1', '1', '(3)', -2.5))).toMatchObject([{ found: 2.5, expected: -2.5 }]);
+  });
+
+  it("recomputes a fall from the report's own counts", () => {
+    const text = 'Năm 2008 có 720 TCCSĐ; đến tháng 12-2017 có 698 TCCSĐ (giảm 3,06%) (Phụ lục số 1).';
+    const own = (t: string) => crosscheck(pack, plainTextDocument(t, false), 'r.txt').findings;
+    expect(own(text)).toEqual([]);
+    expect(own(text.replace('giảm', 'tăng'))).toMatchObject([{ code: 'prose-percent-mismatch', found: 3.06 }]);
+  });
+
+  it('compares a four-digit count without a thousands dot with its cell, and a year with nothing', () => {
+    expect(findings('Toàn tỉnh có 1908 đảng viên.')).toMatchObject([
+      { code: 'prose-cell-mismatch', found: 1908, expected: 27023, cells: [{ sheet: 'B1', row: '4' }] },
+    ]);
+    expect(findings('Toàn tỉnh có 27023 đảng viên.')).toEqual([]);
+    expect(findings('So với 2008, đến năm 2017 toàn tỉnh có 27.023 đảng viên.')).toEqual([]);
   });
 });
 

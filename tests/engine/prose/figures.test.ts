@@ -32,6 +32,15 @@ describe('figures in Vietnamese writing', () => {
     expect(one('tăng 68,3%')).toMatchObject({ value: 68.3, decimals: 1, mark: ',' });
   });
 
+  it('reads "giảm" before a percentage as a fall: negative growth, quoted with its word', () => {
+    expect(one('(giảm 2,5% so với năm 2008)')).toMatchObject({ text: 'giảm 2,5%', value: -2.5, percent: true });
+    expect(one('Giảm 12,25 %')).toMatchObject({ text: 'Giảm 12,25 %', value: -12.25, decimals: 2 });
+    expect(one('tăng 2,5%')).toMatchObject({ text: '2,5%', value: 2.5 });
+    expect(one('tỷ lệ hộ nghèo giảm còn 2,5%')).toMatchObject({ text: '2,5%', value: 2.5 });
+    expect(one('giảm 12 đảng viên')).toMatchObject({ text: '12', value: 12 });
+    expect(one('để giảm biên chế, bố trí 148 cán bộ')).toMatchObject({ value: 148 });
+  });
+
   it('reads ratios, approximate figures, leading zeros and scale words', () => {
     expect(one('gấp 1,5 lần')).toMatchObject({ value: 1.5, times: true });
     expect(one('dân số toàn tỉnh hơn 515.000 người')).toMatchObject({ value: 515000, approximate: true });
@@ -52,6 +61,16 @@ describe('what is not a figure', () => {
     expect(values('Hướng dẫn số 10-HD/BTCTU, ngày 10/11/2003 của Ban Tổ chức Tỉnh ủy')).toEqual([]);
     expect(values('(tăng 23,32% so với 2008)')).toEqual([23.32]);
     expect(values('giai đoạn 2013-2020')).toEqual([]);
+  });
+
+  it('reads a four-digit count without a thousands dot as a count, a year only where the words make it one', () => {
+    expect(values('Toàn tỉnh có 1908 đảng viên')).toEqual([1908]);
+    expect(values('Năm 2017 có 2017 đảng viên, với 1999 người')).toEqual([2017, 1999]);
+    expect(values('Từ 2010 đến 2017 kết nạp 1850 đảng viên')).toEqual([1850]);
+    expect(values('năm 1908')).toEqual([]);
+    expect(values('các năm 2008 và 2017; năm 2010 - 2015; đến hết năm 2016 đến 2017')).toEqual([]);
+    expect(values('từ 2010 đến nay; từ 2008 - 2017; so với 2008')).toEqual([]);
+    expect(values('giai đoạn 2010 – 2015, nhiệm kỳ 2015-2020, ngày 02-02-2008, tháng 12-2017')).toEqual([]);
   });
 
   it('does not take document numbers, terms, citations or list numbers for figures', () => {
