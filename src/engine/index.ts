@@ -97,3 +97,4 @@ export { unitFigures, type UnitFigures } from './screen/unitFigures.js';
 export { explanationRow, findingKey, EXPLANATION_PREFIX, type Explanation } from './explain/explanation.js';
 export { explanationOf, readiness, type ExplanationOf, type Readiness } from './explain/readiness.js';
 export { readinessText } from './explain/readinessText.js';
+export { EXPLANATION_LABEL, explanationLine, explanationText } from './report/explanationText.js';
