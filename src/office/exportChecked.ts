@@ -28,7 +28,7 @@ import { readExcelWorkbook } from './readExcelWorkbook.js';
 
 const WIDTHS = [40, 70, 60, 90, 90, 420, 70, 70];
 
-/** `previous`: the unit's previous workbook, when the clerk chose one; its screen's warnings keep their explanations. */
+/** `previous`: the unit's previous workbook, when chosen; its screen's warnings keep their explanations. */
 export async function exportChecked(
   pack: CompiledPack,
   lang: Lang,

@@ -1,4 +1,4 @@
-/** A warning's explanation (giải trình) written to the meta sheet, or removed with an empty text: one read, one write. */
+/** A warning's explanation written to the meta sheet, or removed by an empty text: one read, one write. */
 import { EXPLANATION_PREFIX, META_SHEET, explanationRow, findingKey, type Finding } from '../engine/index.js';
 import { WorkbookLockedError } from './errors.js';
 

@@ -1,4 +1,4 @@
-/** "Biểu kỳ trước": the unit's previous workbook, chosen by the clerk; its figures are what the screen compares with. */
+/** "Biểu kỳ trước": the unit's previous workbook, chosen by the clerk; the screen compares with its figures. */
 import { check, errorText, unitFigures, type CompiledPack, type UnitFigures } from '../../src/engine/index.js';
 import { bytesOf } from './standalonePage.js';
 import { $, type View } from './view.js';

@@ -32,7 +32,7 @@ export function explainOpened(page: StandalonePage): SaveExplanation {
   };
 }
 
-/** The file input "Biểu kỳ trước": the opened workbook is screened against it, now and when another is opened. */
+/** The file input "Biểu kỳ trước": the opened workbook is screened against it; so is the next one opened. */
 export function previousInPage(page: StandalonePage): void {
   previousPicker(page.view, page.pack, (figures) => {
     previousOf.set(page, figures);
