@@ -109,8 +109,10 @@ export { plainTextDocument } from './prose/plainText.js';
 // screen/: unusual figures, across a batch's units and against their previous period.
 export { screenBatch, withUnusual } from './screen/screenBatch.js';
 export { unitFigures, type UnitFigures } from './screen/unitFigures.js';
+export { screenOwnPrevious } from './screen/screenOwnPrevious.js';
 
 // explain/: a unit's explanations of warnings, and whether its workbook is ready to send.
 export { explanationRow, findingKey, EXPLANATION_PREFIX, type Explanation } from './explain/explanation.js';
 export { explanationOf, readiness, type ExplanationOf, type Readiness } from './explain/readiness.js';
 export { readinessText } from './explain/readinessText.js';
+export { EXPLANATION_LABEL, explanationLine, explanationText } from './report/explanationText.js';

@@ -1,5 +1,6 @@
 /** Kiểm tra in Excel: read the workbook, check it, paint the findings' cells. Four syncs at most. */
-import { check, type CompiledPack, type Report } from '../engine/index.js';
+import { check, type CompiledPack, type Report, type UnitFigures } from '../engine/index.js';
+import { withPrevious } from './exportChecked.js';
 import { FillsLockedError } from './errors.js';
 import { planHighlights, targetsOf, type Originals } from './highlightPlan.js';
 import { paintHighlights } from './paintHighlights.js';
@@ -15,14 +16,24 @@ export interface ExcelCheck {
 
 export const WORKBOOK_FILE = 'Sổ tính đang mở';
 
-/** With `highlight` false only the highlights already painted are cleared: Xoá đánh dấu. */
-export async function checkInExcel(pack: CompiledPack, originals: Originals, highlight = true): Promise<ExcelCheck> {
+/**
+ * With `highlight` false only the highlights already painted are cleared: Xoá đánh dấu. `previous`: the
+ * unit's previous workbook, when the clerk chose one.
+ */
+export async function checkInExcel(
+  pack: CompiledPack,
+  originals: Originals,
+  highlight = true,
+  previous?: UnitFigures,
+): Promise<ExcelCheck> {
   return Excel.run(async (context) => {
     const read = await readExcelWorkbook(
       context,
       pack.pack.sheets.map((s) => s.name),
     );
-    const { report, located } = check(pack, read.raw, WORKBOOK_FILE);
+    const checked = check(pack, read.raw, WORKBOOK_FILE);
+    const { located } = checked;
+    const report = previous ? withPrevious(pack, checked, previous) : checked.report;
     const plan = planHighlights(originals, highlight ? targetsOf(report.findings, report.suspects) : [], located);
     const lockedNames = read.sheets.filter((s) => s.fillsLocked).map((s) => s.name);
     const touched = new Set([...plan.paint, ...plan.restore].map((t) => t.sheetName));

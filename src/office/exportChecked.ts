@@ -1,9 +1,19 @@
-/** Xuất biểu đã kiểm: writes the results sheet and the stamp into the open workbook, in three syncs. */
+/**
+ * Xuất biểu đã kiểm: writes the results sheet and the stamp into the open workbook, in three syncs; the
+ * explanations of findings that no longer exist are dropped, and returned.
+ */
 import {
+  EXPLANATION_PREFIX,
   META_KEYS,
   META_SHEET,
   check,
+  readiness,
   resultRows,
+  screenOwnPrevious,
+  unitFigures,
+  withUnusual,
+  type Explanation,
+  type UnitFigures,
   resultsSheetName,
   type CompiledPack,
   type Lang,
@@ -14,13 +24,24 @@ import { WorkbookLockedError } from './errors.js';
 import { readExcelWorkbook } from './readExcelWorkbook.js';
 import { writeResultsSheet } from './writeResultsSheet.js';
 
-export async function exportChecked(pack: CompiledPack, lang: Lang, checkedAt: string): Promise<Report> {
+/** `previous`: the unit's previous workbook, when chosen; its screen's warnings keep their explanations. */
+export async function exportChecked(
+  pack: CompiledPack,
+  lang: Lang,
+  checkedAt: string,
+  previous?: UnitFigures,
+): Promise<{ report: Report; dropped: Explanation[] }> {
   return Excel.run(async (context) => {
     const read = await readExcelWorkbook(
       context,
       pack.pack.sheets.map((s) => s.name),
     );
-    const { report } = check(pack, read.raw, WORKBOOK_FILE);
+    const checked = check(pack, read.raw, WORKBOOK_FILE);
+    const report = previous ? withPrevious(pack, checked, previous) : checked.report;
+    const dropped = readiness(report).leftOver;
+    const gone = new Set(dropped.map((e) => `${EXPLANATION_PREFIX}${e.key}`));
+    const kept = Object.fromEntries(Object.entries(read.raw.meta ?? {}).filter(([k]) => !gone.has(k)));
+    const stamped = dropped.length ? check(pack, { ...read.raw, meta: kept }, WORKBOOK_FILE).report : report;
     if (read.structureLocked) throw new WorkbookLockedError();
     const sheets = context.workbook.worksheets;
     const names = new Set(read.sheets.map((s) => s.name));
@@ -29,16 +50,24 @@ export async function exportChecked(pack: CompiledPack, lang: Lang, checkedAt: s
     const resultsName = resultsSheetName(lang, [...names], ours);
     writeResultsSheet(sheets.add(resultsName), resultRows(report, pack, lang, checkedAt), lang);
     const stamp = {
-      [META_KEYS.inputStamp]: report.stamp.value,
+      [META_KEYS.inputStamp]: stamped.stamp.value,
       [META_KEYS.checkedAt]: checkedAt,
       [META_KEYS.resultsSheet]: resultsName,
     };
-    const meta = { ...read.raw.meta, ...stamp };
+    const meta = { ...kept, ...stamp };
     const metaSheet = names.has(META_SHEET) ? sheets.getItem(META_SHEET) : sheets.add(META_SHEET);
     const entries = Object.entries(meta);
-    metaSheet.getRange(`A1:B${entries.length}`).values = entries;
+    const blank = Array.from({ length: gone.size }, () => ['', '']);
+    metaSheet.getRange(`A1:B${entries.length + blank.length}`).values = [...entries, ...blank];
     if (!names.has(META_SHEET)) metaSheet.visibility = 'VeryHidden';
     await context.sync();
-    return report;
+    return { report, dropped };
   });
+}
+
+/** The check with the screen against the unit's previous workbook added. */
+export function withPrevious(pack: CompiledPack, checked: ReturnType<typeof check>, previous: UnitFigures): Report {
+  const { report, located, values } = checked;
+  const figures = unitFigures(pack, located, values, report.unit);
+  return withUnusual(report, screenOwnPrevious(pack, figures, previous));
 }

@@ -5,7 +5,7 @@ import { writePrintable } from './printableSheet.js';
 import { toBytes } from './toBytes.js';
 
 const SUMMARY_WIDTHS = [5, 9, 26, 9, 9, 9, 9, 9, 22, 26, 20];
-const FINDING_WIDTHS = [5, 20, 9, 11, 9, 28, 36, 26, 14];
+const FINDING_WIDTHS = [5, 20, 9, 11, 9, 28, 36, 26, 14, 24, 36];
 
 export async function writeBatchReport(
   pack: CompiledPack,

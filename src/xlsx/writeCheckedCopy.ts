@@ -3,6 +3,7 @@
  * by exceljs, which keeps values, formats, names and protection, not charts or images.
  */
 import {
+  EXPLANATION_PREFIX,
   META_KEYS,
   META_SHEET,
   readiness,
@@ -16,7 +17,7 @@ import {
   type Lang,
   type Report,
 } from '../engine/index.js';
-import { dropExplanations } from './writeExplanations.js';
+import { dropExplanations, writeExplanations } from './writeExplanations.js';
 import { loadWorkbook } from './loadWorkbook.js';
 import { writePrintable } from './printableSheet.js';
 import { toBytes } from './toBytes.js';
@@ -24,8 +25,9 @@ import { rawWorkbookOf } from './rawWorkbookOf.js';
 import { setMeta, writeStamp } from './writeStamp.js';
 
 /**
- * `report` must be the check of these very bytes: its stamp is what gets stored — made again without the
- * explanations of findings that no longer exist, which are dropped and returned.
+ * `report` is the check of these bytes, with the explanations as the clerk left them (the page keeps her
+ * edits in it): those are what the copy holds, but for explanations of findings that no longer exist,
+ * which are dropped and returned. The stamp is made again over what is kept.
  */
 export async function writeCheckedCopy(
   data: Uint8Array,
@@ -37,11 +39,17 @@ export async function writeCheckedCopy(
 ): Promise<{ bytes: Uint8Array; dropped: Explanation[] }> {
   const workbook = await loadWorkbook(data, fileName);
   const dropped = readiness(report).leftOver;
+  const own = Object.keys(rawWorkbookOf(workbook).meta ?? {}).filter((k) => k.startsWith(EXPLANATION_PREFIX));
   dropExplanations(
     workbook,
-    dropped.map((e) => e.key),
+    own.map((k) => k.slice(EXPLANATION_PREFIX.length)),
   );
-  const stamp = dropped.length ? validate(pack, rawWorkbookOf(workbook), fileName).stamp.value : report.stamp.value;
+  const kept = (report.explanations ?? []).filter((e) => !dropped.includes(e));
+  writeExplanations(
+    workbook,
+    kept.map((e) => [`${EXPLANATION_PREFIX}${e.key}`, JSON.stringify({ text: e.text, at: e.at, values: e.values })]),
+  );
+  const stamp = validate(pack, rawWorkbookOf(workbook), fileName).stamp.value;
   const ours = rawWorkbookOf(workbook).meta?.[META_KEYS.resultsSheet];
   const old = ours === undefined ? undefined : workbook.getWorksheet(ours);
   if (old) workbook.removeWorksheet(old.id);

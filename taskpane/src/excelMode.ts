@@ -1,5 +1,5 @@
 /** The pane inside Excel: every action goes through src/office, one at a time. */
-import type { CompiledPack, FindingCell, Lang } from '../../src/engine/index.js';
+import type { CompiledPack, FindingCell, Lang, UnitFigures } from '../../src/engine/index.js';
 import { checkInExcel, type ExcelCheck } from '../../src/office/checkInExcel.js';
 import { documentBytes } from '../../src/office/documentBytes.js';
 import { exportChecked } from '../../src/office/exportChecked.js';
@@ -9,14 +9,18 @@ import { selectCells } from '../../src/office/selectCells.js';
 import { watchInputs, type Stop } from '../../src/office/watchInputs.js';
 import { download } from './download.js';
 import { reportChooser } from './excelReport.js';
+import { explainInExcel } from './excelExplanations.js';
+import { previousPicker } from './previousWorkbook.js';
 import { $, type View } from './view.js';
 
 /** Typing pauses this long before the workbook is checked again. */
 const LIVE_DELAY_MS = 600;
 
 /** The pane's hold on the workbook: the fills it changed, and its calls to Excel one after another. */
-class ExcelPane {
+export class ExcelPane {
   originals: Originals = new Map();
+  /** The figures of the unit's previous workbook, when the clerk chose it. */
+  previous?: UnitFigures;
   private chain: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -42,7 +46,9 @@ class ExcelPane {
   /** A check without the progress bar, for live checking. */
   quietCheck(): Promise<void> {
     return this.serial(async () =>
-      this.show(await checkInExcel(this.pack, this.originals).catch((e) => void this.view.error(e))),
+      this.show(
+        await checkInExcel(this.pack, this.originals, true, this.previous).catch((e) => void this.view.error(e)),
+      ),
     );
   }
 }
@@ -56,6 +62,11 @@ export function excelMode(view: View, pack: CompiledPack): void {
   exportButton(pane);
   liveSwitch(pane);
   reportChooser(pane);
+  view.explain = explainInExcel(pane);
+  previousPicker(view, pack, (figures) => {
+    pane.previous = figures;
+    void pane.quietCheck();
+  });
 }
 
 function checkButton(pane: ExcelPane): void {
@@ -65,7 +76,7 @@ function checkButton(pane: ExcelPane): void {
       pane.show(
         await view.busy(
           (s) => s.checking,
-          () => checkInExcel(pack, pane.originals),
+          () => checkInExcel(pack, pane.originals, true, pane.previous),
         ),
       ),
     ),
@@ -99,10 +110,10 @@ function insertButton(pane: ExcelPane): void {
 function exportButton(pane: ExcelPane): void {
   const { view, pack } = pane;
   const exportCopy = async () => {
-    const report = await exportChecked(pack, view.lang, new Date().toISOString());
+    const { report, dropped } = await exportChecked(pack, view.lang, new Date().toISOString(), pane.previous);
     view.showReport(report, pane.pick);
     download(await documentBytes(), view.lang === 'vi' ? 'bieu-da-kiem.xlsx' : 'checked-workbook.xlsx');
-    view.status((s) => s.exported);
+    view.status((s) => s.exported + (dropped.length ? s.exportedDropped(dropped.length) : ''));
   };
   $('export').addEventListener('click', () => pane.serial(() => view.busy((s) => s.exporting, exportCopy)));
 }

@@ -12,6 +12,7 @@ import {
   type ProseReport,
 } from '../../src/engine/index.js';
 import { download } from './download.js';
+import { explainOpened, previousInPage, screenOpened } from './standaloneExplanations.js';
 import { checkReportFile, isReportFile, renderProse } from './proseList.js';
 import { browserFiles, bytesOf, StandalonePage } from './standalonePage.js';
 import { $, type View } from './view.js';
@@ -30,6 +31,7 @@ export function standaloneMode(view: View, pack: CompiledPack): void {
   reportButton(page, 'batch-report', 'xlsx');
   reportButton(page, 'batch-report-html', 'html');
   unitNavigation(page);
+  previousInPage(page);
 }
 
 function templateLink({ view, pack }: StandalonePage): void {
@@ -97,6 +99,7 @@ function openWorkbooks(page: StandalonePage, files: File[]) {
     async () => {
       page.setOpened(undefined);
       page.setBatch(undefined);
+      view.explain = undefined;
       view.showReport(undefined);
       view.status(undefined);
       const entries = await checkBatch(pack, files, browserFiles, (done) =>
@@ -112,8 +115,10 @@ function openWorkbooks(page: StandalonePage, files: File[]) {
 function showOne(page: StandalonePage, file: File, entry: BatchEntry): void {
   if (!('report' in entry)) return page.view.status((_, lang) => entry.error[lang], 'error');
   page.setOpened({ file, report: entry.report });
+  page.view.explain = explainOpened(page);
   page.view.showReport(entry.report);
   page.view.status((s) => s.file(file.name));
+  void screenOpened(page);
 }
 
 function exportButton(page: StandalonePage): void {
@@ -126,10 +131,10 @@ function exportButton(page: StandalonePage): void {
         const { writeCheckedCopy } = await import('../../src/xlsx/writeCheckedCopy.js');
         const { file, report } = page.opened;
         const at = new Date().toISOString();
-        const { bytes } = await writeCheckedCopy(await bytesOf(file), file.name, report, pack, view.lang, at);
+        const { bytes, dropped } = await writeCheckedCopy(await bytesOf(file), file.name, report, pack, view.lang, at);
         const name = `${file.name.replace(/\.xlsx$/i, '')}-${view.lang === 'vi' ? 'da-kiem' : 'checked'}.xlsx`;
         download(bytes, name);
-        view.status((s) => s.exportedFile(name));
+        view.status((s) => s.exportedFile(name) + (dropped.length ? s.exportedDropped(dropped.length) : ''));
       },
     ),
   );

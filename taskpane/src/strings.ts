@@ -51,6 +51,8 @@ const vi = {
   file: (name: string) => `Tệp ${name}`,
   liveOn: 'Sẽ kiểm tra lại mỗi khi số liệu thay đổi.',
   cellsLabel: 'Ô',
+  previousLabel: 'Biểu kỳ trước (không bắt buộc):',
+  exportedDropped: (n: number) => ` Đã bỏ ${n} giải trình vì sai sót đó không còn.`,
   selectHint: 'Bấm để chọn các ô này trong sổ tính',
 };
 
@@ -105,6 +107,9 @@ const en: typeof vi = {
   file: (name: string) => `File ${name}`,
   liveOn: 'The workbook is checked again whenever a figure changes.',
   cellsLabel: 'Cells',
+  previousLabel: 'Previous workbook (optional):',
+  exportedDropped: (n: number) =>
+    ` ${n} explanation${n === 1 ? '' : 's'} dropped: ${n === 1 ? 'its finding no longer exists' : 'their findings no longer exist'}.`,
   selectHint: 'Click to select these cells in the workbook',
 };
 

@@ -14,6 +14,7 @@ import {
 } from '../../src/engine/index.js';
 import { STRINGS, type Strings } from './strings.js';
 import { fixBeside, suspectsBlock } from './suspectsView.js';
+import { explanationEditor, readinessBlock, type SaveExplanation } from './explanationsView.js';
 
 type Say = (s: Strings, lang: Lang) => string;
 /** Selects a finding's cells in the workbook. */
@@ -97,6 +98,9 @@ export class View {
     this.renderReport();
   }
 
+  /** Set where the clerk may explain warnings of the workbook shown. */
+  explain?: SaveExplanation;
+
   /** Called after the language changes, for parts a mode draws itself. */
   onRender?: () => void;
 
@@ -144,6 +148,7 @@ export class View {
         textContent: this.t.checkedAt(at.toLocaleTimeString(this.lang === 'vi' ? 'vi-VN' : 'en-GB')),
       }),
     );
+    summary.append(readinessBlock(report, this.lang));
     const groups = findingGroups(report.findings, this.pack);
     groups.forEach((g, i) => {
       if (g.kind !== groups[i - 1]?.kind)
@@ -202,6 +207,8 @@ export class View {
       el.addEventListener('click', () => pick(v.findings.flatMap((f) => f.cells)));
     }
     li.append(el);
+    const f = v.severity === 'warning' && v.findings.length === 1 ? v.findings[0] : undefined;
+    if (f && this.explain && this.shown) li.append(explanationEditor(this.shown.report, f, this.lang, this.explain));
     return li;
   }
 }

@@ -23,7 +23,7 @@ describe('exportChecked', () => {
   async function exportKonTum(lang: 'vi' | 'en') {
     fake = excelWorkbookOf(await readWorkbook(await readFile(KON_TUM), 'k.xlsx'));
     excel = mockExcel(fake);
-    const report = await exportChecked(pack, lang, AT);
+    const { report } = await exportChecked(pack, lang, AT);
     const results = fake.sheets.find((s) => s.added && !s.name.startsWith('_'))!;
     return { report, results, rows: resultRows(report, pack, lang, AT) };
   }

@@ -52,4 +52,17 @@ describe('explanations in a workbook', async () => {
     expect(after.stamp.state).toBe('unchanged');
     expect(readiness(after)).toMatchObject({ ready: true, leftOver: [] });
   });
+
+  it("the checked copy holds the explanations the page's report carries (a clerk's edit), stamped", async () => {
+    const edited = { ...report, explanations: [{ ...report.explanations![0]!, text: 'Sửa trong trang.' }] };
+    const { bytes, dropped } = await writeCheckedCopy(original, 'x.xlsx', edited, pack, 'vi', AT);
+    expect(dropped).toEqual([]);
+    const after = validate(pack, await readWorkbook(bytes, 'x.xlsx'), 'x.xlsx');
+    expect(after.explanations!.map((e) => e.text)).toEqual(['Sửa trong trang.']);
+    expect(after.stamp.state).toBe('unchanged');
+    const removed = await writeCheckedCopy(original, 'x.xlsx', { ...report, explanations: [] }, pack, 'vi', AT);
+    const none = validate(pack, await readWorkbook(removed.bytes, 'x.xlsx'), 'x.xlsx');
+    expect(none.explanations).toBeUndefined();
+    expect(readiness(none)).toMatchObject({ ready: false, unexplained: 1 });
+  });
 });

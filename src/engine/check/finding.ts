@@ -116,10 +116,10 @@ export type FindingCode = Finding['code'];
 export type FindingOf = { [C in FindingCode]: Finding & { code: C } };
 
 /**
- * What a finding is for a clerk: figures that disagree, a blank required cell, or any other problem of a
- * cell or of the template.
+ * What a finding is for a clerk: figures that disagree, a blank required cell, a figure unusual enough to
+ * look at (a warning), or any other problem of a cell or of the template.
  */
-export type FindingKind = 'discrepancy' | 'problem' | 'blank';
+export type FindingKind = 'discrepancy' | 'problem' | 'blank' | 'unusual';
 
 const KINDS: Record<FindingCode, FindingKind> = {
   'sum-mismatch': 'discrepancy',
@@ -129,9 +129,9 @@ const KINDS: Record<FindingCode, FindingKind> = {
   'part-exceeds-whole': 'discrepancy',
   'carry-mismatch': 'discrepancy',
   'required-blank': 'blank',
-  'unusual-across': 'problem',
-  'unusual-previous': 'problem',
-  'beyond-limit': 'problem',
+  'unusual-across': 'unusual',
+  'unusual-previous': 'unusual',
+  'beyond-limit': 'unusual',
   'rule-blank': 'problem',
   'not-whole': 'problem',
   negative: 'problem',

@@ -5,6 +5,7 @@ import { findingViews } from './findingView.js';
 import type { CompiledPack } from '../pack/compilePack.js';
 import { fixFor } from '../localise/fixFor.js';
 import { suggestionText } from './messages.js';
+import { explanationText } from './explanationText.js';
 import { cellLabel } from './suspectViews.js';
 import type { Lang, Text } from '../pack/pack.js';
 
@@ -44,6 +45,7 @@ const WORDS = {
       'Ô',
       'Quy tắc',
       'Có thể sửa thành',
+      'Giải trình',
     ],
   },
   en: {
@@ -63,7 +65,19 @@ const WORDS = {
       'File',
       'Note',
     ],
-    findingsHead: ['No.', 'Unit', 'Severity', 'Kind', 'Sheet', 'Finding', 'Detail', 'Cells', 'Rule', 'Likely fix'],
+    findingsHead: [
+      'No.',
+      'Unit',
+      'Severity',
+      'Kind',
+      'Sheet',
+      'Finding',
+      'Detail',
+      'Cells',
+      'Rule',
+      'Likely fix',
+      'Explanation',
+    ],
   },
 };
 
@@ -115,6 +129,7 @@ export function batchRows(pack: CompiledPack, entries: BatchEntry[], lang: Lang,
     for (const v of findingViews(pack, e.report.findings, lang)) {
       const fix = v.findings.length === 1 ? fixFor(e.report.suspects, v.findings[0]!) : [];
       const fixes = fix.map((s) => `${cellLabel(s.cell)} → ${suggestionText(s, lang, pack)}`).join('\n') || null;
+      const explained = v.findings.length === 1 ? explanationText(e.report, v.findings[0]!, lang) : undefined;
       findings.push([
         findings.length,
         who,
@@ -126,6 +141,7 @@ export function batchRows(pack: CompiledPack, entries: BatchEntry[], lang: Lang,
         v.cells.join('\n'),
         v.rule,
         fixes,
+        explained ?? null,
       ]);
     }
   }

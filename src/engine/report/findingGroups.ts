@@ -1,6 +1,7 @@
 /**
  * The one order every output lists findings in: figures that disagree first, sheet by sheet in the pack's
- * order, then other problems of cells and sheets, then the blank required cells of each sheet as one line.
+ * order, then other problems of cells and sheets, then the blank required cells of each sheet as one line,
+ * then the unusual figures (warnings to look at, not to fix).
  */
 import { kindOf, sheetOf, type Finding, type FindingKind } from '../check/finding.js';
 import type { CompiledPack } from '../pack/compilePack.js';
@@ -17,7 +18,7 @@ export interface FindingGroup {
   findings: Finding[];
 }
 
-const KIND_ORDER: FindingKind[] = ['discrepancy', 'problem', 'blank'];
+const KIND_ORDER: FindingKind[] = ['discrepancy', 'problem', 'blank', 'unusual'];
 
 /** A heading for each kind of group. */
 export const KIND_TEXT: Record<FindingKind, Text> = {
@@ -27,6 +28,7 @@ export const KIND_TEXT: Record<FindingKind, Text> = {
     vi: 'Ô bắt buộc còn trống (để trống không phải là số 0; nếu không có thì ghi 0)',
     en: 'Required cells left blank (blank is not zero; enter 0 if there are none)',
   },
+  unusual: { vi: 'Số liệu bất thường', en: 'Unusual figures' },
 };
 
 export function findingGroups(findings: Finding[], pack: CompiledPack): FindingGroup[] {

@@ -13,7 +13,7 @@ export interface FindingView {
   /** "Lỗi" / "Cảnh báo". */
   severityText: string;
   kind: FindingKind;
-  /** "Sai lệch", "Ô, biểu cần sửa", "Ô còn trống". */
+  /** "Sai lệch", "Ô, biểu cần sửa", "Ô còn trống", "Bất thường". */
   kindText: string;
   sheet: string | null;
   sheetName: string;
@@ -33,6 +33,7 @@ const KIND_SHORT: Record<FindingKind, Text> = {
   discrepancy: { vi: 'Sai lệch', en: 'Discrepancy' },
   problem: { vi: 'Ô, biểu cần sửa', en: 'Cell or sheet' },
   blank: { vi: 'Ô còn trống', en: 'Blank cells' },
+  unusual: { vi: 'Bất thường', en: 'Unusual' },
 };
 
 /**

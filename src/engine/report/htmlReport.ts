@@ -8,6 +8,8 @@ import { countsText } from './countsText.js';
 import { KIND_TEXT } from './findingGroups.js';
 import { findingViews, type FindingView } from './findingView.js';
 import { readiness } from '../explain/readiness.js';
+import type { Report } from '../check/validate.js';
+import { explanationLine } from './explanationText.js';
 import { readinessText } from '../explain/readinessText.js';
 import type { CompiledPack } from '../pack/compilePack.js';
 import type { Lang } from '../pack/pack.js';
@@ -66,6 +68,7 @@ tr.row-unreadable td { background: #fff1f0; }
 a { color: #0969da; text-decoration: none; }
 tr.kind th { background: #eaeef2; font-size: 14px; }
 small.rule { color: #57606a; font-family: Consolas, "DejaVu Sans Mono", monospace; font-size: 11.5px; }
+span.explained { display: inline-block; margin-top: 4px; padding: 2px 6px; background: #fff8c5; border-radius: 4px; }
 h3.suspects { font-size: 15px; margin: 10px 0 4px; }
 ul.suspects span.cells { font-family: Consolas, "DejaVu Sans Mono", monospace; font-size: 12.5px; }
 @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
@@ -148,7 +151,7 @@ function unitSection(pack: CompiledPack, e: BatchEntry, n: number, lang: Lang): 
   if (!r.findings.length) return `${head}\n<p class="ok">${esc(w.clean)}</p>`;
   const views = findingViews(pack, r.findings, lang);
   const rows = views.map((v, k) =>
-    [...(v.kind !== views[k - 1]?.kind ? [kindRow(v, lang)] : []), findingRow(v)].join('\n'),
+    [...(v.kind !== views[k - 1]?.kind ? [kindRow(v, lang)] : []), findingRow(v, explained(r, v, lang))].join('\n'),
   );
   return `${head}
 <table class="findings">
@@ -179,11 +182,17 @@ function kindRow(v: FindingView, lang: Lang): string {
   return `<tr class="kind"><th colspan="4">${esc(KIND_TEXT[v.kind][lang])}</th></tr>`;
 }
 
-function findingRow(v: FindingView): string {
+/** The line's explanation, when it stands for one finding that has one. */
+function explained(r: Report, v: FindingView, lang: Lang): string | undefined {
+  return v.findings.length === 1 ? explanationLine(r, v.findings[0]!, lang) : undefined;
+}
+
+function findingRow(v: FindingView, explanation: string | undefined): string {
+  const said = explanation ? `<br><span class="explained">${esc(explanation)}</span>` : '';
   return [
     `<tr><td class="sev-${v.severity} ${v.severity}">${esc(v.severityText)}</td>`,
     `<td>${esc(v.sheetName)}${v.sheet ? ` (${esc(v.sheet)})` : ''}</td>`,
-    `<td><b>${esc(v.title)}</b> <small class="rule">${esc(v.rule)}</small><br>${esc(v.detail)}</td>`,
+    `<td><b>${esc(v.title)}</b> <small class="rule">${esc(v.rule)}</small><br>${esc(v.detail)}${said}</td>`,
     `<td class="cells">${v.cells.map(esc).join('<br>')}</td></tr>`,
   ].join('');
 }

@@ -44,7 +44,8 @@ export function screenPrevious(pack: CompiledPack, units: UnitFigures[], previou
   return out;
 }
 
-function cellLabel(pack: CompiledPack, s: number): Text {
+/** A count's row and place, as a finding names what it screened. */
+export function cellLabel(pack: CompiledPack, s: number): Text {
   const slot = pack.slots[s]!;
   const sheet = pack.pack.sheets.find((x) => x.code === slot.sheet)!;
   const row = sheet.rows.find((r) => r.code === slot.row)!;

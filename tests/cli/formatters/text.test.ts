@@ -6,6 +6,8 @@ import type { CheckRun } from '../../../src/cli/CheckRun.js';
 import type { CompiledPack } from '../../../src/engine/pack/compilePack.js';
 import { locateTemplate } from '../../../src/engine/workbook/locateTemplate.js';
 import { validate, type Report } from '../../../src/engine/check/validate.js';
+import type { FindingCell, UnusualFigure } from '../../../src/engine/check/finding.js';
+import { withUnusual } from '../../../src/engine/screen/screenBatch.js';
 import type { RawCell, RawWorkbook } from '../../../src/engine/workbook/workbook.js';
 import { loadPackDir } from '../../../src/node/loadPackDir.js';
 import { readWorkbook } from '../../../src/xlsx/readWorkbook.js';
@@ -47,6 +49,25 @@ function section(text: string, heading: string): string[] {
   const lines_ = end < 0 ? rest : rest.slice(0, end);
   while (lines_.at(-1) === '') lines_.pop();
   return lines_;
+}
+
+/** A figure the batch screen found unusual, as check adds it to a unit's report. */
+function unusualFigure(cells: FindingCell[]): UnusualFigure {
+  const label = { vi: 'số đảng viên bình quân mỗi chi bộ', en: 'members per cell' };
+  const reference = { median: 20, lo: 15, hi: 25 };
+  return {
+    code: 'unusual-across',
+    rule: 'screen.x',
+    severity: 'warning',
+    cells,
+    label,
+    found: 90,
+    reference,
+    distance: 9,
+    threshold: 3.5,
+    decimals: 1,
+    percent: false,
+  };
 }
 
 const FIGURES = 'Số liệu không khớp nhau';
@@ -113,6 +134,23 @@ describe('formatText', () => {
     expect(problems).toEqual(['      ✖ Ô phải ghi số · cell', '      ⚠ Số gõ dưới dạng chữ · cell']);
     expect(text).toContain('[4; (1)] = "2.786"');
     expect(text).toContain('[6; (1)] = "abc"');
+  });
+
+  it('unusual figures under their own heading after the errors, counted as warnings, not as cells to fix', () => {
+    const wb = edited(clean, [['B1', '6', '(1)', { value: 'abc' }]]);
+    const checked = validate(pack, wb, 'unusual.xlsx');
+    const cells = checked.findings[0]!.cells;
+    const text = formatText(run(withUnusual(checked, [unusualFigure(cells)])), 'vi');
+    const headings = lines(text).filter((l) => /^ {2}\S/.test(l));
+    expect(headings).toEqual([`  ${PROBLEMS}`, '  Số liệu bất thường']);
+    expect(section(text, PROBLEMS).filter((l) => /^ {6}[✖⚠]/.test(l))).toEqual(['      ✖ Ô phải ghi số · cell']);
+    expect(section(text, 'Số liệu bất thường').filter((l) => /^ {6}⚠/.test(l))).toEqual([
+      '      ⚠ Số liệu bất thường so với các đơn vị khác · screen.x',
+    ]);
+    expect(lines(text)[0]).toBe(
+      'unusual.xlsx · gói nq22-2018 1.0.0 · 0 sai lệch, 1 lỗi khác, 0 ô còn trống, 1 cảnh báo',
+    );
+    expect(formatText(run(withUnusual(checked, [unusualFigure(cells)])), 'en')).toContain('  Unusual figures\n');
   });
 
   it('the blank required cells of a sheet are one line, counting them and naming their blocks', () => {
