@@ -189,12 +189,12 @@ export class View {
     const li = document.createElement('li');
     const el = document.createElement(pick ? 'button' : 'div');
     el.className = `finding ${v.severity}`;
-    el.dataset.rule = v.rule;
+    el.dataset.rule = v.findings[0]!.rule;
     el.dataset.kind = v.kind;
     el.dataset.cells = v.findings.flatMap((f) => f.cells.map((c) => `${c.sheetName}!${c.address}`)).join(', ');
     const head = blank
       ? [span('text', v.detail)]
-      : [span('title', v.title), ' ', span('rule', v.rule), span('text', v.detail)];
+      : [span('title', v.title), ' ', ...(v.rule ? [span('rule', v.rule)] : []), span('text', v.detail)];
     el.append(
       Object.assign(span('icon', ''), { role: 'img', ariaLabel: v.severityText }),
       Object.assign(document.createElement('span'), { className: 'body' }),

@@ -82,7 +82,7 @@ function groupLines(pack: CompiledPack, report: Report, g: FindingGroup, lang: L
 }
 
 function findingLines(v: FindingView, explanation: string[]): string {
-  const lines = [`      ${mark(v)} ${v.title} · ${v.rule}`, `        ${v.detail}`];
+  const lines = [`      ${mark(v)} ${v.title}${v.rule ? ` · ${v.rule}` : ''}`, `        ${v.detail}`];
   if (v.cells.length) lines.push(`        ${v.cells.join(' · ')}`);
   return [...lines, ...explanation].join('\n');
 }

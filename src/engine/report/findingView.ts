@@ -21,7 +21,7 @@ export interface FindingView {
   title: string;
   /** What went wrong, with the figures. */
   detail: string;
-  /** The rule's id, shown small after the title. */
+  /** The rule's or screen's id, shown small after the title; empty for a cell or sheet problem. */
   rule: string;
   /** Each cell as "'Biểu 1'!C17 [4; (1)] = 27.023"; for blank cells, their blocks: "C8–C12". */
   cells: string[];
@@ -71,7 +71,7 @@ export function findingView(pack: CompiledPack, f: Finding, lang: Lang, home?: s
     sheetName: sheetNameOf(pack, f),
     title: title(f, lang, pack),
     detail: detail(f, lang, pack),
-    rule: f.rule,
+    rule: kind === 'problem' || kind === 'blank' ? '' : f.rule,
     cells: f.cells.map((c) => cellText(pack, c, lang, home)),
     findings: [f],
   };

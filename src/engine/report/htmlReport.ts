@@ -192,7 +192,7 @@ function findingRow(v: FindingView, explanation: string | undefined): string {
   return [
     `<tr><td class="sev-${v.severity} ${v.severity}">${esc(v.severityText)}</td>`,
     `<td>${esc(v.sheetName)}${v.sheet ? ` (${esc(v.sheet)})` : ''}</td>`,
-    `<td><b>${esc(v.title)}</b> <small class="rule">${esc(v.rule)}</small><br>${esc(v.detail)}${said}</td>`,
+    `<td><b>${esc(v.title)}</b> ${v.rule ? `<small class="rule">${esc(v.rule)}</small>` : ''}<br>${esc(v.detail)}${said}</td>`,
     `<td class="cells">${v.cells.map(esc).join('<br>')}</td></tr>`,
   ].join('');
 }

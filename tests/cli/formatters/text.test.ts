@@ -131,7 +131,7 @@ describe('formatText', () => {
       'edited.xlsx · gói nq22-2018 1.0.0 · 2 sai lệch, 1 lỗi khác, 2 ô còn trống, 1 cảnh báo',
     );
     const problems = section(text, PROBLEMS).filter((l) => /^ {6}[✖⚠]/.test(l));
-    expect(problems).toEqual(['      ✖ Ô phải ghi số · cell', '      ⚠ Số gõ dưới dạng chữ · cell']);
+    expect(problems).toEqual(['      ✖ Ô phải ghi số', '      ⚠ Số gõ dưới dạng chữ']);
     expect(text).toContain('[4; (1)] = "2.786"');
     expect(text).toContain('[6; (1)] = "abc"');
   });
@@ -143,7 +143,7 @@ describe('formatText', () => {
     const text = formatText(run(withUnusual(checked, [unusualFigure(cells)])), 'vi');
     const headings = lines(text).filter((l) => /^ {2}\S/.test(l));
     expect(headings).toEqual([`  ${PROBLEMS}`, '  Số liệu bất thường']);
-    expect(section(text, PROBLEMS).filter((l) => /^ {6}[✖⚠]/.test(l))).toEqual(['      ✖ Ô phải ghi số · cell']);
+    expect(section(text, PROBLEMS).filter((l) => /^ {6}[✖⚠]/.test(l))).toEqual(['      ✖ Ô phải ghi số']);
     expect(section(text, 'Số liệu bất thường').filter((l) => /^ {6}⚠/.test(l))).toEqual([
       '      ⚠ Số liệu bất thường so với các đơn vị khác · screen.x',
     ]);
@@ -180,7 +180,7 @@ describe('formatText', () => {
     expect(section(text, 'Cells and sheets to fix')).toEqual([
       '',
       '    Biểu 6 (B6)',
-      '      ✖ Sheet missing · template',
+      '      ✖ Sheet missing',
       '        Sheet B6 ("Biểu 6") is not in the workbook; rules that use it were not checked.',
     ]);
   });

@@ -66,12 +66,12 @@ describe('findingGroups', () => {
     expect(countsText({ ...r.counts, problems: 0, warnings: 1 }, 'en')).toBe('1 discrepancy, 3 blank cells, 1 warning');
   });
 
-  it('each line headed by what it is: the rule description, or the kind of problem, and the rule id apart', () => {
+  it('each line headed by what it is: the rule description, or the kind of problem, and the rule id apart (none for a cell problem)', () => {
     const views = findingViews(pack, report().findings, 'vi');
     expect(views.map((v) => [v.title, v.rule])).toEqual([
       ['Tổng A bằng cộng các phần', 'tong-a'],
-      ['Ô phải ghi số', 'cell'],
-      ['Ô bắt buộc còn trống', 'required-blank'],
+      ['Ô phải ghi số', ''],
+      ['Ô bắt buộc còn trống', ''],
     ]);
     expect(views[0]!.detail).toBe('Tổng không bằng cộng các phần: ghi 10, cộng lại được 9 (chênh lệch 1).');
     expect(views[2]!.cells).toEqual(['D4–D6']);
