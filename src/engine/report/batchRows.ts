@@ -1,4 +1,5 @@
 /** The batch report as rows of plain values, for a workbook: a summary sheet and one row per finding. */
+import { UNIT_COLUMNS } from './unitColumns.js';
 import { summarise, worstFirst, type BatchEntry } from '../batch/summary.js';
 import { BATCH_TEXT, stampText, summaryLines, timeText } from './batchText.js';
 import { findingViews } from './findingView.js';
@@ -21,19 +22,7 @@ const WORDS = {
     title: 'KẾT QUẢ KIỂM TRA BIỂU MẪU CỦA CÁC ĐƠN VỊ',
     pack: 'Gói biểu mẫu',
     at: 'Kiểm tra lúc',
-    unitsHead: [
-      'STT',
-      'Mã đơn vị',
-      'Tên đơn vị',
-      'Kỳ báo cáo',
-      'Sai lệch',
-      'Lỗi khác',
-      'Ô còn trống',
-      'Cảnh báo',
-      'Dấu kiểm tra',
-      'Tệp',
-      'Ghi chú',
-    ],
+    unitsHead: [...UNIT_COLUMNS.vi, 'Ghi chú'],
     findingsHead: [
       'STT',
       'Đơn vị',
@@ -52,19 +41,7 @@ const WORDS = {
     title: "CHECK OF THE UNITS' WORKBOOKS",
     pack: 'Template pack',
     at: 'Checked at',
-    unitsHead: [
-      'No.',
-      'Unit code',
-      'Unit name',
-      'Period',
-      'Discrepancies',
-      'Other errors',
-      'Blank cells',
-      'Warnings',
-      'Stamp',
-      'File',
-      'Note',
-    ],
+    unitsHead: [...UNIT_COLUMNS.en, 'Note'],
     findingsHead: [
       'No.',
       'Unit',

@@ -1,4 +1,5 @@
 /** The sheet a consolidated workbook lists its units on, as rows of plain values (xlsx and browser alike). */
+import { UNIT_COLUMNS } from './unitColumns.js';
 import { BATCH_TEXT, stampText, timeText } from './batchText.js';
 import type { CompiledPack } from '../pack/compilePack.js';
 import type { Consolidated, ConsolidatedUnit, ConsolidationNote } from '../batch/consolidate.js';
@@ -13,18 +14,7 @@ const WORDS = {
     pack: 'Gói biểu mẫu',
     at: 'Tổng hợp lúc',
     count: 'Số đơn vị',
-    unitsHead: [
-      'STT',
-      'Mã đơn vị',
-      'Tên đơn vị',
-      'Kỳ báo cáo',
-      'Sai lệch',
-      'Lỗi khác',
-      'Ô còn trống',
-      'Cảnh báo',
-      'Dấu kiểm tra',
-      'Tệp',
-    ],
+    unitsHead: UNIT_COLUMNS.vi,
     notesTitle: 'CÁC Ô KHÔNG PHẢI LÀ TỔNG CỦA MỌI ĐƠN VỊ',
     notesHead: ['Biểu', 'Dòng', 'Cột', 'Ô', 'Ghi chú'],
     noNotes: 'Không có: mọi ô là tổng (hoặc tỷ lệ tính lại từ tổng) của mọi đơn vị.',
@@ -39,18 +29,7 @@ const WORDS = {
     pack: 'Template pack',
     at: 'Consolidated at',
     count: 'Units',
-    unitsHead: [
-      'No.',
-      'Unit code',
-      'Unit name',
-      'Period',
-      'Discrepancies',
-      'Other errors',
-      'Blank cells',
-      'Warnings',
-      'Stamp',
-      'File',
-    ],
+    unitsHead: UNIT_COLUMNS.en,
     notesTitle: 'CELLS THAT ARE NOT THE SUM OF EVERY UNIT',
     notesHead: ['Sheet', 'Row', 'Column', 'Cell', 'Note'],
     noNotes: 'None: every cell is the sum (or a rate recomputed from the sums) of every unit.',
