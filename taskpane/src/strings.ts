@@ -109,7 +109,8 @@ const en: typeof vi = {
   cellsLabel: 'Cells',
   previousLabel: 'Previous workbook (optional):',
   exportedDropped: (n: number) =>
-    ` ${n} explanation${n === 1 ? '' : 's'} dropped: ${n === 1 ? 'its finding no longer exists' : 'their findings no longer exist'}.`,
+    ` ${n} explanation${n === 1 ? '' : 's'} dropped: ` +
+    `${n === 1 ? 'its finding no longer exists' : 'their findings no longer exist'}.`,
   selectHint: 'Click to select these cells in the workbook',
 };
 

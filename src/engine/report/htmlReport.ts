@@ -189,10 +189,11 @@ function explained(r: Report, v: FindingView, lang: Lang): string | undefined {
 
 function findingRow(v: FindingView, explanation: string | undefined): string {
   const said = explanation ? `<br><span class="explained">${esc(explanation)}</span>` : '';
+  const rule = v.rule ? ` <small class="rule">${esc(v.rule)}</small>` : '';
   return [
     `<tr><td class="sev-${v.severity} ${v.severity}">${esc(v.severityText)}</td>`,
     `<td>${esc(v.sheetName)}${v.sheet ? ` (${esc(v.sheet)})` : ''}</td>`,
-    `<td><b>${esc(v.title)}</b> ${v.rule ? `<small class="rule">${esc(v.rule)}</small>` : ''}<br>${esc(v.detail)}${said}</td>`,
+    `<td><b>${esc(v.title)}</b>${rule}<br>${esc(v.detail)}${said}</td>`,
     `<td class="cells">${v.cells.map(esc).join('<br>')}</td></tr>`,
   ].join('');
 }
