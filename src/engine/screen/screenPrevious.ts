@@ -1,11 +1,10 @@
 /** Each count against the same unit's previous-period workbook, matched by unit code: Hidiroglou–Berthelot. */
 import type { CompiledPack } from '../pack/compilePack.js';
 import type { UnusualFigure } from '../check/finding.js';
-import type { Text } from '../pack/pack.js';
-import { CellState } from '../workbook/readCells.js';
 import { matchKey } from '../workbook/unitIdentity.js';
 import { hidiroglouBerthelot } from './hidiroglouBerthelot.js';
-import { figureCell, type UnitFigures } from './unitFigures.js';
+import { countOf, previousFinding } from './previousFinding.js';
+import type { UnitFigures } from './unitFigures.js';
 
 /** Findings per unit of `units`, in the order given; units without a code or a previous workbook are left out. */
 export function screenPrevious(pack: CompiledPack, units: UnitFigures[], previous: UnitFigures[]): UnusualFigure[][] {
@@ -20,38 +19,14 @@ export function screenPrevious(pack: CompiledPack, units: UnitFigures[], previou
   const cur = new Float64Array(pairs.length);
   for (const s of settings.slots) {
     pairs.forEach(({ u, p }, k) => {
-      prev[k] = p.state[s] === CellState.Number ? p.value[s]! : 0;
-      cur[k] = u.state[s] === CellState.Number ? u.value[s]! : 0;
+      prev[k] = countOf(p, s);
+      cur[k] = countOf(u, s);
     });
     for (const o of hidiroglouBerthelot(prev, cur, settings)) {
       const { i, u } = pairs[o.unit]!;
-      const cell = figureCell(pack, u, s);
-      out[i]!.push({
-        code: 'unusual-previous',
-        rule: 'screen.previous',
-        severity: 'warning',
-        cells: cell ? [cell] : [],
-        label: cellLabel(pack, s),
-        found: cur[o.unit]!,
-        reference: { previous: prev[o.unit]!, lo: Math.ceil(o.lo), hi: Math.floor(o.hi) },
-        distance: o.distance,
-        threshold: settings.c,
-        decimals: 0,
-        percent: false,
-      });
+      const counts = { previous: prev[o.unit]!, current: cur[o.unit]! };
+      out[i]!.push(previousFinding(pack, u, s, o, counts, settings.c));
     }
   }
   return out;
-}
-
-/** A count's row and place, as a finding names what it screened. */
-export function cellLabel(pack: CompiledPack, s: number): Text {
-  const slot = pack.slots[s]!;
-  const sheet = pack.pack.sheets.find((x) => x.code === slot.sheet)!;
-  const row = sheet.rows.find((r) => r.code === slot.row)!;
-  const col = sheet.columns.find((c) => c.code === slot.col)!;
-  return {
-    vi: `${row.label.vi} (${sheet.name}, dòng ${row.code}, cột ${col.code})`,
-    en: `${row.label.en} (${sheet.name}, row ${row.code}, column ${col.code})`,
-  };
 }
