@@ -89,6 +89,13 @@ export {
 } from './report/resultRows.js';
 export { UNITS_SHEET, unitsSheetRows } from './report/unitsSheetRows.js';
 export {
+  EXPLANATIONS_HEADER_ROW,
+  EXPLANATIONS_SHEET,
+  EXPLANATIONS_WIDTHS,
+  explanationRows,
+  explanationsSheetName,
+} from './report/explanationRows.js';
+export {
   alignOf,
   orientationFor,
   PAGE_MARGINS,
