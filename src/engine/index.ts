@@ -34,7 +34,7 @@ export {
   sheetMarkerName,
   sheetNameKey,
 } from './workbook/markers.js';
-export { IDENTITY_FIELDS as IDENTITY_KEYS, type UnitIdentity } from './workbook/unitIdentity.js';
+export { IDENTITY_FIELDS as IDENTITY_KEYS, readIdentity, type UnitIdentity } from './workbook/unitIdentity.js';
 export { ForeignWorkbookError, WrongPackError } from './workbook/errors.js';
 
 // check/: one workbook against its pack.
@@ -89,6 +89,13 @@ export {
 } from './report/resultRows.js';
 export { UNITS_SHEET, unitsSheetRows } from './report/unitsSheetRows.js';
 export {
+  EXPLANATIONS_HEADER_ROW,
+  EXPLANATIONS_SHEET,
+  EXPLANATIONS_WIDTHS,
+  explanationRows,
+  explanationsSheetName,
+} from './report/explanationRows.js';
+export {
   alignOf,
   orientationFor,
   PAGE_MARGINS,
@@ -110,6 +117,7 @@ export { plainTextDocument } from './prose/plainText.js';
 export { screenBatch, withUnusual } from './screen/screenBatch.js';
 export { unitFigures, type UnitFigures } from './screen/unitFigures.js';
 export { screenOwnPrevious } from './screen/screenOwnPrevious.js';
+export { previousMismatch, type PreviousMismatch } from './screen/previousMismatch.js';
 
 // explain/: a unit's explanations of warnings, and whether its workbook is ready to send.
 export { explanationRow, findingKey, EXPLANATION_PREFIX, type Explanation } from './explain/explanation.js';

@@ -1,6 +1,6 @@
 /**
- * Xuất biểu đã kiểm: writes the results sheet and the stamp into the open workbook, in three syncs; the
- * explanations of findings that no longer exist are dropped, and returned.
+ * Xuất biểu đã kiểm: writes the results sheet, the explanations sheet and the stamp into the open workbook, in
+ * three syncs; the explanations of findings that no longer exist are dropped, and returned.
  */
 import {
   EXPLANATION_PREFIX,
@@ -8,13 +8,11 @@ import {
   META_SHEET,
   check,
   readiness,
-  resultRows,
   screenOwnPrevious,
   unitFigures,
   withUnusual,
   type Explanation,
   type UnitFigures,
-  resultsSheetName,
   type CompiledPack,
   type Lang,
   type Report,
@@ -22,7 +20,7 @@ import {
 import { WORKBOOK_FILE } from './checkInExcel.js';
 import { WorkbookLockedError } from './errors.js';
 import { readExcelWorkbook } from './readExcelWorkbook.js';
-import { writeResultsSheet } from './writeResultsSheet.js';
+import { writeReportSheets } from './writeReportSheets.js';
 
 /** `previous`: the unit's previous workbook, when chosen; its screen's warnings keep their explanations. */
 export async function exportChecked(
@@ -45,14 +43,11 @@ export async function exportChecked(
     if (read.structureLocked) throw new WorkbookLockedError();
     const sheets = context.workbook.worksheets;
     const names = new Set(read.sheets.map((s) => s.name));
-    const ours = read.raw.meta?.[META_KEYS.resultsSheet];
-    if (ours && names.has(ours)) sheets.getItem(ours).delete();
-    const resultsName = resultsSheetName(lang, [...names], ours);
-    writeResultsSheet(sheets.add(resultsName), resultRows(report, pack, lang, checkedAt), lang);
+    const written = writeReportSheets(sheets, [...names], read.raw.meta ?? {}, report, pack, lang, checkedAt);
     const stamp = {
       [META_KEYS.inputStamp]: stamped.stamp.value,
       [META_KEYS.checkedAt]: checkedAt,
-      [META_KEYS.resultsSheet]: resultsName,
+      ...written,
     };
     const meta = { ...kept, ...stamp };
     const metaSheet = names.has(META_SHEET) ? sheets.getItem(META_SHEET) : sheets.add(META_SHEET);

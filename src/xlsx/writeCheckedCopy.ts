@@ -1,9 +1,11 @@
 /**
- * The checked copy of an uploaded workbook, plus the results sheet and the stamp. Its sheets are rewritten
- * by exceljs, which keeps values, formats, names and protection, not charts or images.
+ * The checked copy of an uploaded workbook, plus the results sheet, the explanations sheet and the stamp. Its
+ * sheets are rewritten by exceljs, which keeps values, formats, names and protection, not charts or images.
  */
 import {
   EXPLANATION_PREFIX,
+  explanationRows,
+  explanationsSheetName,
   META_KEYS,
   META_SHEET,
   readiness,
@@ -15,8 +17,10 @@ import {
   type CompiledPack,
   type Explanation,
   type Lang,
+  type PrintableSheet,
   type Report,
 } from '../engine/index.js';
+import type { Workbook } from 'exceljs';
 import { dropExplanations, writeExplanations } from './writeExplanations.js';
 import { loadWorkbook } from './loadWorkbook.js';
 import { writePrintable } from './printableSheet.js';
@@ -50,18 +54,33 @@ export async function writeCheckedCopy(
     kept.map((e) => [`${EXPLANATION_PREFIX}${e.key}`, JSON.stringify({ text: e.text, at: e.at, values: e.values })]),
   );
   const stamp = validate(pack, rawWorkbookOf(workbook), fileName).stamp.value;
-  const ours = rawWorkbookOf(workbook).meta?.[META_KEYS.resultsSheet];
-  const old = ours === undefined ? undefined : workbook.getWorksheet(ours);
-  if (old) workbook.removeWorksheet(old.id);
-  const name = resultsSheetName(
-    lang,
-    workbook.worksheets.map((w) => w.name),
-    ours,
-  );
-  const sheet = workbook.addWorksheet(name);
+  const meta = rawWorkbookOf(workbook).meta;
   const rows = resultRows(report, pack, lang, checkedAt);
-  writePrintable(sheet, { rows, widths: RESULTS_WIDTHS, headers: [RESULTS_HEADER_ROW] }, lang);
+  const results = { rows, widths: RESULTS_WIDTHS, headers: [RESULTS_HEADER_ROW] };
+  const name = replaceSheet(workbook, meta?.[META_KEYS.resultsSheet], results, lang, resultsSheetName);
+  const explained = explanationRows(report, pack, lang, checkedAt);
+  const ours = meta?.[META_KEYS.explanationsSheet];
+  const explanations = replaceSheet(workbook, ours, explained, lang, explanationsSheetName);
   writeStamp(workbook, stamp, checkedAt);
-  setMeta(workbook.getWorksheet(META_SHEET)!, META_KEYS.resultsSheet, name);
+  const metaSheet = workbook.getWorksheet(META_SHEET)!;
+  setMeta(metaSheet, META_KEYS.resultsSheet, name);
+  setMeta(metaSheet, META_KEYS.explanationsSheet, explanations);
   return { bytes: await toBytes(workbook), dropped };
+}
+
+/** Removes the sheet the last export wrote (`ours`), and writes `p` in a sheet named anew; "" when none. */
+function replaceSheet(
+  workbook: Workbook,
+  ours: string | undefined,
+  p: PrintableSheet | undefined,
+  lang: Lang,
+  nameOf: (lang: Lang, existing: string[], ours: string | undefined) => string,
+): string {
+  const old = ours ? workbook.getWorksheet(ours) : undefined;
+  if (old) workbook.removeWorksheet(old.id);
+  if (!p) return '';
+  const names = workbook.worksheets.map((w) => w.name);
+  const name = nameOf(lang, names, ours);
+  writePrintable(workbook.addWorksheet(name), p, lang);
+  return name;
 }

@@ -5,6 +5,7 @@ import { documentBytes } from '../../src/office/documentBytes.js';
 import { exportChecked } from '../../src/office/exportChecked.js';
 import type { Originals } from '../../src/office/highlightPlan.js';
 import { insertTemplate, type TemplateFile } from '../../src/office/insertTemplate.js';
+import { readUnitIdentity } from '../../src/office/readUnitIdentity.js';
 import { selectCells } from '../../src/office/selectCells.js';
 import { watchInputs, type Stop } from '../../src/office/watchInputs.js';
 import { download } from './download.js';
@@ -63,7 +64,8 @@ export function excelMode(view: View, pack: CompiledPack): void {
   liveSwitch(pane);
   reportChooser(pane);
   view.explain = explainInExcel(pane);
-  previousPicker(view, pack, (figures) => {
+  const current = () => pane.serial(() => readUnitIdentity(pack));
+  previousPicker(view, pack, current, ({ figures }) => {
     pane.previous = figures;
     void pane.quietCheck();
   });

@@ -10,13 +10,13 @@ import {
   unitFigures,
   withUnusual,
   type Explanation,
-  type UnitFigures,
 } from '../../src/engine/index.js';
 import type { SaveExplanation } from './explanationsView.js';
-import { previousPicker } from './previousWorkbook.js';
+import { previousRefusal } from './previousRefusal.js';
+import { previousPicker, type PreviousChoice } from './previousWorkbook.js';
 import { bytesOf, type StandalonePage } from './standalonePage.js';
 
-const previousOf = new WeakMap<StandalonePage, UnitFigures>();
+const previousOf = new WeakMap<StandalonePage, PreviousChoice>();
 
 export function explainOpened(page: StandalonePage): SaveExplanation {
   return async (f, text) => {
@@ -34,13 +34,17 @@ export function explainOpened(page: StandalonePage): SaveExplanation {
 
 /** The file input "Biểu kỳ trước": the opened workbook is screened against it; so is the next one opened. */
 export function previousInPage(page: StandalonePage): void {
-  previousPicker(page.view, page.pack, (figures) => {
-    previousOf.set(page, figures);
+  const current = async () => page.opened?.report.unit;
+  previousPicker(page.view, page.pack, current, (choice) => {
+    previousOf.set(page, choice);
     void screenOpened(page);
   });
 }
 
-/** Screens the opened workbook against the previous one, if chosen, keeping the explanations typed so far. */
+/**
+ * Screens the opened workbook against the previous one, if chosen and of its unit and an earlier period,
+ * keeping the explanations typed so far.
+ */
 export async function screenOpened(page: StandalonePage): Promise<void> {
   const previous = previousOf.get(page);
   const opened = page.opened;
@@ -48,8 +52,10 @@ export async function screenOpened(page: StandalonePage): Promise<void> {
   const { readWorkbook } = await import('../../src/xlsx/readWorkbook.js');
   const { file, report: shown } = opened;
   const checked = check(page.pack, await readWorkbook(await bytesOf(file), file.name), file.name);
+  const refused = previousRefusal(previous.name, checked.report.unit, previous.figures.unit);
+  if (refused) return page.view.status((_, lang) => refused[lang], 'error');
   const figures = unitFigures(page.pack, checked.located, checked.values, checked.report.unit);
-  const screened = withUnusual(checked.report, screenOwnPrevious(page.pack, figures, previous));
+  const screened = withUnusual(checked.report, screenOwnPrevious(page.pack, figures, previous.figures));
   const report = { ...screened, ...(shown.explanations ? { explanations: shown.explanations } : {}) };
   page.setOpened({ file, report });
   page.view.showReport(report);

@@ -1,6 +1,7 @@
 /**
  * Explaining a warning in the pane (simulated Excel, Chromium): typed beside the warning, written to the meta
- * sheet, counted as explained, and the workbook then ready to send; an explanation left over is dropped on export.
+ * sheet, counted as explained, and the workbook then ready to send; an explanation left over is dropped on export,
+ * the others listed on the exported workbook's explanations sheet.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { loadPackDir } from '../../src/node/loadPackDir.js';
 import { loadWorkbook } from '../../src/xlsx/loadWorkbook.js';
 import { readWorkbook } from '../../src/xlsx/readWorkbook.js';
 import { toBytes } from '../../src/xlsx/toBytes.js';
+import { openExcel } from '../xlsx/helpers.js';
 import { dropExplanations, writeExplanations } from '../../src/xlsx/writeExplanations.js';
 import { buildOfficeSim } from './officeSim/build.js';
 import { hasChromium, launchChromium, ROOT, screenshot, serveBuiltPane, type Served } from './helpers.js';
@@ -108,5 +110,23 @@ describe.skipIf(!hasChromium)('explanations in the task pane (simulated Excel) i
     const now = await checkedNow(page);
     expect(now.explanations).toBeUndefined();
     expect(now.stamp.state).toBe('unchanged');
+  });
+
+  it('export lists the explanation on its own sheet "Giải trình"; the stamp stays the check\'s', async () => {
+    const { page, errors } = await openInExcel(browser, served.url, simJs);
+    await sim(page, (s, b64: string) => s.open(b64), (await readFile(PLANTED)).toString('base64'));
+    await press(page, 'check');
+    expect(await page.locator('#readiness').textContent()).toBe('sẵn sàng gửi');
+    await page.click('#export');
+    await page.waitForFunction("document.getElementById('progress').hidden === true");
+    const bytes = Buffer.from(await sim(page, (s) => s.save()), 'base64');
+    const sheet = (await openExcel(bytes)).getWorksheet('Giải trình')!;
+    const texts = (sheet.getSheetValues() as unknown[][]).flatMap((r) => r ?? []).map(String);
+    const now = await checkedNow(page);
+    expect(texts).toContain(now.explanations![0]!.text);
+    expect(texts).toContain('Còn đúng');
+    expect(now.stamp.state).toBe('unchanged');
+    expect(readiness(now).ready).toBe(true);
+    expect(errors).toEqual([]);
   });
 });

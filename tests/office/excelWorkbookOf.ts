@@ -19,6 +19,8 @@ export interface FakeSheet {
   getRange: (address: string) => WrittenRange;
   pageLayout: Record<string, any>;
   added: boolean;
+  deleted: boolean;
+  delete: () => void;
 }
 
 export function excelWorkbookOf(raw: RawWorkbook) {
@@ -77,6 +79,10 @@ function fakeSheet(name: string, added: boolean): FakeSheet {
   return {
     name,
     added,
+    deleted: false,
+    delete(this: FakeSheet) {
+      this.deleted = true;
+    },
     ranges,
     getRange: (address: string) => {
       if (!ranges.has(address))

@@ -1,8 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { PAGE_MARGINS, RESULTS_WIDTHS, resultRows, type CompiledPack } from '../../src/engine/index.js';
+import {
+  EXPLANATIONS_WIDTHS,
+  explanationRows,
+  PAGE_MARGINS,
+  RESULTS_WIDTHS,
+  resultRows,
+  type CompiledPack,
+} from '../../src/engine/index.js';
 import { exportChecked } from '../../src/office/exportChecked.js';
-import { columnPoints } from '../../src/office/writeResultsSheet.js';
+import { columnPoints } from '../../src/office/writePrintableSheet.js';
 import { loadPackDir } from '../../src/node/loadPackDir.js';
 import { readWorkbook } from '../../src/xlsx/readWorkbook.js';
 import { KON_TUM, PACK_DIR } from '../cli/helpers.js';
@@ -68,5 +75,62 @@ describe('exportChecked', () => {
     expect(detail).toBeGreaterThan(6);
     expect(range(`A${detail + 1}`).format.rowHeight).toBeGreaterThanOrEqual(45);
     expect(range('A8').format.horizontalAlignment).toBe('Right');
+  });
+
+  describe('the explanations sheet', () => {
+    const PLANTED = new URL('../../examples/units-planted/12-khoi-doanh-nghiep.xlsx', import.meta.url);
+
+    async function exportPlanted(add: string[] = [], lang: 'vi' | 'en' = 'vi') {
+      const raw = await readWorkbook(await readFile(PLANTED), 'x.xlsx');
+      for (const name of add) raw.sheets.push({ name, cells: [] } as unknown as (typeof raw.sheets)[number]);
+      fake = excelWorkbookOf(raw);
+      excel = mockExcel(fake);
+      const { report } = await exportChecked(pack, lang, AT);
+      const meta = fake.sheets.find((s) => s.name === '_kiembieu')!;
+      const [written] = [...meta.ranges.values()].map((r) => Object.fromEntries(r.values as string[][]));
+      return { report, meta: written!, added: fake.sheets.filter((s) => s.added) };
+    }
+
+    it('lists the explained warning on its own sheet, printable, in the same three syncs', async () => {
+      const { report, meta, added } = await exportPlanted();
+      expect(added.map((s) => s.name)).toEqual(['Kết quả kiểm tra', 'Giải trình']);
+      const sheet = added[1]!;
+      const rows = explanationRows(report, pack, 'vi', AT)!.rows;
+      expect(sheet.ranges.get(`A1:G${rows.length}`)!.values).toEqual(
+        rows.map((r) => EXPLANATIONS_WIDTHS.map((_, i) => r[i] ?? '')),
+      );
+      expect(rows.at(-1)![5]).toBe(report.explanations![0]!.text);
+      expect(sheet.pageLayout.titleRows).toBe('$5:$5');
+      expect(sheet.pageLayout.orientation).toBe('Landscape');
+      expect(sheet.ranges.get('A5:G5')!.format.font.bold).toBe(true);
+      expect(meta.explanationsSheet).toBe('Giải trình');
+      expect(meta.inputStamp).toBe(report.stamp.value);
+      expect(excel.syncs()).toBe(3);
+    });
+
+    it("numbers it beside the user's own sheet of that name, and replaces only its own the next time", async () => {
+      const first = await exportPlanted(['Giải trình']);
+      expect(first.added.map((s) => s.name)).toEqual(['Kết quả kiểm tra', 'Giải trình (2)']);
+      expect(first.meta.explanationsSheet).toBe('Giải trình (2)');
+      const raw = await readWorkbook(await readFile(PLANTED), 'x.xlsx');
+      raw.sheets.push({ name: 'Giải trình', cells: [] } as unknown as (typeof raw.sheets)[number]);
+      raw.sheets.push({ name: 'Giải trình (2)', cells: [] } as unknown as (typeof raw.sheets)[number]);
+      raw.meta = { ...raw.meta, explanationsSheet: 'Giải trình (2)' };
+      fake = excelWorkbookOf(raw);
+      excel = mockExcel(fake);
+      await exportChecked(pack, 'en', AT);
+      expect(fake.sheets.filter((s) => s.deleted).map((s) => s.name)).toEqual(['Giải trình (2)']);
+      expect(fake.sheets.filter((s) => s.added).map((s) => s.name)).toEqual(['Check results', 'Explanations']);
+    });
+
+    it('writes none when no warning is explained (Kon Tum), and says so in the meta sheet', async () => {
+      await exportKonTum('vi');
+      expect(fake.sheets.filter((s) => s.added && !s.name.startsWith('_')).map((s) => s.name)).toEqual([
+        'Kết quả kiểm tra',
+      ]);
+      const meta = fake.sheets.find((s) => s.name === '_kiembieu')!;
+      const entries = [...meta.ranges.values()][0]!.values as string[][];
+      expect(entries).toContainEqual(['explanationsSheet', '']);
+    });
   });
 });

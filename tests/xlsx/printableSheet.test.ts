@@ -14,6 +14,7 @@ import type { BatchEntry } from '../../src/engine/batch/summary.js';
 import { validate } from '../../src/engine/check/validate.js';
 import type { CompiledPack } from '../../src/engine/pack/compilePack.js';
 import { BATCH_TEXT } from '../../src/engine/report/batchText.js';
+import { EXPLANATIONS_HEADER_ROW, explanationRows } from '../../src/engine/report/explanationRows.js';
 import { RESULTS_HEADER_ROW, resultRows } from '../../src/engine/report/resultRows.js';
 import { loadPackDir } from '../../src/node/loadPackDir.js';
 import { readWorkbook } from '../../src/xlsx/readWorkbook.js';
@@ -36,6 +37,7 @@ const onPath = (tool: string) =>
     }
   });
 const AT = '2026-11-30T15:41:38.019Z';
+const PLANTED = new URL('../../examples/units-planted/12-khoi-doanh-nghiep.xlsx', import.meta.url);
 const A4 = { portrait: 'size:  595.304 x 841.89 pts (A4)', landscape: 'size:  841.89 x 595.304 pts (A4)' };
 
 describe.skipIf(!onPath('soffice') || !onPath('pdftotext'))(
@@ -44,7 +46,8 @@ describe.skipIf(!onPath('soffice') || !onPath('pdftotext'))(
     let tmp: Awaited<ReturnType<typeof tempDir>>;
     let pack: CompiledPack;
     let entries: BatchEntry[];
-    const pdf = { template: '', report: '', checked: '', consolidated: '' };
+    let plantedReport: ReturnType<typeof validate>;
+    const pdf = { template: '', report: '', checked: '', consolidated: '', explained: '' };
     const text = async (file: string) => (await exec('pdftotext', [file, '-'])).stdout.replace(/\s+/g, ' ');
     const pages = async (file: string) => {
       const { stdout } = await exec('pdfinfo', ['-f', '1', '-l', '999', file]);
@@ -64,6 +67,8 @@ describe.skipIf(!onPath('soffice') || !onPath('pdftotext'))(
         report: validate(pack, await readWorkbook(blank, 'trong.xlsx'), 'trong.xlsx'),
       });
       const konTum = await readFile(KON_TUM);
+      const planted = await readFile(PLANTED);
+      plantedReport = validate(pack, await readWorkbook(planted, 'p.xlsx'), 'p.xlsx');
       const consolidator = new Consolidator(pack);
       for (const f of files.slice(0, -1)) consolidator.add(await readWorkbook(await readFile(f), f), f);
       const written = {
@@ -73,6 +78,7 @@ describe.skipIf(!onPath('soffice') || !onPath('pdftotext'))(
           await writeCheckedCopy(konTum, 'k.xlsx', validate(pack, await readWorkbook(konTum, 'k'), 'k'), pack, 'vi', AT)
         ).bytes,
         consolidated: (await writeConsolidated(pack, consolidator.result(), 'vi', AT, 'tinh.xlsx')).bytes,
+        explained: (await writeCheckedCopy(planted, 'p.xlsx', plantedReport, pack, 'vi', AT)).bytes,
       };
       const out = join(tmp.path, 'pdf');
       await mkdir(out);
@@ -160,6 +166,27 @@ describe.skipIf(!onPath('soffice') || !onPath('pdftotext'))(
         expect(printed).toContain(label);
       }
       for (const e of entries.slice(0, 15)) if ('report' in e) expect(printed).toContain(e.report.unit.name);
+    });
+
+    it('the explanations sheet of a checked copy: on one A4 page across, after the results, every label whole', async () => {
+      const sizes = await pages(pdf.explained);
+      expect(sizes.length).toBeGreaterThanOrEqual(pack.pack.sheets.length + 2);
+      expect(sizes.at(-1)).toBe(A4.landscape);
+      const { stdout } = await exec('pdftotext', [
+        '-f',
+        String(sizes.length),
+        '-l',
+        String(sizes.length),
+        pdf.explained,
+        '-',
+      ]);
+      const last = stdout.replace(/\s+/g, ' ');
+      const rows = explanationRows(plantedReport, pack, 'vi', AT)!.rows;
+      for (const line of rows.slice(0, 3)) expect(last).toContain(String(line[0]));
+      for (const label of rows[EXPLANATIONS_HEADER_ROW]!) expect(last).toContain(String(label));
+      for (const word of plantedReport.explanations![0]!.text.split(' ')) expect(last).toContain(word);
+      expect(last).toContain('Còn đúng');
+      expect(last).toMatch(/Trang \d+\b/);
     });
   },
 );

@@ -1,6 +1,11 @@
-/** Explanations written to a workbook, read back by the checker, and the left-over ones dropped on export. */
+/**
+ * Explanations written to a workbook, read back by the checker, the left-over ones dropped on export, and the
+ * others listed on the checked copy's explanations sheet.
+ */
 import { readFile } from 'node:fs/promises';
+import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { EXPLANATIONS_HEADER_ROW, explanationRows } from '../../src/engine/report/explanationRows.js';
 import { validate } from '../../src/engine/check/validate.js';
 import { readiness } from '../../src/engine/explain/readiness.js';
 import { defaultPackDir } from '../../src/node/defaultPackDir.js';
@@ -11,6 +16,7 @@ import { readWorkbook } from '../../src/xlsx/readWorkbook.js';
 import { toBytes } from '../../src/xlsx/toBytes.js';
 import { writeCheckedCopy } from '../../src/xlsx/writeCheckedCopy.js';
 import { dropExplanations, writeExplanations } from '../../src/xlsx/writeExplanations.js';
+import { excelBytes, openExcel } from './helpers.js';
 
 /** A planted unit of the synthetic province: one warning, explained in its workbook, checked and stamped. */
 const PLANTED = new URL('../../examples/units-planted/12-khoi-doanh-nghiep.xlsx', import.meta.url);
@@ -64,5 +70,51 @@ describe('explanations in a workbook', async () => {
     const none = validate(pack, await readWorkbook(removed.bytes, 'x.xlsx'), 'x.xlsx');
     expect(none.explanations).toBeUndefined();
     expect(readiness(none)).toMatchObject({ ready: false, unexplained: 1 });
+  });
+});
+
+describe('the explanations sheet of a checked copy', async () => {
+  const pack = await loadPackDir(defaultPackDir);
+  const original = new Uint8Array(await readFile(PLANTED));
+  const report = validate(pack, await readWorkbook(original, 'x.xlsx'), 'x.xlsx');
+  const { bytes: copy } = await writeCheckedCopy(original, 'x.xlsx', report, pack, 'vi', AT);
+  const valuesOf = (sheet: ExcelJS.Worksheet) =>
+    (sheet.getSheetValues().slice(1) as unknown[][]).map((r) => (r ?? []).slice(1));
+
+  it('lists each explained warning on a visible sheet "Giải trình", laid out to print', async () => {
+    const sheet = (await openExcel(copy)).getWorksheet('Giải trình')!;
+    expect(sheet.state).toBe('visible');
+    const rows = explanationRows(report, pack, 'vi', AT)!.rows;
+    const written = valuesOf(sheet);
+    // Title lines span the table, so every merged cell reads as the first.
+    expect(written.slice(0, 3).map((r) => r[0])).toEqual(rows.slice(0, 3).map((r) => r[0]));
+    expect(written.slice(EXPLANATIONS_HEADER_ROW)).toEqual(rows.slice(EXPLANATIONS_HEADER_ROW));
+    expect(valuesOf(sheet)[EXPLANATIONS_HEADER_ROW + 1]![5]).toBe(report.explanations![0]!.text);
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1 });
+    expect(sheet.pageSetup.printTitlesRow).toBe('5:5');
+  });
+
+  it('does not change the stamp: the copy checks as unchanged and ready', async () => {
+    const after = validate(pack, await readWorkbook(copy, 'x.xlsx'), 'x.xlsx');
+    expect(after.stamp).toMatchObject({ value: report.stamp.value, state: 'unchanged' });
+    expect(readiness(after).ready).toBe(true);
+  });
+
+  it("leaves a user's own sheet of that name alone, and the next export replaces its own", async () => {
+    const wb = await openExcel(original);
+    wb.addWorksheet('giải trình').getCell('A1').value = 'của tôi';
+    const { bytes } = await writeCheckedCopy(await excelBytes(wb), 'x.xlsx', report, pack, 'vi', AT);
+    const again = await writeCheckedCopy(bytes, 'x.xlsx', report, pack, 'en', AT);
+    const sheets = (await openExcel(again.bytes)).worksheets;
+    expect(sheets.find((w) => w.name === 'giải trình')?.getCell('A1').value).toBe('của tôi');
+    expect(sheets.map((w) => w.name).filter((n) => /Giải trình \(|Explanations/.test(n))).toEqual(['Explanations']);
+    expect((await openExcel(bytes)).getWorksheet('Giải trình (2)')).toBeDefined();
+  });
+
+  it('writes none when nothing is explained, and removes the one an earlier export wrote', async () => {
+    const { bytes } = await writeCheckedCopy(copy, 'x.xlsx', { ...report, explanations: [] }, pack, 'vi', AT);
+    const names = (await openExcel(bytes)).worksheets.map((w) => w.name);
+    expect(names).toContain('Kết quả kiểm tra');
+    expect(names.filter((n) => n.startsWith('Giải trình'))).toEqual([]);
   });
 });

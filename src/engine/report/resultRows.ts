@@ -1,7 +1,7 @@
 /** The results sheet of a checked workbook as rows of plain values: one writer for Excel, one for xlsx. */
 import type { CompiledPack } from '../pack/compilePack.js';
 import type { Finding } from '../check/finding.js';
-import { sheetNameKey } from '../workbook/markers.js';
+import { freeSheetName } from './freeSheetName.js';
 import { suggestionText } from './messages.js';
 import { fixFor } from '../localise/fixFor.js';
 import { cellLabel } from './suspectViews.js';
@@ -55,10 +55,7 @@ export const RESULTS_WIDTHS = [5, 8, 11, 9, 28, 34, 30, 10, 19, 16];
  * user's with that name is left alone and the new one numbered.
  */
 export function resultsSheetName(lang: Lang, existing: string[], ours: string | undefined): string {
-  const taken = new Set(existing.filter((n) => n !== ours).map(sheetNameKey));
-  let name = RESULTS_SHEET[lang];
-  for (let i = 2; taken.has(sheetNameKey(name)); i++) name = `${RESULTS_SHEET[lang]} (${i})`;
-  return name;
+  return freeSheetName(RESULTS_SHEET[lang], existing, ours);
 }
 
 /** Rows before the findings' header row: lines of text, each meant to span the sheet's width. */

@@ -15,6 +15,8 @@ export const META_KEYS = {
   consolidatedUnits: 'consolidatedUnits',
   /** Name of the results sheet the last export wrote: the one the next export replaces. */
   resultsSheet: 'resultsSheet',
+  /** Name of the explanations sheet the last export wrote; "" when it wrote none. */
+  explanationsSheet: 'explanationsSheet',
 } as const;
 
 /** The fill of a template's input cells, as RGB hex. */

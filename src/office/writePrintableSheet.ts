@@ -1,25 +1,16 @@
 /**
- * The results sheet written inside Excel, laid out to print as the file writers' sheets do (the engine's
- * printLayout): commands only, sent by the caller's one sync.
+ * A report sheet (results, explanations) written inside Excel, laid out to print as the file writers' sheets
+ * do (the engine's printLayout): commands only, sent by the caller's one sync.
  */
-import {
-  address,
-  alignOf,
-  printLayout,
-  RESULTS_HEADER_ROW,
-  RESULTS_WIDTHS,
-  TITLE_POINTS,
-  type Lang,
-  type ResultCell,
-} from '../engine/index.js';
+import { address, alignOf, printLayout, TITLE_POINTS, type Lang, type PrintableSheet } from '../engine/index.js';
 
 /** Points of a column `chars` characters wide in Excel's default font: 7 pixels a character, 5 of padding. */
 export const columnPoints = (chars: number): number => (chars * 7 + 5) * 0.75;
 
-export function writeResultsSheet(sheet: Excel.Worksheet, rows: ResultCell[][], lang: Lang): void {
-  const widths = RESULTS_WIDTHS;
+export function writePrintableSheet(sheet: Excel.Worksheet, p: PrintableSheet, lang: Lang): void {
+  const { rows, widths } = p;
   const last = widths.length - 1;
-  const layout = printLayout({ rows, widths, headers: [RESULTS_HEADER_ROW] }, lang);
+  const layout = printLayout(p, lang);
   const values = rows.map((r) => widths.map((_, i) => r[i] ?? ''));
   const all = sheet.getRange(`A1:${address(values.length - 1, last)}`);
   all.values = values;
@@ -37,7 +28,7 @@ export function writeResultsSheet(sheet: Excel.Worksheet, rows: ResultCell[][], 
   const title = sheet.getRange('A1').format.font;
   title.bold = true;
   title.size = TITLE_POINTS;
-  sheet.getRange(`${address(RESULTS_HEADER_ROW, 0)}:${address(RESULTS_HEADER_ROW, last)}`).format.font.bold = true;
+  for (const h of p.headers) sheet.getRange(`${address(h, 0)}:${address(h, last)}`).format.font.bold = true;
   const page = sheet.pageLayout;
   page.paperSize = 'A4';
   page.orientation = layout.orientation === 'landscape' ? 'Landscape' : 'Portrait';
