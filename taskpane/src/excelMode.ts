@@ -115,7 +115,8 @@ function exportButton(pane: ExcelPane): void {
     const { report, dropped } = await exportChecked(pack, view.lang, new Date().toISOString(), pane.previous);
     view.showReport(report, pane.pick);
     download(await documentBytes(), view.lang === 'vi' ? 'bieu-da-kiem.xlsx' : 'checked-workbook.xlsx');
-    view.status((s) => s.exported + (dropped.length ? s.exportedDropped(dropped.length) : ''));
+    const listed = (report.explanations?.length ?? 0) - dropped.length;
+    view.status((s) => s.exported + s.exportedListed(listed) + s.exportedDropped(dropped.length));
   };
   $('export').addEventListener('click', () => pane.serial(() => view.busy((s) => s.exporting, exportCopy)));
 }

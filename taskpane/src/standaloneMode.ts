@@ -134,7 +134,8 @@ function exportButton(page: StandalonePage): void {
         const { bytes, dropped } = await writeCheckedCopy(await bytesOf(file), file.name, report, pack, view.lang, at);
         const name = `${file.name.replace(/\.xlsx$/i, '')}-${view.lang === 'vi' ? 'da-kiem' : 'checked'}.xlsx`;
         download(bytes, name);
-        view.status((s) => s.exportedFile(name) + (dropped.length ? s.exportedDropped(dropped.length) : ''));
+        const listed = (report.explanations?.length ?? 0) - dropped.length;
+        view.status((s) => s.exportedFile(name) + s.exportedListed(listed) + s.exportedDropped(dropped.length));
       },
     ),
   );

@@ -52,7 +52,8 @@ const vi = {
   liveOn: 'Sẽ kiểm tra lại mỗi khi số liệu thay đổi.',
   cellsLabel: 'Ô',
   previousLabel: 'Biểu kỳ trước (không bắt buộc):',
-  exportedDropped: (n: number) => ` Đã bỏ ${n} giải trình vì sai sót đó không còn.`,
+  exportedDropped: (n: number) => (n ? ` Đã bỏ ${n} giải trình vì sai sót đó không còn.` : ''),
+  exportedListed: (n: number) => (n ? ` Trang giải trình liệt kê ${n} giải trình.` : ''),
   selectHint: 'Bấm để chọn các ô này trong sổ tính',
 };
 
@@ -109,8 +110,12 @@ const en: typeof vi = {
   cellsLabel: 'Cells',
   previousLabel: 'Previous workbook (optional):',
   exportedDropped: (n: number) =>
-    ` ${n} explanation${n === 1 ? '' : 's'} dropped: ` +
-    `${n === 1 ? 'its finding no longer exists' : 'their findings no longer exist'}.`,
+    n
+      ? ` ${n} explanation${n === 1 ? '' : 's'} dropped: ` +
+        `${n === 1 ? 'its finding no longer exists' : 'their findings no longer exist'}.`
+      : '',
+  exportedListed: (n: number) =>
+    n ? ` ${n} explanation${n === 1 ? ' is' : 's are'} listed on the Explanations sheet.` : '',
   selectHint: 'Click to select these cells in the workbook',
 };
 

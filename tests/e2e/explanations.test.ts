@@ -107,6 +107,7 @@ describe.skipIf(!hasChromium)('explanations in the task pane (simulated Excel) i
     await page.click('#export');
     await page.waitForFunction("document.getElementById('progress').hidden === true");
     expect(await page.locator('#status').textContent()).toContain('Đã bỏ 1 giải trình vì sai sót đó không còn.');
+    expect(await page.locator('#status').textContent()).not.toContain('Trang giải trình');
     const now = await checkedNow(page);
     expect(now.explanations).toBeUndefined();
     expect(now.stamp.state).toBe('unchanged');
@@ -119,6 +120,7 @@ describe.skipIf(!hasChromium)('explanations in the task pane (simulated Excel) i
     expect(await page.locator('#readiness').textContent()).toBe('sẵn sàng gửi');
     await page.click('#export');
     await page.waitForFunction("document.getElementById('progress').hidden === true");
+    expect(await page.locator('#status').textContent()).toContain('Trang giải trình liệt kê 1 giải trình.');
     const bytes = Buffer.from(await sim(page, (s) => s.save()), 'base64');
     const sheet = (await openExcel(bytes)).getWorksheet('Giải trình')!;
     const texts = (sheet.getSheetValues() as unknown[][]).flatMap((r) => r ?? []).map(String);
