@@ -147,6 +147,36 @@ describe('localise naming an exchange across groups', () => {
   });
 });
 
+describe('localise when an exchange ties two groups', () => {
+  it("lists the exchange beside both groups' fixes when a total that still holds reads the two cells", () => {
+    const groups = suspectsOf(
+      withChanges(cleanDistrict, [
+        ['B8', '1.1', '(2)', 60],
+        ['B8', '1.2', '(2)', 63],
+      ]),
+    );
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.rules).toEqual(['B8.tang-chuyen-mon[1.1]', 'B8.tang-chuyen-mon[1.2]']);
+    expect(groups[0]!.weight).toBe(2);
+    expect(groups[0]!.sets.map(lines)).toEqual([
+      ['B8 1.1 (2): 60 -> 63 (cells-exchanged)', 'B8 1.2 (2): 63 -> 60 (cells-exchanged)'],
+      ['B8 1.1 (3): 57.5 -> 50', 'B8 1.2 (3): 57.89 -> 65.79'],
+    ]);
+    expect(groups[0]!.sets.flatMap((set) => set.cells).every((c) => c.agrees === null)).toBe(true);
+  });
+
+  it('keeps the groups apart when the total still holds but no exchange lets both hold', () => {
+    const groups = suspectsOf(
+      withChanges(cleanDistrict, [
+        ['B8', '1.1', '(2)', 62],
+        ['B8', '1.2', '(2)', 61],
+      ]),
+    );
+    expect(groups.map((g) => g.rules)).toEqual([['B8.tang-chuyen-mon[1.1]'], ['B8.tang-chuyen-mon[1.2]']]);
+    expect(groups.map((g) => g.sets.length)).toEqual([1, 1]);
+  });
+});
+
 describe('localise naming a figure typed one row off', () => {
   it('names the neighbouring row when the value read is the figure of the row above', () => {
     const [g] = suspectsOf(withChanges(cleanDistrict, [['B1', '4', '(1)', 171]]));
