@@ -1,11 +1,13 @@
 /**
  * `npm run bench`, localisation: a property harness and its speed. Seeded errors of each kind, 1, 2 and 3
  * at a time, go into the clean district and the 15 units of the synthetic province; the rates say how
- * often the injected cells are found, ranked first, restored and their slip named. Then localisation's
+ * often the injected cells are found, ranked first, restored and their slip named; apart, the injections no
+ * smallest fix can blame (a lighter fix explains every rule, or a changed cell no failing rule reads), and each
+ * single error not found, with what was said. Then localisation's
  * time beside validation's on the reference workbook, and on the province-sized one with 5 errors.
  */
 import { performance } from 'node:perf_hooks';
-import { localise, validate, type CompiledPack } from '../src/engine/index.js';
+import { localise, validate, type CompiledPack, type SuspectGroup } from '../src/engine/index.js';
 import { defaultPackDir } from '../src/node/defaultPackDir.js';
 import { loadPackDir } from '../src/node/loadPackDir.js';
 import { readWorkbook } from '../src/xlsx/readWorkbook.js';
@@ -14,15 +16,20 @@ import { writeValues } from '../src/xlsx/writeValues.js';
 import cleanDistrict from '../scripts/data/clean-district.js';
 import { provinceUnits } from '../scripts/data/province-units.js';
 import { inject, KINDS, type Kind, type Random } from './localise/inject.js';
-import { count, emptyTally, type Tally } from './localise/rates.js';
+import { count, emptyTally, type Miss, type Tally } from './localise/rates.js';
 import { figuresOf, readingsOf, type Figures } from './localise/readingsOf.js';
 import { compiledProvince, provinceValues } from './provincePack.js';
 import { mulberry32 } from '../scripts/mulberry32.js';
 
 const TRIALS = Number(process.env.BENCH_TRIALS ?? 2);
 
+interface Made {
+  figures: Figures;
+  cells: number[];
+}
+
 /** Puts `errors` errors of one kind into a copy of the figures, on distinct cells; null when the kind cannot. */
-function injected(pack: CompiledPack, clean: Figures, kind: Kind, errors: number, r: Random) {
+function injected(pack: CompiledPack, clean: Figures, kind: Kind, errors: number, r: Random): Made | null {
   const f = Float64Array.from(clean);
   const cells: number[] = [];
   for (let tries = 0; cells.length < errors && tries < 200; tries++) {
@@ -45,6 +52,7 @@ function timed<T>(f: () => T): [T, number] {
 function harness(pack: CompiledPack, bases: Figures[]) {
   const tallies = new Map<string, Tally>();
   const samples: Figures[][] = [[], [], [], []];
+  const misses: string[] = [];
   let seed = 1;
   for (const errors of [1, 2, 3]) {
     for (const kind of KINDS) {
@@ -56,12 +64,34 @@ function harness(pack: CompiledPack, bases: Figures[]) {
           if (!made) continue;
           const groups = localise(pack, readingsOf(pack, made.figures));
           samples[errors]!.push(made.figures);
-          count(tally, { injected: made.cells, kind, original: clean, groups, slotOf: pack.slotOf });
+          const miss = count(tally, { injected: made.cells, kind, original: clean, groups, pack });
+          if (miss && errors === 1) misses.push(missLine(pack, miss, kind, clean, made, groups));
         }
       }
     }
   }
-  return { tallies, samples };
+  return { tallies, samples, misses };
+}
+
+/** A single error whose cells are not all within the suspects: what was injected, why, and what was said. */
+function missLine(
+  pack: CompiledPack,
+  miss: NonNullable<Miss>,
+  kind: Kind,
+  clean: Figures,
+  made: Made,
+  groups: SuspectGroup[],
+) {
+  const name = (s: number) => `${pack.slots[s]!.sheet} ${pack.slots[s]!.row} ${pack.slots[s]!.col}`;
+  const put = made.cells.map((s) => `${name(s)} ${clean[s]} → ${made.figures[s]}`).join(', ');
+  const said = groups.map(
+    (g) =>
+      `${g.rules.join(', ')} (weight ${g.weight}): ` +
+      g.sets
+        .map((set) => set.cells.map((c) => `${c.cell.address} → ${c.suggested ?? `${c.min}..${c.max}`}`))
+        .join(' | '),
+  );
+  return `  ${miss.padEnd(7)} ${kind}: ${put}; suspects ${said.join('; ')}`;
 }
 
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1).padStart(5)}%` : '     –');
@@ -88,8 +118,12 @@ function printTotal(tallies: Map<string, Tally>, errors: string): void {
       .filter(([k]) => k.startsWith(`${errors} `) && !(slipsOnly && k.endsWith('arbitrary')))
       .map(([, t]) => t);
   const [ts, slips] = [of(false), of(true)];
+  const [seen, lighter, hidden] = [sum(ts, 'seen'), sum(ts, 'lighter'), sum(ts, 'hidden')];
   const rates = [
-    `within ${pct(sum(ts, 'within'), sum(ts, 'seen'))}`,
+    `unseen ${sum(ts, 'trials') - seen} of ${sum(ts, 'trials')} (no error rule fails)`,
+    `within ${pct(sum(ts, 'within'), seen)} (${pct(sum(ts, 'withinOthers'), seen - lighter - hidden).trim()} ` +
+      `of the ${seen - lighter - hidden} a smallest fix can blame; ${lighter} with a lighter fix, ` +
+      `${hidden} with an injected cell no failing rule reads)`,
     `first or tied first ${pct(sum(ts, 'first'), sum(ts, 'seen'))}`,
     `restored ${pct(sum(ts, 'restored'), sum(ts, 'unique'))} of unique fixes`,
     `typing slips named ${pct(sum(slips, 'named'), sum(slips, 'slips'))}`,
@@ -116,8 +150,10 @@ const bases = [cleanDistrict, ...provinceUnits().map((u) => u.values)].map((v) =
 console.log(
   `kiembieu localisation harness: ${bases.length} consistent workbooks × ${KINDS.length} kinds × ${TRIALS} seeds`,
 );
-const { tallies, samples } = harness(reference, bases);
+const { tallies, samples, misses } = harness(reference, bases);
 printRates(tallies);
+console.log(`\nSingle errors not all within the suspects: ${misses.length}`);
+for (const line of misses) console.log(line);
 
 const referenceBytes = await writeValues(await writeTemplate(reference.pack), reference, cleanDistrict);
 console.log('\nReference workbook, side by side: full validation (read + check) against localisation');

@@ -52,7 +52,7 @@ export { addCounts, countFindings, type FindingCounts } from './check/findingCou
 // localise/: which figures are likely wrong, and what they probably should be.
 export { localise } from './localise/localise.js';
 export { fixFor } from './localise/fixFor.js';
-export type { Cause, CauseKind, Suspect, SuspectGroup, SuspectSet } from './localise/suspect.js';
+export type { Agreement, Cause, CauseKind, Suspect, SuspectGroup, SuspectSet } from './localise/suspect.js';
 
 // batch/: many units' workbooks.
 export { summarise, worstFirst, type BatchEntry } from './batch/summary.js';
@@ -69,8 +69,8 @@ export { countsText } from './report/countsText.js';
 export { KIND_TEXT, blankLine, findingGroups, rangesText, type FindingGroup } from './report/findingGroups.js';
 export { findingView, findingViews, groupViews, type FindingView } from './report/findingView.js';
 export { formatNumber } from './report/formatNumber.js';
+export { agreementText } from './report/agreementText.js';
 export {
-  agreementText,
   cellLabel,
   suspectParts,
   suspectViews,

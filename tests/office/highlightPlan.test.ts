@@ -33,7 +33,7 @@ describe('targetsOf', () => {
 
 describe('targetsOf with suspects', () => {
   it('marks the cells of every smallest fix as suspects, over errors, those no finding names too', () => {
-    const suspect = (c: FindingCell) => ({ cell: c, suggested: 2, min: 2, max: 2, cause: null, agrees: [] });
+    const suspect = (c: FindingCell) => ({ cell: c, suggested: 2, min: 2, max: 2, cause: null, agrees: null });
     const targets = targetsOf(
       [finding('error', [cell('1', '(1)', 'C4'), cell('1.1', '(1)', 'C5')])],
       [

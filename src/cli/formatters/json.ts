@@ -103,6 +103,8 @@ function suspectEntry(pack: CompiledPack, s: Suspect, lang: Lang) {
           ...(cause.cell ? { cell: cellEntry(cause.cell) } : {}),
         }
       : null,
-    agrees: s.agrees.length ? { rules: s.agrees, message: agreementText(pack, s, lang) } : null,
+    agrees: s.agrees
+      ? { cells: s.agrees.cells.map(cellEntry), rules: s.agrees.rules, message: agreementText(pack, s, lang) }
+      : null,
   };
 }

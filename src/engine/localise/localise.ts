@@ -7,6 +7,7 @@ import type { CompiledPack } from '../pack/compilePack.js';
 import type { SlotReadings } from '../workbook/readCells.js';
 import { clusters } from './clusters.js';
 import { exchangesAcross } from './exchangesAcross.js';
+import { exchangeTies } from './exchangeTies.js';
 import { LIMITS, minimalSets, type SearchLimits } from './minimalSets.js';
 import { problemOf, type Problem } from './problem.js';
 import { suggestSet } from './suggestSet.js';
@@ -14,7 +15,10 @@ import type { SuspectGroup, SuspectSet } from './suspect.js';
 
 export function localise(pack: CompiledPack, values: SlotReadings, limits: SearchLimits = LIMITS): SuspectGroup[] {
   const p = problemOf(pack, values);
-  const groups = clusters(p).map((failing) => groupOf(p, failing, limits));
+  const groups = exchangeTies(
+    p,
+    clusters(p).map((failing) => groupOf(p, failing, limits)),
+  );
   exchangesAcross(groups);
   for (const g of groups) g.sets.sort((a, b) => plausibility(b) - plausibility(a));
   return groups;

@@ -31,7 +31,7 @@ export function suggestSet(p: Problem, set: number[], alone = false): SuspectSet
       min: valueAt(v, a),
       max: valueAt(v, b),
       cause: null,
-      agrees: [],
+      agrees: null,
     };
   });
   const w: Work = { p, solver, spans, out };

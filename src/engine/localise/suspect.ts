@@ -29,8 +29,15 @@ export interface Suspect {
   max: number;
   /** A typing slip that turns the suggested value into the value read, exactly. */
   cause: Cause | null;
-  /** The group's one smallest fix only: ids of the rules whose other figures call for the suggested value. */
-  agrees: string[];
+  /** The group's one smallest fix only: the figures calling for the suggested value that other rules confirm. */
+  agrees: Agreement | null;
+}
+
+/** Figures a failing rule compares a suggestion with, each confirmed by an equality that holds as read. */
+export interface Agreement {
+  cells: FindingCell[];
+  /** Ids of the confirming rules, which read none of the fix's cells: one per figure first, then the rest. */
+  rules: string[];
 }
 
 /** One smallest set of cells whose change lets every rule of the group hold. */

@@ -199,7 +199,6 @@ export const SUSPECT_WORDS = {
     none: (n: number) => `không tìm được cách sửa từ ${n} ô trở xuống`,
     partial: 'đã dừng tìm ở giới hạn, có thể còn cách sửa khác',
     more: 'còn những cách khác như vậy, không liệt kê hết',
-    agrees: (where: string) => `khớp với ${where}`,
   },
   en: {
     heading: 'Likely wrong',
@@ -209,6 +208,5 @@ export const SUSPECT_WORDS = {
     none: (n: number) => `no fix of ${n} cells or fewer found`,
     partial: 'the search stopped at its bounds; other fixes may exist',
     more: 'more such fixes exist, not all listed',
-    agrees: (where: string) => `agrees with ${where}`,
   },
 } as const;

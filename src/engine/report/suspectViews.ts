@@ -3,6 +3,7 @@ import type { FindingCell } from '../check/finding.js';
 import type { Suspect, SuspectGroup } from '../localise/suspect.js';
 import type { CompiledPack } from '../pack/compilePack.js';
 import type { Lang } from '../pack/pack.js';
+import { agreementText } from './agreementText.js';
 import { formatNumber } from './formatNumber.js';
 import { causeText, suggestionText, SUSPECT_WORDS } from './messages.js';
 
@@ -55,22 +56,6 @@ export function suspectParts(pack: CompiledPack, s: Suspect, lang: Lang): Suspec
 function suspectLine(pack: CompiledPack, s: Suspect, lang: Lang): string {
   const { cell, value, suggestion, cause, agrees } = suspectParts(pack, s, lang);
   return `${cell} = ${value} → ${suggestion}${cause && ` (${cause})`}${agrees && `, ${agrees}`}`;
-}
-
-/** The sheets whose figures call for a suggestion, with the rules tying them: "khớp với Biểu 3a (B1=B3a.x)". */
-export function agreementText(pack: CompiledPack, s: Suspect, lang: Lang): string {
-  if (!s.agrees.length) return '';
-  const bySheets = new Map<string, string[]>();
-  for (const id of s.agrees) {
-    const rule = pack.rules.find((r) => r.id === id);
-    const self = pack.slotOf(s.cell.sheet, s.cell.row, s.cell.column);
-    const codes = [...new Set((rule?.slots ?? []).filter((x) => x !== self).map((x) => pack.slots[x]!.sheet))];
-    const names = codes.map((c) => pack.pack.sheets.find((sh) => sh.code === c)?.name ?? c);
-    const where = names.join(lang === 'vi' ? ' và ' : ' and ');
-    bySheets.set(where, [...(bySheets.get(where) ?? []), id]);
-  }
-  const list = [...bySheets].map(([where, ids]) => `${where} (${ids.join(', ')})`);
-  return SUSPECT_WORDS[lang].agrees(list.join(', '));
 }
 
 function shown(pack: CompiledPack, c: FindingCell, lang: Lang): string {

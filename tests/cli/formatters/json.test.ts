@@ -110,10 +110,18 @@ describe('formatJson', () => {
     expect(tie.sets[0]![1]!.cause).toEqual({ kind: 'digit-changed', message: 'one digit mistyped' });
     const b7 = suspects.find((g) => g.rules.includes('B7.ty-le-2017[2]'))!;
     expect(b7.sets[0]!.map((c) => c.suggested)).toEqual([87.26, 61.15]);
-    expect(b7.sets[0]![0]!.agrees).toEqual({
-      rules: ['B7.ty-le-2017[2]'],
-      message: 'agrees with Biểu 7 (B7.ty-le-2017[2])',
-    });
+    const agrees = b7.sets[0]![0]!.agrees as { cells: Record<string, unknown>[]; rules: string[]; message: string };
+    expect(agrees.cells.map((c) => [c.address, c.value])).toEqual([
+      ['E11', 1788],
+      ['E8', 2049],
+    ]);
+    expect(Object.keys(agrees.cells[0]!)).toEqual(CELL_KEYS);
+    expect(agrees.rules).toEqual(['B7.tang[2]', 'B7.tong[(3)]', 'B7.tang[1]']);
+    expect(agrees.message).toBe(
+      "agrees with 'Biểu 7'!E11 = 1,788 and E8 = 2,049, figures confirmed by the rules " +
+        '“The change equals (December 2017 − 2008) / 2008 × 100” (B7.tang[2]), ' +
+        '“Commune-level staff equal cadres plus civil servants” (B7.tong[(3)]) and 1 more rule',
+    );
   });
 
   it('percentages in percentage points, as the sheet shows them', () => {

@@ -191,8 +191,11 @@ describe('formatText', () => {
     const out = lines(block);
     expect(out[0]).toBe('  Có thể sai');
     expect(out).toContain('    B1=B3a.dang-vien: nếu sửa như sau thì mọi quy tắc đều đúng');
-    expect(out).toContain("      'Biểu 1'!C17 [4; (1)] = 27.023 → 26.773, khớp với Biểu 3a (B1=B3a.dang-vien)");
-    expect(out).toContain("      'Biểu 7'!F11 [2; (4)] = 48,34% → 87,26%, khớp với Biểu 7 (B7.ty-le-2017[2])");
+    expect(out).toContain(
+      "      'Biểu 1'!C17 [4; (1)] = 27.023 → 26.773, khớp với 'Biểu 3a'!G8 = 26.773, số này đúng với các quy tắc " +
+        '“Đảng viên cuối năm bằng đầu năm cộng kết nạp, cộng chuyển đến, trừ số giảm” (B3a.can-doi[1]) ' +
+        'và “Đảng viên cuối giai đoạn bằng đảng viên cuối năm 2017” (B3a.cuoi-ky)',
+    );
     const tie = out.indexOf(
       '    B1=PL1.chi-bo-truc-thuoc: 2 cách sửa ít ô như nhau, số liệu không cho biết cách nào đúng',
     );
@@ -204,7 +207,11 @@ describe('formatText', () => {
     ]);
     const en = lines(likely(formatText(run(konTum), 'en')));
     expect(en[0]).toBe('  Likely wrong');
-    expect(en).toContain("      'Biểu 7'!F12 [3; (4)] = 33.87% → 61.15%, agrees with Biểu 7 (B7.ty-le-2017[3])");
+    expect(en).toContain(
+      "      'Biểu 7'!F12 [3; (4)] = 33.87% → 61.15%, agrees with 'Biểu 7'!E12 = 1,253 and E8 = 2,049, " +
+        'figures confirmed by the rules “The change equals (December 2017 − 2008) / 2008 × 100” (B7.tang[3]), ' +
+        '“Commune-level staff equal cadres plus civil servants” (B7.tong[(3)]) and 1 more rule',
+    );
   });
 
   it('a clean file has no "Có thể sai" block', () => {

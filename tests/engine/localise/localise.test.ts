@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localise } from '../../../src/engine/localise/localise.js';
-import type { SuspectGroup, SuspectSet } from '../../../src/engine/localise/suspect.js';
+import type { Agreement, SuspectGroup, SuspectSet } from '../../../src/engine/localise/suspect.js';
 import konTum from '../../../scripts/data/kon-tum-2017.js';
 import cleanDistrict from '../../../scripts/data/clean-district.js';
 import { provinceUnits } from '../../../scripts/data/province-units.js';
@@ -44,11 +44,30 @@ describe('localise on the Kon Tum example', () => {
     ]);
   });
 
-  it('names the rules whose other figures agree with the one smallest fix, and none for a tie', () => {
+  it('backs each suggestion of the one smallest fix with the rules that confirm the figures calling for it', () => {
     const agrees = (rule: string) => groupOf(groups, rule).sets.map((set) => set.cells.map((c) => c.agrees));
-    expect(agrees('B1=B3a.dang-vien')).toEqual([[['B1=B3a.dang-vien']]]);
-    expect(agrees('B7.ty-le-2017[2]')).toEqual([[['B7.ty-le-2017[2]'], ['B7.ty-le-2017[3]']]]);
-    expect(agrees('B1=PL1.chi-bo-truc-thuoc').flat(2)).toEqual([]);
+    const figures = (a: Agreement | null) => a?.cells.map((c) => `${c.sheet} ${c.row} ${c.column} = ${c.value}`);
+    const [[c17]] = agrees('B1=B3a.dang-vien') as [[Agreement]];
+    expect(figures(c17)).toEqual(['B3a 1 (5) = 26773']);
+    expect(c17.rules).toEqual(['B3a.can-doi[1]', 'B3a.cuoi-ky']);
+    const [[f11, f12]] = agrees('B7.ty-le-2017[2]') as [[Agreement, Agreement]];
+    expect(figures(f11)).toEqual(['B7 2 (3) = 1788', 'B7 1 (3) = 2049']);
+    expect(f11.rules).toEqual(['B7.tang[2]', 'B7.tong[(3)]', 'B7.tang[1]']);
+    expect(figures(f12)).toEqual(['B7 3 (3) = 1253', 'B7 1 (3) = 2049']);
+    expect(f12.rules).toEqual(['B7.tang[3]', 'B7.tong[(3)]', 'B7.tang[1]']);
+    expect(agrees('B1=PL1.chi-bo-truc-thuoc').flat(2)).toEqual([null, null, null, null]);
+  });
+
+  it('never backs a suggestion with the failing rule itself nor with a rule reading a cell of the fix', () => {
+    const fixed = groups.flatMap((g) => (g.sets.length === 1 ? g.sets[0]!.cells : []));
+    const cells = new Set(fixed.map((c) => `${c.cell.sheet} ${c.cell.row} ${c.cell.column}`));
+    const rules = fixed.flatMap((c) => c.agrees?.rules ?? []).map((id) => reference.rules.find((r) => r.id === id)!);
+    expect(rules.length).toBeGreaterThan(0);
+    for (const r of rules) {
+      expect(groups.flatMap((g) => g.rules)).not.toContain(r.id);
+      const read = r.slots.map((s) => reference.slots[s]!).map((s) => `${s.sheet} ${s.row} ${s.col}`);
+      expect(read.filter((x) => cells.has(x))).toEqual([]);
+    }
   });
 
   it('is what the report of a check holds', () => {
@@ -69,6 +88,12 @@ describe('localise on consistent workbooks', () => {
 });
 
 describe('localise with errors put in the clean district', () => {
+  it('says nothing backs a suggestion when the figures calling for it are confirmed by no other equality', () => {
+    const [g] = suspectsOf(withChanges(cleanDistrict, [['B2', '1.1', '(1)', 317]]));
+    expect(g!.sets.map(lines)).toEqual([['B2 1.1 (1): 317 -> 310 (digit-changed)']]);
+    expect(g!.sets[0]!.cells[0]!.agrees).toBeNull();
+  });
+
   it('names two adjacent digits swapped: 2.768 typed for 2.786', () => {
     const [g] = suspectsOf(withChanges(cleanDistrict, [['B1', '4', '(1)', 2768]]));
     expect(g!.sets.map(lines)).toEqual([['B1 4 (1): 2768 -> 2786 (digits-swapped)']]);
@@ -119,6 +144,36 @@ describe('localise naming an exchange across groups', () => {
     const firsts = groups.map((g) => lines(g.sets[0]!));
     expect(firsts).toContainEqual(['B6 2.1 (1): 4 -> 61 (cells-exchanged)']);
     expect(firsts).toContainEqual(['B10 1.1 (1): 61 -> 4 (cells-exchanged)']);
+  });
+});
+
+describe('localise when an exchange ties two groups', () => {
+  it("lists the exchange beside both groups' fixes when a total that still holds reads the two cells", () => {
+    const groups = suspectsOf(
+      withChanges(cleanDistrict, [
+        ['B8', '1.1', '(2)', 60],
+        ['B8', '1.2', '(2)', 63],
+      ]),
+    );
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.rules).toEqual(['B8.tang-chuyen-mon[1.1]', 'B8.tang-chuyen-mon[1.2]']);
+    expect(groups[0]!.weight).toBe(2);
+    expect(groups[0]!.sets.map(lines)).toEqual([
+      ['B8 1.1 (2): 60 -> 63 (cells-exchanged)', 'B8 1.2 (2): 63 -> 60 (cells-exchanged)'],
+      ['B8 1.1 (3): 57.5 -> 50', 'B8 1.2 (3): 57.89 -> 65.79'],
+    ]);
+    expect(groups[0]!.sets.flatMap((set) => set.cells).every((c) => c.agrees === null)).toBe(true);
+  });
+
+  it('keeps the groups apart when the total still holds but no exchange lets both hold', () => {
+    const groups = suspectsOf(
+      withChanges(cleanDistrict, [
+        ['B8', '1.1', '(2)', 62],
+        ['B8', '1.2', '(2)', 61],
+      ]),
+    );
+    expect(groups.map((g) => g.rules)).toEqual([['B8.tang-chuyen-mon[1.1]'], ['B8.tang-chuyen-mon[1.2]']]);
+    expect(groups.map((g) => g.sets.length)).toEqual([1, 1]);
   });
 });
 
