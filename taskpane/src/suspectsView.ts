@@ -62,6 +62,7 @@ function groupSection(pack: CompiledPack, g: SuspectGroup, lang: Lang, pick?: Pi
     if (g.sets.length > 1) way.append(el('p', 'way-label', w.way(i + 1)));
     const ul = el('ul', '', '');
     ul.append(...set.cells.map((s) => suspectItem(pack, s, lang, pick)));
+    ul.append(...set.waived.map((id) => el('li', 'waived', w.waive(id))));
     way.append(ul);
     section.append(way);
   });

@@ -199,6 +199,7 @@ export const SUSPECT_WORDS = {
     none: (n: number) => `không tìm được cách sửa từ ${n} ô trở xuống`,
     partial: 'đã dừng tìm ở giới hạn, có thể còn cách sửa khác',
     more: 'còn những cách khác như vậy, không liệt kê hết',
+    waive: (rule: string) => `bỏ qua quy tắc ${rule} (để quy tắc này sai)`,
   },
   en: {
     heading: 'Likely wrong',
@@ -208,5 +209,6 @@ export const SUSPECT_WORDS = {
     none: (n: number) => `no fix of ${n} cells or fewer found`,
     partial: 'the search stopped at its bounds; other fixes may exist',
     more: 'more such fixes exist, not all listed',
+    waive: (rule: string) => `leave rule ${rule} failing`,
   },
 } as const;

@@ -11,7 +11,7 @@ export interface SuspectGroupView {
   /** The failing rules the group explains, comma-separated. */
   rules: string;
   lead: string;
-  /** Each smallest fix: one line per cell, "'Biểu 1'!C17 [4; (1)] = 27.023 → 26.773 (cause)". */
+  /** Each smallest fix: one line per cell, "'Biểu 1'!C17 [4; (1)] = 27.023 → 26.773 (cause)", then per rule waived. */
   ways: string[][];
 }
 
@@ -23,7 +23,7 @@ export function suspectViews(pack: CompiledPack, groups: SuspectGroup[], lang: L
     return {
       rules: g.rules.join(', '),
       lead: `${lead}${notes.join('')}`,
-      ways: g.sets.map((set) => set.cells.map((s) => suspectLine(pack, s, lang))),
+      ways: g.sets.map((set) => [...set.cells.map((s) => suspectLine(pack, s, lang)), ...set.waived.map(w.waive)]),
     };
   });
 }
