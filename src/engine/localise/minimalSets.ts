@@ -95,7 +95,8 @@ const waivable = (p: Problem, rules: number[], node: Node): Branch[] =>
 
 function grown(p: Problem, node: Node, branch: Branch): Node {
   const up = (xs: number[], x: number) => [...xs, x].sort((a, b) => a - b);
-  if ('cell' in branch) return { ...node, cells: up(node.cells, branch.cell), weight: node.weight + p.weight[branch.cell]! };
+  if ('cell' in branch)
+    return { ...node, cells: up(node.cells, branch.cell), weight: node.weight + p.weight[branch.cell]! };
   const weight = node.weight + p.rules[branch.rule]!.reliability!;
   return { ...node, waived: up(node.waived, branch.rule), weight };
 }

@@ -47,16 +47,17 @@ const row = z.strictObject({
 const identityField = z.strictObject({ label: text, value: z.string().trim().min(1).max(100).optional() });
 const identity = z.strictObject({ name: identityField, code: identityField, period: identityField });
 
-export const ruleSchema = z.strictObject({
-  id: z.string().regex(/^[\p{L}\p{N}._=\-]+$/u, 'ruleId'),
-  family: z.enum(['sum', 'same', 'percent', 'growth', 'part', 'carry']),
-  assert: z.string().min(3).max(2000),
-  severity: z.enum(['error', 'warning']).optional(),
-  blank: z.enum(['skip', 'error']).optional(),
-  for: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), z.array(code).min(1).max(200)).optional(),
-  description: text.optional(),
-  reliability: z.number().min(0.01).max(100).optional(),
-})
+export const ruleSchema = z
+  .strictObject({
+    id: z.string().regex(/^[\p{L}\p{N}._=\-]+$/u, 'ruleId'),
+    family: z.enum(['sum', 'same', 'percent', 'growth', 'part', 'carry']),
+    assert: z.string().min(3).max(2000),
+    severity: z.enum(['error', 'warning']).optional(),
+    blank: z.enum(['skip', 'error']).optional(),
+    for: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), z.array(code).min(1).max(200)).optional(),
+    description: text.optional(),
+    reliability: z.number().min(0.01).max(100).optional(),
+  })
   .refine((r) => r.reliability === undefined || r.severity !== 'warning', {
     path: ['reliability'],
     message: 'softWarning',
