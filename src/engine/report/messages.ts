@@ -194,6 +194,7 @@ export const SUSPECT_WORDS = {
   vi: {
     heading: 'Có thể sai',
     fix: 'nếu sửa như sau thì mọi quy tắc đều đúng',
+    fixWaiving: 'nếu sửa như sau thì các quy tắc còn lại đều đúng',
     tie: (n: number) => `${n} cách sửa ít ô như nhau, số liệu không cho biết cách nào đúng`,
     way: (i: number) => `cách ${i}`,
     none: (n: number) => `không tìm được cách sửa từ ${n} ô trở xuống`,
@@ -204,6 +205,7 @@ export const SUSPECT_WORDS = {
   en: {
     heading: 'Likely wrong',
     fix: 'every rule holds if these change',
+    fixWaiving: 'every other rule holds if these change',
     tie: (n: number) => `${n} equally small fixes; the figures cannot tell which is right`,
     way: (i: number) => `fix ${i}`,
     none: (n: number) => `no fix of ${n} cells or fewer found`,
