@@ -233,7 +233,7 @@ describe('formatText', () => {
     expect(text(0.5, [40, 25, 16, 39], 'en')).toEqual([
       '  Likely wrong',
       '    tong, dong: every other rule holds if these change',
-      "      'Biểu T'!C4 [1; (1)] = 40 → 41 (one digit mistyped), agrees with Biểu T (tong)",
+      "      'Biểu T'!C4 [1; (1)] = 40 → 41 (one digit mistyped)",
       '      leave rule dong failing',
     ]);
     expect(text(3, [40, 25, 15, 41], 'vi').join('\n')).not.toContain('bỏ qua');
