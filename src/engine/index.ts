@@ -72,6 +72,7 @@ export { formatNumber } from './report/formatNumber.js';
 export { agreementText } from './report/agreementText.js';
 export {
   cellLabel,
+  suspectLead,
   suspectParts,
   suspectViews,
   type SuspectGroupView,

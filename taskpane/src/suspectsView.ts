@@ -5,6 +5,7 @@
  */
 import {
   fixFor,
+  suspectLead,
   suspectParts,
   SUSPECT_WORDS,
   type CompiledPack,
@@ -52,7 +53,7 @@ function groupSection(pack: CompiledPack, g: SuspectGroup, lang: Lang, pick?: Pi
   const w = SUSPECT_WORDS[lang];
   const section = el('section', 'group suspects', '');
   section.dataset.rules = g.rules.join(' ');
-  const lead = g.sets.length > 1 ? w.tie(g.sets.length) : g.sets.length ? w.fix : w.none(6);
+  const lead = suspectLead(g, lang);
   const notes = [...(g.more ? [w.more] : []), ...(g.complete ? [] : [w.partial])];
   const h = el('h3', 'lead', [lead, ...notes].join('; '));
   h.append(el('span', 'rule', g.rules.join(', ')));
@@ -62,6 +63,7 @@ function groupSection(pack: CompiledPack, g: SuspectGroup, lang: Lang, pick?: Pi
     if (g.sets.length > 1) way.append(el('p', 'way-label', w.way(i + 1)));
     const ul = el('ul', '', '');
     ul.append(...set.cells.map((s) => suspectItem(pack, s, lang, pick)));
+    ul.append(...set.waived.map((id) => el('li', 'waived', w.waive(id))));
     way.append(ul);
     section.append(way);
   });
@@ -96,13 +98,17 @@ export function fixBeside(
   const groups = (report?.suspects ?? []).filter((g) => findings.some((f) => g.rules.includes(f.rule)));
   if (!groups.length) return [];
   const fix = findings.length === 1 ? fixFor(report!.suspects, findings[0]!) : [];
+  const rule = findings[0]!.rule;
   const tied = groups.find((g) => g.sets.length > 1);
   const changes = fix.map((s) => `${s.cell.address} → ${suspectParts(pack, s, lang).suggestion}`);
+  const waives = findings.length === 1 && groups.some((g) => g.sets.length === 1 && g.sets[0]!.waived.includes(rule));
   const text = fix.length
     ? `${WORDS[lang].fix}: ${changes.join(', ')}`
-    : tied
-      ? WORDS[lang].tie(tied.sets.length)
-      : WORDS[lang].elsewhere;
+    : waives
+      ? `${WORDS[lang].fix}: ${SUSPECT_WORDS[lang].waive(rule)}`
+      : tied
+        ? WORDS[lang].tie(tied.sets.length)
+        : WORDS[lang].elsewhere;
   return [el('span', `fix${fix.length ? '' : ' see'}`, text)];
 }
 

@@ -42,7 +42,10 @@ describe('targetsOf with suspects', () => {
           weight: 1,
           complete: true,
           more: false,
-          sets: [{ cells: [suspect(cell('1', '(1)', 'C4'))] }, { cells: [suspect(cell('1.2', '(1)', 'C6'))] }],
+          sets: [
+            { cells: [suspect(cell('1', '(1)', 'C4'))], waived: [] },
+            { cells: [suspect(cell('1.2', '(1)', 'C6'))], waived: [] },
+          ],
         },
       ],
     );

@@ -85,7 +85,8 @@ function cellEntry({ sheet, sheetName, address, row, column, value }: FindingCel
 
 function suspectGroupEntry(pack: CompiledPack, g: SuspectGroup, lang: Lang) {
   const sets = g.sets.map((set) => set.cells.map((s) => suspectEntry(pack, s, lang)));
-  return { rules: g.rules, weight: g.weight, complete: g.complete, more: g.more, sets };
+  const waived = g.sets.some((set) => set.waived.length) ? { waived: g.sets.map((set) => set.waived) } : {};
+  return { rules: g.rules, weight: g.weight, complete: g.complete, more: g.more, sets, ...waived };
 }
 
 function suspectEntry(pack: CompiledPack, s: Suspect, lang: Lang) {

@@ -63,7 +63,10 @@ function joined(p: Problem, a: SuspectGroup, b: SuspectGroup, [x, y]: [number, n
   return {
     rules: [...a.rules, ...b.rules],
     weight: a.weight + b.weight,
-    sets: [suggestSet(p, [x, y]), { cells: [...apart(a.sets[0]!), ...apart(b.sets[0]!)] }],
+    sets: [
+      suggestSet(p, { cells: [x, y], waived: [] }),
+      { cells: [...apart(a.sets[0]!), ...apart(b.sets[0]!)], waived: [...a.sets[0]!.waived, ...b.sets[0]!.waived] },
+    ],
     complete: true,
     more: false,
   };

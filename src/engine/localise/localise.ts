@@ -38,5 +38,6 @@ function groupOf(p: Problem, failing: number[], limits: SearchLimits): SuspectGr
 
 /** Cells a slip explains count most, then cells with one value rather than a range. */
 export function plausibility(set: SuspectSet): number {
-  return set.cells.reduce((n, c) => n + (c.cause ? 2 : 0) + (c.suggested !== null ? 1 : 0), 0) / set.cells.length;
+  const n = set.cells.reduce((m, c) => m + (c.cause ? 2 : 0) + (c.suggested !== null ? 1 : 0), 0);
+  return n / Math.max(1, set.cells.length);
 }

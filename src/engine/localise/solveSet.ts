@@ -12,7 +12,7 @@ export type Solved = { steps: number[] } | 'none' | 'unknown';
 
 export interface SetSolver {
   vars: GridVar[];
-  /** Rules reading any cell of the set. */
+  /** Rules reading any cell of the set, but those it waives. */
   rules: number[];
   /** One solution within the spans given (the cells' whole range by default). */
   solve(spans?: Span[]): Solved;
@@ -22,9 +22,10 @@ export interface SetSolver {
 
 const BUDGET = 400;
 
-export function setSolver(p: Problem, set: number[], budget = BUDGET): SetSolver {
+/** `waived`: soft rules the set leaves failing, left out of every check. */
+export function setSolver(p: Problem, set: number[], waived: number[] = [], budget = BUDGET): SetSolver {
   const vars = set.map((s) => gridVar(p, s));
-  const rules = [...new Set(set.flatMap((s) => p.rulesOf[s]!))];
+  const rules = [...new Set(set.flatMap((s) => p.rulesOf[s]!))].filter((r) => !waived.includes(r));
   const varsOf = rules.map((r) => vars.flatMap((v, i) => (p.rules[r]!.slots.includes(v.slot) ? [i] : [])));
   const whole = () => vars.map((v) => ({ a: v.min, b: v.max }));
   const searchOf = (): Search => ({

@@ -3,6 +3,7 @@ import type { FindingCell } from '../check/finding.js';
 import { agreeing } from './agreeing.js';
 import { valueAt, type GridVar } from './gridVar.js';
 import { neighbourSlots } from './neighbourSlots.js';
+import type { FoundSet } from './minimalSets.js';
 import type { Problem } from './problem.js';
 import { same, slipBetween, slipsFrom } from './slips.js';
 import { setSolver, type SetSolver } from './solveSet.js';
@@ -17,9 +18,12 @@ interface Work {
   out: Suspect[];
 }
 
-/** `alone`: the group's one smallest fix, whose suggestions name the rules that back them. */
-export function suggestSet(p: Problem, set: number[], alone = false): SuspectSet {
-  const solver = setSolver(p, set);
+/**
+ * `alone`: the group's one smallest fix, whose suggestions name the rules that back them. Rules the set
+ * waives are out of every suggestion.
+ */
+export function suggestSet(p: Problem, set: FoundSet, alone = false): SuspectSet {
+  const solver = setSolver(p, set.cells, set.waived);
   const spans = solver.narrowed() ?? solver.vars.map((v) => ({ a: v.min, b: v.max }));
   const first = solver.solve(spans);
   const steps = typeof first === 'object' ? first.steps : solver.vars.map((v) => v.k0);
@@ -41,7 +45,7 @@ export function suggestSet(p: Problem, set: number[], alone = false): SuspectSet
     if (!out[i]!.cause) slip(w, v, i);
   });
   if (alone) agreeing(p, solver, out);
-  return { cells: out };
+  return { cells: out, waived: set.waived.map((r) => p.rules[r]!.id) };
 }
 
 const cellOf = (p: Problem, slot: number): FindingCell => p.values.cell(slot)!;

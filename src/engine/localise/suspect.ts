@@ -40,15 +40,17 @@ export interface Agreement {
   rules: string[];
 }
 
-/** One smallest set of cells whose change lets every rule of the group hold. */
+/** One smallest set of cells whose change lets every rule of the group hold, but the rules it waives. */
 export interface SuspectSet {
   cells: Suspect[];
+  /** Ids of the soft rules (with a reliability) left failing instead of changing more cells; most often none. */
+  waived: string[];
 }
 
 export interface SuspectGroup {
   /** Ids of the failing error rules the group's sets explain together. */
   rules: string[];
-  /** Cells changed by each set, each counted at its reliability (1 by default). */
+  /** Cells changed by each set, each counted at its reliability (1 by default), plus the rules it waives at theirs. */
   weight: number;
   /** Sets of equal weight, the most plausible first: more than one is a tie, never settled silently. */
   sets: SuspectSet[];

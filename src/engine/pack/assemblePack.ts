@@ -85,6 +85,11 @@ const KINDS_VI: Record<string, string> = {
 const kindOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
 
 function vietnameseIssue(issue: Parameters<typeof LOCALES.vi.localeError>[0]) {
+  const vi = (n: unknown) => String(n).replace('.', ',');
+  if (issue.code === 'too_big' && issue.origin === 'number')
+    return `Quá lớn: cần một số ${issue.inclusive ? '<=' : '<'} ${vi(issue.maximum)}`;
+  if (issue.code === 'too_small' && issue.origin === 'number')
+    return `Quá nhỏ: cần một số ${issue.inclusive ? '>=' : '>'} ${vi(issue.minimum)}`;
   if (issue.code !== 'invalid_type') return LOCALES.vi.localeError(issue);
   const kind = (k: string) => KINDS_VI[k] ?? k;
   return `Giá trị không hợp lệ: cần ${kind(issue.expected)}, nhưng là ${kind(kindOf(issue.input))}`;

@@ -63,6 +63,11 @@ export interface RuleSpec {
   /** Expands the rule once per value: each name stands for a code in the assert. */
   for?: Record<string, string[]>;
   description?: Text;
+  /**
+   * An error rule that may be left failing when localising errors, at this cost in ordinary cells;
+   * absent: the rule must hold.
+   */
+  reliability?: number;
 }
 
 export interface SheetSpec {

@@ -13,6 +13,10 @@ export const PATTERN_HINTS = {
     vi: 'nhiều nhất một dấu "#" (con số) trong một cụm từ',
     en: 'at most one "#" (the figure) in a phrase',
   },
+  softWarning: {
+    vi: 'chỉ quy tắc lỗi mới có độ tin cậy; quy tắc cảnh báo không dùng khi tìm ô có thể sai',
+    en: 'only an error rule has a reliability; warning rules take no part in finding the cells likely wrong',
+  },
 } satisfies Record<string, Text>;
 
 const code = z.string().trim().min(1).max(40);
@@ -43,15 +47,21 @@ const row = z.strictObject({
 const identityField = z.strictObject({ label: text, value: z.string().trim().min(1).max(100).optional() });
 const identity = z.strictObject({ name: identityField, code: identityField, period: identityField });
 
-export const ruleSchema = z.strictObject({
-  id: z.string().regex(/^[\p{L}\p{N}._=\-]+$/u, 'ruleId'),
-  family: z.enum(['sum', 'same', 'percent', 'growth', 'part', 'carry']),
-  assert: z.string().min(3).max(2000),
-  severity: z.enum(['error', 'warning']).optional(),
-  blank: z.enum(['skip', 'error']).optional(),
-  for: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), z.array(code).min(1).max(200)).optional(),
-  description: text.optional(),
-});
+export const ruleSchema = z
+  .strictObject({
+    id: z.string().regex(/^[\p{L}\p{N}._=\-]+$/u, 'ruleId'),
+    family: z.enum(['sum', 'same', 'percent', 'growth', 'part', 'carry']),
+    assert: z.string().min(3).max(2000),
+    severity: z.enum(['error', 'warning']).optional(),
+    blank: z.enum(['skip', 'error']).optional(),
+    for: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), z.array(code).min(1).max(200)).optional(),
+    description: text.optional(),
+    reliability: z.number().min(0.01).max(100).optional(),
+  })
+  .refine((r) => r.reliability === undefined || r.severity !== 'warning', {
+    path: ['reliability'],
+    message: 'softWarning',
+  });
 
 export const sheetSchema = z.strictObject({
   code: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'sheetCode'),

@@ -194,19 +194,23 @@ export const SUSPECT_WORDS = {
   vi: {
     heading: 'Có thể sai',
     fix: 'nếu sửa như sau thì mọi quy tắc đều đúng',
+    fixWaiving: 'nếu sửa như sau thì các quy tắc còn lại đều đúng',
     tie: (n: number) => `${n} cách sửa ít ô như nhau, số liệu không cho biết cách nào đúng`,
     way: (i: number) => `cách ${i}`,
     none: (n: number) => `không tìm được cách sửa từ ${n} ô trở xuống`,
     partial: 'đã dừng tìm ở giới hạn, có thể còn cách sửa khác',
     more: 'còn những cách khác như vậy, không liệt kê hết',
+    waive: (rule: string) => `bỏ qua quy tắc ${rule} (để quy tắc này sai)`,
   },
   en: {
     heading: 'Likely wrong',
     fix: 'every rule holds if these change',
+    fixWaiving: 'every other rule holds if these change',
     tie: (n: number) => `${n} equally small fixes; the figures cannot tell which is right`,
     way: (i: number) => `fix ${i}`,
     none: (n: number) => `no fix of ${n} cells or fewer found`,
     partial: 'the search stopped at its bounds; other fixes may exist',
     more: 'more such fixes exist, not all listed',
+    waive: (rule: string) => `leave rule ${rule} failing`,
   },
 } as const;

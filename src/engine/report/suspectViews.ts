@@ -11,21 +11,29 @@ export interface SuspectGroupView {
   /** The failing rules the group explains, comma-separated. */
   rules: string;
   lead: string;
-  /** Each smallest fix: one line per cell, "'Biểu 1'!C17 [4; (1)] = 27.023 → 26.773 (cause)". */
+  /** Each smallest fix: one line per cell, "'Biểu 1'!C17 [4; (1)] = 27.023 → 26.773 (cause)", then per rule waived. */
   ways: string[][];
 }
 
 export function suspectViews(pack: CompiledPack, groups: SuspectGroup[], lang: Lang): SuspectGroupView[] {
   const w = SUSPECT_WORDS[lang];
   return groups.map((g) => {
-    const lead = g.sets.length > 1 ? w.tie(g.sets.length) : g.sets.length ? w.fix : w.none(6);
+    const lead = suspectLead(g, lang);
     const notes = [...(g.more ? [w.more] : []), ...(g.complete ? [] : [w.partial])].map((n) => ` (${n})`);
     return {
       rules: g.rules.join(', '),
       lead: `${lead}${notes.join('')}`,
-      ways: g.sets.map((set) => set.cells.map((s) => suspectLine(pack, s, lang))),
+      ways: g.sets.map((set) => [...set.cells.map((s) => suspectLine(pack, s, lang)), ...set.waived.map(w.waive)]),
     };
   });
+}
+
+/** What a group's sets are: a tie, the one fix (leaving some rules failing or not), or none found. */
+export function suspectLead(g: SuspectGroup, lang: Lang): string {
+  const w = SUSPECT_WORDS[lang];
+  if (g.sets.length > 1) return w.tie(g.sets.length);
+  if (!g.sets.length) return w.none(6);
+  return g.sets[0]!.waived.length ? w.fixWaiving : w.fix;
 }
 
 /** A cell named as a clerk finds it: sheet tab, address, row and column codes. */

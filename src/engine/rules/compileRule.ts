@@ -21,6 +21,8 @@ export interface CompiledRule {
   /** The slot the left side is, when it is one cell alone: the cell the right side computes. */
   target?: number;
   description?: Text;
+  /** The cost, in ordinary cells, of leaving the rule failing when localising errors; absent: it must hold. */
+  reliability?: number;
 }
 
 const COMPARISONS: Record<string, Comparison> = {
@@ -74,6 +76,7 @@ export function compileRule(spec: RuleSpec, resolve: ResolveCells): CompiledRule
       slots: [...slots],
       ...(isCell(root.args[0]) && left.size === 1 ? { target: [...left][0]! } : {}),
       ...(spec.description ? { description: spec.description } : {}),
+      ...(spec.reliability !== undefined ? { reliability: spec.reliability } : {}),
     };
   });
 }

@@ -10,6 +10,7 @@ import { validate, type Report } from '../../../src/engine/check/validate.js';
 import type { RawWorkbook } from '../../../src/engine/workbook/workbook.js';
 import { loadPackDir } from '../../../src/node/loadPackDir.js';
 import { readWorkbook } from '../../../src/xlsx/readWorkbook.js';
+import { softChecked, softPack } from '../../engine/localise/softRule.js';
 import {
   CLEAN,
   KON_TUM,
@@ -122,6 +123,21 @@ describe('formatJson', () => {
         '“The change equals (December 2017 − 2008) / 2008 × 100” (B7.tang[2]), ' +
         '“Commune-level staff equal cadres plus civil servants” (B7.tong[(3)]) and 1 more rule',
     );
+  });
+
+  it('suspects: `waived` lists, set by set, the rules each leaves failing; absent when none does', () => {
+    const suspectsOf = (reliability: number, cells: number[]) => {
+      const soft = softPack(reliability);
+      const report = softChecked(soft, cells).report;
+      const out = JSON.parse(formatJson({ pack: soft, outcomes: [{ file: 't.xlsx', report }] }, 'vi')) as JsonOutput;
+      return (out.files[0] as unknown as { suspects: { sets: { address: string }[][]; waived?: string[][] }[] })
+        .suspects;
+    };
+    const [tie] = suspectsOf(1, [40, 25, 15, 41]);
+    expect(tie!.sets.map((set) => set.map((c) => c.address))).toEqual([['D4'], []]);
+    expect(tie!.waived).toEqual([[], ['dong']]);
+    const [hard] = suspectsOf(3, [40, 25, 15, 41]);
+    expect(Object.keys(hard!)).toEqual(['rules', 'weight', 'complete', 'more', 'sets']);
   });
 
   it('percentages in percentage points, as the sheet shows them', () => {

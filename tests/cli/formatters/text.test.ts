@@ -12,6 +12,7 @@ import type { RawCell, RawWorkbook } from '../../../src/engine/workbook/workbook
 import { loadPackDir } from '../../../src/node/loadPackDir.js';
 import { readWorkbook } from '../../../src/xlsx/readWorkbook.js';
 import { CLEAN, KON_TUM, lines, PACK_DIR } from '../helpers.js';
+import { softChecked, softPack } from '../../engine/localise/softRule.js';
 
 let pack: CompiledPack;
 let clean: RawWorkbook;
@@ -212,6 +213,30 @@ describe('formatText', () => {
         'figures confirmed by the rules “The change equals (December 2017 − 2008) / 2008 × 100” (B7.tang[3]), ' +
         '“Commune-level staff equal cadres plus civil servants” (B7.tong[(3)]) and 1 more rule',
     );
+  });
+
+  it('"Có thể sai": a rule a fix leaves failing is named on its own line, in either language', () => {
+    const text = (reliability: number, cells: number[], lang: 'vi' | 'en') => {
+      const soft = softPack(reliability);
+      const out = formatText(
+        { pack: soft, outcomes: [{ file: 't.xlsx', report: softChecked(soft, cells).report }] },
+        lang,
+      );
+      return lines(out.split('\n\n').find((b) => /^ {2}(Có thể sai|Likely wrong)\n/.test(b))!);
+    };
+    expect(text(1, [40, 25, 15, 41], 'vi')).toEqual([
+      '  Có thể sai',
+      '    dong: 2 cách sửa ít ô như nhau, số liệu không cho biết cách nào đúng',
+      "      cách 1: 'Biểu T'!D4 [1; (2)] = 41 → 40 (gõ nhầm một chữ số)",
+      '      cách 2: bỏ qua quy tắc dong (để quy tắc này sai)',
+    ]);
+    expect(text(0.5, [40, 25, 16, 39], 'en')).toEqual([
+      '  Likely wrong',
+      '    tong, dong: every other rule holds if these change',
+      "      'Biểu T'!C4 [1; (1)] = 40 → 41 (one digit mistyped)",
+      '      leave rule dong failing',
+    ]);
+    expect(text(3, [40, 25, 15, 41], 'vi').join('\n')).not.toContain('bỏ qua');
   });
 
   it('a clean file has no "Có thể sai" block', () => {

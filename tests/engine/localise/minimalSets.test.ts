@@ -9,6 +9,7 @@ import { HOLDS, sideOf, UNDECIDED } from '../../../src/engine/localise/ruleSide.
 import { checkedWorkbook as check } from '../../../src/engine/check/validate.js';
 import { compileTiny, customSheet, rawWorkbook, type SheetValues } from '../fixtures.js';
 import { mulberry32 } from '../../../scripts/mulberry32.js';
+import { softChecked, softPack } from './softRule.js';
 
 const sheet = customSheet(
   'T',
@@ -92,10 +93,46 @@ describe('minimalSets against a brute force', () => {
       const p = problem(cells);
       const brute = bruteMinimal(p);
       const found = minimalSets(p, p.failing, { ...LIMITS, maxSets: 100 });
-      if (!p.failing.length) return expect(found.sets).toEqual([[]]);
+      if (!p.failing.length) return expect(found.sets).toEqual([{ cells: [], waived: [] }]);
       if (!brute.length) return expect(found.weight).toBeGreaterThan(2);
       expect(found.complete).toBe(true);
-      expect(found.sets.map((s) => s.join(',')).sort()).toEqual(brute.map((s) => s.join(',')).sort());
+      expect(found.sets.map((s) => s.cells.join(',')).sort()).toEqual(brute.map((s) => s.join(',')).sort());
     });
   }
+});
+
+describe('minimalSets with a soft rule (a rule with a reliability)', () => {
+  /** Each smallest set as the cells it changes and the rules it waives, by code and id. */
+  const found = (reliability: number | undefined, cells: number[]) => {
+    const pack = softPack(reliability);
+    const p = problemOf(pack, softChecked(pack, cells).values);
+    const out = minimalSets(p, p.failing);
+    const at = (s: number) => `${pack.slots[s]!.row} ${pack.slots[s]!.col}`;
+    return {
+      weight: out.weight,
+      sets: out.sets.map((s) => [...s.cells.map(at), ...s.waived.map((r) => `waive ${p.rules[r]!.id}`)]),
+    };
+  };
+  const OFF = [40, 25, 15, 41];
+
+  it('waives a rule of reliability 0.5 rather than change the one cell that would make it hold', () => {
+    expect(found(0.5, OFF)).toEqual({ weight: 0.5, sets: [['waive dong']] });
+  });
+
+  it('changes the cell rather than waive a rule of reliability 3', () => {
+    expect(found(3, OFF)).toEqual({ weight: 1, sets: [['1 (2)']] });
+  });
+
+  it('a rule without reliability must hold: never waived', () => {
+    expect(found(undefined, OFF)).toEqual({ weight: 1, sets: [['1 (2)']] });
+  });
+
+  it('lists a tie between waiving at reliability 1 and changing one cell as two sets', () => {
+    expect(found(1, OFF).sets).toEqual([['1 (2)'], ['waive dong']]);
+  });
+
+  it('waives a soft rule that holds as read when the change another rule needs would break it', () => {
+    expect(found(0.5, [40, 25, 16, 40])).toEqual({ weight: 1.5, sets: [['1 (1)', 'waive dong']] });
+    expect(found(undefined, [40, 25, 16, 40])).toEqual({ weight: 2, sets: [['1 (1)', '1 (2)']] });
+  });
 });

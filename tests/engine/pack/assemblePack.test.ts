@@ -106,11 +106,23 @@ describe('assemblePack: a broken pack is a PackError naming the file and the bad
       ['pack.json', (d) => (d.id = 'Tiny Pack'), 'id'],
       ['pack.json', (d) => (d.sheets = 'S1'), 'sheets'],
       ['rules.json', (d) => (d[0].severity = 'fatal'), '[0].severity'],
+      ['rules.json', (d) => (d[0].reliability = 0), '[0].reliability'],
+      ['rules.json', (d) => (d[0].reliability = 101), '[0].reliability'],
+      ['sheets/S1.json', (d) => (d.rules[0].reliability = '1'), 'rules[0].reliability'],
     ];
     for (const [path, edit, key] of cases) {
       const e = packError(withFile(path, edit));
       expect([e.file, e.key], key).toEqual([path, key]);
     }
+  });
+
+  it('a reliability on a warning rule: warnings take no part in localising errors', () => {
+    const e = packError(withFile('rules.json', (d) => Object.assign(d[0], { severity: 'warning', reliability: 2 })));
+    expect([e.file, e.key]).toEqual(['rules.json', '[0].reliability']);
+    expect(e.text.vi).toContain('quy tắc cảnh báo');
+    expect(e.text.en).toContain('warning rules');
+    const error = withFile('rules.json', (d) => Object.assign(d[0], { severity: 'error', reliability: 0.01 }));
+    expect(assemblePack(error).rules.find((r) => r.id === 'S1=S2')!.reliability).toBe(0.01);
   });
 
   it('a file that is not an object at all', () => {
@@ -184,6 +196,8 @@ describe('assemblePack: one language at a time', () => {
     ['sheets/S2.json', (d) => (d.colour = 'red')],
     ['pack.json', (d) => (d.version = 'one')],
     ['rules.json', (d) => (d[0].assert = "S1['1', '(9)'] == 1")],
+    ['rules.json', (d) => (d[0].reliability = 200)],
+    ['rules.json', (d) => Object.assign(d[0], { severity: 'warning', reliability: 2 })],
   ];
   it.each(cases)(
     'a Vietnamese sentence about %s has no English words, and the English one no Vietnamese',

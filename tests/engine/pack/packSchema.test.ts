@@ -27,6 +27,15 @@ describe('packSchema', () => {
     expect(ruleSchema.safeParse(rule({ assert: 'x'.repeat(2001) })).success).toBe(false);
   });
 
+  it('a rule reliability: 0.01 to 100, on an error rule only', () => {
+    for (const reliability of [0.01, 1, 100]) expect(ruleSchema.safeParse(rule({ reliability })).success).toBe(true);
+    for (const reliability of [0, 0.009, 101, -1, '1'])
+      expect(ruleSchema.safeParse(rule({ reliability })).success, String(reliability)).toBe(false);
+    expect(ruleSchema.safeParse(rule({ severity: 'error', reliability: 2 })).success).toBe(true);
+    expect(ruleSchema.safeParse(rule({ severity: 'warning', reliability: 2 })).success).toBe(false);
+    expect(ruleSchema.safeParse(rule({ severity: 'warning' })).success).toBe(true);
+  });
+
   it('rules.json is an array of rules, each strict', () => {
     expect(rulesFileSchema.safeParse([rule({})]).success).toBe(true);
     expect(rulesFileSchema.safeParse([rule({ note: 'x' })]).success).toBe(false);
