@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOfficeSim } from './officeSim/build.js';
 import { hasChromium, launchChromium, ROOT, screenshot, serveBuiltPane, type Served } from './helpers.js';
-import { openInExcel, sim } from './excelHost.js';
+import { openInExcel, press, sim } from './excelHost.js';
 
 const KON_TUM = join(ROOT, 'examples', 'kon-tum-2017.xlsx');
 const REPORT = join(ROOT, 'examples', 'bao-cao-kon-tum-2017.docx');
@@ -56,6 +56,53 @@ describe.skipIf(!hasChromium)('a report cross-checked in the Excel pane (simulat
     expect(await page.locator('#prose').textContent()).toContain(
       '79 figures, 54 linked to a cell, 0 ambiguous, 25 not linked · 8 errors, 5 warnings',
     );
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the report and cross-checks it again at every Kiểm tra, until it is removed', async () => {
+    const { page, errors } = await openInExcel(browser, served.url, simJs);
+    await sim(page, (s, b64: string) => s.open(b64), workbook);
+    const syncs = () => sim(page, (s) => s.syncCount());
+    const before = await syncs();
+    await press(page, 'check');
+    const checkSyncs = (await syncs()) - before;
+    const prose = () => page.locator('#prose').textContent();
+    const typed = page.locator('#prose .prose', { hasText: 'nhưng ô của biểu ghi 313' });
+    const original = (await sim(page, (s) => s.values('Biểu 11', 'C8')))[0]![0];
+
+    await chooseReport(page, REPORT);
+    expect(await prose()).toContain('25 không gắn · 7 lỗi, 5 cảnh báo');
+    expect(await typed.count()).toBe(0);
+    expect(await page.locator('#report-chosen').textContent()).toContain(
+      'Báo cáo đối chiếu mỗi lần kiểm tra: bao-cao-kon-tum-2017.docx',
+    );
+
+    await sim(page, (s) => s.type('Biểu 11', 'C8', 313));
+    const at = await syncs();
+    await press(page, 'check');
+    expect((await syncs()) - at).toBe(checkSyncs);
+    expect(await prose()).toContain('25 không gắn · 8 lỗi, 5 cảnh báo');
+    expect(await typed.textContent()).toContain('Biểu 11!C8 [1; (1)] = 313');
+    await screenshot(page, 'excel-report-kept.png', false);
+
+    await sim(page, (s, v) => s.type('Biểu 11', 'C8', v), original);
+    await press(page, 'check');
+    expect(await prose()).toContain('25 không gắn · 7 lỗi, 5 cảnh báo');
+    expect(await typed.count()).toBe(0);
+
+    await page.click('#lang');
+    expect(await page.locator('#report-drop').getAttribute('aria-label')).toBe(
+      'Stop cross-checking report bao-cao-kon-tum-2017.docx',
+    );
+    await page.click('#lang');
+    await page.click('#report-drop');
+    expect(await page.locator('#report-chosen').isHidden()).toBe(true);
+    expect(await page.locator('#prose').isHidden()).toBe(true);
+    await sim(page, (s) => s.type('Biểu 11', 'C8', 313));
+    await press(page, 'check');
+    expect(await page.locator('#prose').isHidden()).toBe(true);
+    expect(await page.locator('#prose .prose').count()).toBe(0);
+    expect(await page.locator('.finding').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
 
