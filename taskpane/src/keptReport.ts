@@ -31,8 +31,9 @@ export class KeptReport {
     });
   }
 
-  get chosen(): boolean {
-    return !!this.kept;
+  /** The kept report's file name. */
+  get name(): string | undefined {
+    return this.kept?.name;
   }
 
   /** Keeps a report just read, with its findings when they are known; without `doc` forgets the report. */
