@@ -1,38 +1,18 @@
 /** The standalone page cross-checks a written report dropped beside its workbook, as `kiembieu crosscheck` does. */
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  hasChromium,
-  launchChromium,
-  OFFICE_JS,
-  panePage,
-  ROOT,
-  screenshot,
-  serveBuiltPane,
-  type Served,
-} from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { paneInChromium } from '../helpers/paneInChromium.js';
+import { hasChromium, ROOT, screenshot } from './helpers.js';
 
 const KON_TUM = join(ROOT, 'examples', 'kon-tum-2017.xlsx');
 const REPORT = join(ROOT, 'examples', 'bao-cao-kon-tum-2017.docx');
 
 describe.skipIf(!hasChromium)('a report on the standalone page in Chromium', () => {
-  let served: Served;
-  let browser: Browser;
-  beforeAll(async () => {
-    [served, browser] = await Promise.all([serveBuiltPane(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  const pane = paneInChromium();
 
   it('says on its drop zone, in Vietnamese and in English, that a report can be dropped beside the workbook', async () => {
-    const { page, errors } = await panePage(browser);
-    await page.route(OFFICE_JS, (route) => route.abort('namenotresolved'));
-    await page.goto(served.url);
-    await page.waitForSelector('body[data-ready="standalone"]');
+    const { page, errors } = await pane.standalone();
     const drop = () => page.locator('#drop').textContent();
     expect(await drop()).toContain(
       'Thả một hay nhiều tệp .xlsx vào đây; thả báo cáo (.docx, .txt, .md) cùng tệp biểu để đối chiếu số liệu',
@@ -47,10 +27,7 @@ describe.skipIf(!hasChromium)('a report on the standalone page in Chromium', () 
   });
 
   it("lists the report's findings beside the workbook's, quoting the sentence and naming the cell", async () => {
-    const { page, errors } = await panePage(browser);
-    await page.route(OFFICE_JS, (route) => route.abort('namenotresolved'));
-    await page.goto(served.url);
-    await page.waitForSelector('body[data-ready="standalone"]');
+    const { page, errors } = await pane.standalone();
     await page.setInputFiles('#file', [REPORT, KON_TUM]);
     await page.waitForSelector('#prose .prose');
     const text = await page.locator('#prose').textContent();
@@ -65,10 +42,7 @@ describe.skipIf(!hasChromium)('a report on the standalone page in Chromium', () 
   });
 
   it('keeps the report, cross-checks it with each workbook opened after it, and forgets it when removed', async () => {
-    const { page, errors } = await panePage(browser);
-    await page.route(OFFICE_JS, (route) => route.abort('namenotresolved'));
-    await page.goto(served.url);
-    await page.waitForSelector('body[data-ready="standalone"]');
+    const { page, errors } = await pane.standalone();
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(KON_TUM);
     workbook.getWorksheet('Biểu 11')!.getCell('C8').value = 313;
