@@ -13,13 +13,13 @@ import {
 import { download } from './download.js';
 import { explainOpened, previousInPage, screenOpened } from './standaloneExplanations.js';
 import { browserFiles, bytesOf, StandalonePage } from './standalonePage.js';
-import { PageReport } from './standaloneReport.js';
+import { StandaloneReport } from './standaloneReport.js';
 import { $, type View } from './view.js';
 
 export function standaloneMode(view: View, pack: CompiledPack): void {
   $('standalone').hidden = false;
   const page = new StandalonePage(view, pack);
-  const report = new PageReport(page);
+  const report = new StandaloneReport(page);
   page.setOpened(undefined);
   templateLink(page);
   filePicker(page, report);
@@ -42,7 +42,7 @@ function templateLink({ view, pack }: StandalonePage): void {
   template.addEventListener('click', href);
 }
 
-function filePicker(page: StandalonePage, report: PageReport): void {
+function filePicker(page: StandalonePage, report: StandaloneReport): void {
   const input = $<HTMLInputElement>('file');
   input.addEventListener('change', () => {
     const files = [...(input.files ?? [])];
@@ -51,7 +51,7 @@ function filePicker(page: StandalonePage, report: PageReport): void {
   });
 }
 
-function dropZone(page: StandalonePage, report: PageReport): void {
+function dropZone(page: StandalonePage, report: StandaloneReport): void {
   const drop = $('drop');
   drop.addEventListener('dragover', (e) => {
     e.preventDefault();
@@ -67,7 +67,7 @@ function dropZone(page: StandalonePage, report: PageReport): void {
 }
 
 /** A report (.docx, .txt, .md) among the files is kept; the workbooks are opened, then the report cross-checked. */
-async function open(page: StandalonePage, report: PageReport, all: File[]) {
+async function open(page: StandalonePage, report: StandaloneReport, all: File[]) {
   const files = await report.take(all);
   if (!files) return;
   if (files.length) await openWorkbooks(page, files);

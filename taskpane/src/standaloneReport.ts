@@ -6,7 +6,7 @@ import { isReportFile, readReportFile } from './proseList.js';
 import { KeptReport } from './keptReport.js';
 import { bytesOf, type StandalonePage } from './standalonePage.js';
 
-export class PageReport {
+export class StandaloneReport {
   private readonly kept: KeptReport;
 
   constructor(private readonly page: StandalonePage) {
