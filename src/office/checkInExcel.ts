@@ -1,5 +1,5 @@
 /** Kiểm tra in Excel: read the workbook, check it, paint the findings' cells. Four syncs at most. */
-import { check, type CompiledPack, type Report, type UnitFigures } from '../engine/index.js';
+import { check, type CompiledPack, type RawWorkbook, type Report, type UnitFigures } from '../engine/index.js';
 import { withPrevious } from './exportChecked.js';
 import { FillsLockedError } from './errors.js';
 import { planHighlights, targetsOf, type Originals } from './highlightPlan.js';
@@ -12,6 +12,8 @@ export interface ExcelCheck {
   originals: Originals;
   /** Why some cells could not be painted, if any. */
   notice?: FillsLockedError;
+  /** The workbook as read, for the written report's cross-check. */
+  workbook: RawWorkbook;
 }
 
 export const WORKBOOK_FILE = 'Sổ tính đang mở';
@@ -39,6 +41,11 @@ export async function checkInExcel(
     const touched = new Set([...plan.paint, ...plan.restore].map((t) => t.sheetName));
     const blocked = lockedNames.filter((n) => touched.has(n));
     const next = await paintHighlights(context, plan, originals, new Set(lockedNames));
-    return { report, originals: next, ...(blocked.length ? { notice: new FillsLockedError(blocked) } : {}) };
+    return {
+      report,
+      originals: next,
+      workbook: read.raw,
+      ...(blocked.length ? { notice: new FillsLockedError(blocked) } : {}),
+    };
   });
 }

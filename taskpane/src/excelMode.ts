@@ -1,5 +1,5 @@
 /** The pane inside Excel: every action goes through src/office, one at a time. */
-import type { CompiledPack, FindingCell, Lang, UnitFigures } from '../../src/engine/index.js';
+import type { CompiledPack, FindingCell, Lang, RawWorkbook, UnitFigures } from '../../src/engine/index.js';
 import { checkInExcel, type ExcelCheck } from '../../src/office/checkInExcel.js';
 import { documentBytes } from '../../src/office/documentBytes.js';
 import { exportChecked } from '../../src/office/exportChecked.js';
@@ -22,6 +22,8 @@ export class ExcelPane {
   originals: Originals = new Map();
   /** The figures of the unit's previous workbook, when the clerk chose it. */
   previous?: UnitFigures;
+  /** Cross-checks the chosen report against the workbook each check reads. */
+  crosscheck?: (workbook: RawWorkbook) => void;
   private chain: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -42,6 +44,7 @@ export class ExcelPane {
     this.view.showReport(result.report, this.pick);
     const notice = result.notice;
     this.view.status(notice && (() => notice.text[this.view.lang]), 'note');
+    this.crosscheck?.(result.workbook);
   }
 
   /** A check without the progress bar, for live checking. */
@@ -62,7 +65,7 @@ export function excelMode(view: View, pack: CompiledPack): void {
   insertButton(pane);
   exportButton(pane);
   liveSwitch(pane);
-  reportChooser(pane);
+  pane.crosscheck = reportChooser(pane);
   view.explain = explainInExcel(pane);
   const current = () => pane.serial(() => readUnitIdentity(pack));
   previousPicker(view, pack, current, ({ figures }) => {

@@ -1,9 +1,8 @@
 /**
- * The standalone page's cross-check of a written report: a .docx (or .txt, .md) dropped beside the .xlsx, or
- * alone, is read in the browser and checked against that workbook and against itself; its findings are listed.
+ * A written report (.docx, .txt, .md) read in the browser, and its cross-check's findings listed, on the page and
+ * in the pane.
  */
 import {
-  crosscheck,
   excerpt,
   placeText,
   plainTextDocument,
@@ -44,15 +43,6 @@ export async function readReportFile(file: File): Promise<ProseDocument> {
   if (!/\.docx$/i.test(file.name)) return plainTextDocument(new TextDecoder().decode(bytes), /\.md$/i.test(file.name));
   const { readDocx } = await import('../../src/docx/readDocx.js');
   return readDocx(bytes, file.name);
-}
-
-/** Reads the report file and cross-checks it; the workbook, when given, as the xlsx adapter reads it. */
-export async function checkReportFile(pack: CompiledPack, file: File, workbook?: File): Promise<ProseReport> {
-  const doc = await readReportFile(file);
-  if (!workbook) return crosscheck(pack, doc, file.name);
-  const { readWorkbook } = await import('../../src/xlsx/readWorkbook.js');
-  const raw = await readWorkbook(new Uint8Array(await workbook.arrayBuffer()), workbook.name);
-  return crosscheck(pack, doc, file.name, { file: workbook.name, workbook: raw });
 }
 
 /** With `pick`, a finding naming cells of the workbook selects them when clicked. */

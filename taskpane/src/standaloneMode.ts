@@ -9,23 +9,21 @@ import {
   htmlReport,
   type BatchEntry,
   type CompiledPack,
-  type ProseReport,
 } from '../../src/engine/index.js';
 import { download } from './download.js';
 import { explainOpened, previousInPage, screenOpened } from './standaloneExplanations.js';
-import { checkReportFile, isReportFile, renderProse } from './proseList.js';
 import { browserFiles, bytesOf, StandalonePage } from './standalonePage.js';
+import { StandaloneReport } from './standaloneReport.js';
 import { $, type View } from './view.js';
 
 export function standaloneMode(view: View, pack: CompiledPack): void {
   $('standalone').hidden = false;
   const page = new StandalonePage(view, pack);
-  const before = view.onRender;
-  view.onRender = () => (before?.(), drawProse(view, pack));
+  const report = new StandaloneReport(page);
   page.setOpened(undefined);
   templateLink(page);
-  filePicker(page);
-  dropZone(page);
+  filePicker(page, report);
+  dropZone(page, report);
   exportButton(page);
   consolidateButton(page);
   reportButton(page, 'batch-report', 'xlsx');
@@ -44,16 +42,16 @@ function templateLink({ view, pack }: StandalonePage): void {
   template.addEventListener('click', href);
 }
 
-function filePicker(page: StandalonePage): void {
+function filePicker(page: StandalonePage, report: StandaloneReport): void {
   const input = $<HTMLInputElement>('file');
   input.addEventListener('change', () => {
     const files = [...(input.files ?? [])];
-    if (files.length) void open(page, files);
+    if (files.length) void open(page, report, files);
     input.value = '';
   });
 }
 
-function dropZone(page: StandalonePage): void {
+function dropZone(page: StandalonePage, report: StandaloneReport): void {
   const drop = $('drop');
   drop.addEventListener('dragover', (e) => {
     e.preventDefault();
@@ -64,28 +62,16 @@ function dropZone(page: StandalonePage): void {
     e.preventDefault();
     drop.classList.remove('over');
     const files = [...(e.dataTransfer?.files ?? [])];
-    if (files.length) void open(page, files);
+    if (files.length) void open(page, report, files);
   });
 }
 
-/** The report cross-checked last, drawn again when the language changes. */
-const proseShown = new WeakMap<View, ProseReport | undefined>();
-const drawProse = (view: View, pack: CompiledPack) => renderProse($('prose'), pack, proseShown.get(view), view.lang);
-
-/** A report (.docx, .txt, .md) dropped beside one workbook, or alone, is cross-checked with it; then the workbooks. */
-async function open(page: StandalonePage, all: File[]) {
-  const { view, pack } = page;
-  const files = all.filter((f) => !isReportFile(f));
-  const report = all.find(isReportFile);
-  const read = await view.busy(
-    (s) => s.readingFile(report?.name ?? ''),
-    async () => {
-      proseShown.set(view, report && (await checkReportFile(pack, report, files.length === 1 ? files[0] : undefined)));
-      drawProse(view, pack);
-      return true;
-    },
-  );
-  if (files.length && read) await openWorkbooks(page, files);
+/** A report (.docx, .txt, .md) among the files is kept; the workbooks are opened, then the report cross-checked. */
+async function open(page: StandalonePage, report: StandaloneReport, all: File[]) {
+  const files = await report.take(all);
+  if (!files) return;
+  if (files.length) await openWorkbooks(page, files);
+  await report.check();
 }
 
 /** One file is checked and shown; several are a batch, listed worst first. */

@@ -19,6 +19,10 @@ const vi = {
   chooseReport: 'Đối chiếu báo cáo…',
   reportChecked: (name: string) =>
     `Đã đối chiếu báo cáo ${name} với sổ tính đang mở; bấm một sai sót để chọn ô của nó.`,
+  reportChosen: (name: string) => `Báo cáo đối chiếu mỗi lần kiểm tra: ${name}`,
+  removeReport: 'bỏ',
+  removeReportLabel: (name: string) => `Bỏ đối chiếu báo cáo ${name}`,
+  reportRemoved: (name: string) => `Đã bỏ báo cáo ${name}; lần kiểm tra sau không đối chiếu nó nữa.`,
   template: 'Tải biểu mẫu trống',
   consolidate: 'Tổng hợp các đơn vị',
   batchReport: 'Tải báo cáo kiểm tra (.xlsx)',
@@ -77,6 +81,10 @@ const en: typeof vi = {
   chooseReport: 'Cross-check a report…',
   reportChecked: (name: string) =>
     `Report ${name} cross-checked with the open workbook; click a finding to select its cell.`,
+  reportChosen: (name: string) => `Report cross-checked at every check: ${name}`,
+  removeReport: 'remove',
+  removeReportLabel: (name: string) => `Stop cross-checking report ${name}`,
+  reportRemoved: (name: string) => `Report ${name} removed; checks no longer cross-check it.`,
   template: 'Download blank template',
   consolidate: 'Consolidate the units',
   batchReport: 'Download the check report (.xlsx)',

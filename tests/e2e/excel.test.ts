@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CompiledPack } from '../../src/engine/pack/compilePack.js';
 import { META_KEYS, META_SHEET } from '../../src/engine/workbook/markers.js';
 import { locateTemplate } from '../../src/engine/workbook/locateTemplate.js';
@@ -14,9 +14,9 @@ import { defaultPackDir } from '../../src/node/defaultPackDir.js';
 import { loadPackDir } from '../../src/node/loadPackDir.js';
 import { HIGHLIGHT } from '../../src/office/paintHighlights.js';
 import { readWorkbook } from '../../src/xlsx/readWorkbook.js';
-import { buildOfficeSim } from './officeSim/build.js';
-import { downloaded, hasChromium, launchChromium, ROOT, screenshot, serveBuiltPane, type Served } from './helpers.js';
-import { openInExcel, press, sim } from './excelHost.js';
+import { paneInChromium } from '../helpers/paneInChromium.js';
+import { downloaded, hasChromium, ROOT, screenshot } from './helpers.js';
+import { press, sim } from './excelHost.js';
 import type { SimGlobals } from './officeSim/index.js';
 
 const KON_TUM = join(ROOT, 'examples', 'kon-tum-2017.xlsx');
@@ -46,26 +46,15 @@ async function konTumEntries(pack: CompiledPack, templatePath: string): Promise<
 const findingTexts = (page: Page) => page.locator('.finding .text').allTextContents();
 
 describe.skipIf(!hasChromium)('the task pane in Excel (simulated host) in Chromium', () => {
-  let served: Served;
-  let browser: Browser;
-  let simJs: string;
+  const pane = paneInChromium({ excel: true });
   let pack: CompiledPack;
   let konTum: Report;
   let entries: Typed[];
 
   beforeAll(async () => {
-    [served, browser, simJs, pack] = await Promise.all([
-      serveBuiltPane(),
-      launchChromium(),
-      buildOfficeSim(),
-      loadPackDir(defaultPackDir),
-    ]);
+    pack = await loadPackDir(defaultPackDir);
     konTum = validate(pack, await readWorkbook(await readFile(KON_TUM), 'kon-tum.xlsx'), 'kon-tum.xlsx');
-    entries = await konTumEntries(pack, join(served.build.outDir, 'templates', 'nq22-2018-1.0.0.vi.xlsx'));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
+    entries = await konTumEntries(pack, join(pane.served.build.outDir, 'templates', 'nq22-2018-1.0.0.vi.xlsx'));
   });
 
   async function insertAndType(page: Page): Promise<void> {
@@ -74,7 +63,7 @@ describe.skipIf(!hasChromium)('the task pane in Excel (simulated host) in Chromi
   }
 
   it('inserts the templates, checks the typed figures as the command line does, paints, selects, clears and exports', async () => {
-    const { page, errors } = await openInExcel(browser, served.url, simJs);
+    const { page, errors } = await pane.excel();
     await press(page, 'insert');
     expect(await page.locator('#status').textContent()).toContain('Đã chèn biểu mẫu');
     const sheets = await sim(page, (s) => s.sheets());
@@ -158,7 +147,7 @@ describe.skipIf(!hasChromium)('the task pane in Excel (simulated host) in Chromi
   it('reads the workbook in the same number of syncs however many sheets and cells it has', async () => {
     /** Syncs of one Kiểm tra, in a fresh pane: read (2), save the fills of cells to paint (1), paint (1). */
     const syncsOfCheck = async (xlsx: Uint8Array) => {
-      const { page } = await openInExcel(browser, served.url, simJs);
+      const { page } = await pane.excel();
       await sim(page, (s, b64: string) => s.open(b64), Buffer.from(xlsx).toString('base64'));
       const start = await sim(page, (s) => s.syncCount());
       await press(page, 'check');
@@ -178,7 +167,7 @@ describe.skipIf(!hasChromium)('the task pane in Excel (simulated host) in Chromi
   });
 
   it('checks again as figures are typed, when asked to', async () => {
-    const { page } = await openInExcel(browser, served.url, simJs);
+    const { page } = await pane.excel();
     await insertAndType(page);
     await page.check('#live');
     await page.waitForSelector('.finding >> text=27.023');
@@ -198,14 +187,14 @@ describe.skipIf(!hasChromium)('the task pane in Excel (simulated host) in Chromi
   });
 
   it('gives cells their input fill back when the pane that painted them was closed', async () => {
-    const first = await openInExcel(browser, served.url, simJs);
+    const first = await pane.excel();
     await insertAndType(first.page);
     await press(first.page, 'check');
     const cell = konTum.findings.flatMap((f) => f.cells).find((c) => c.sheet === 'B1')!;
     const at = { sheet: cell.sheetName, address: cell.address };
     const saved = await sim(first.page, (s) => s.save());
     await first.page.close();
-    const { page } = await openInExcel(browser, served.url, simJs);
+    const { page } = await pane.excel();
     await sim(page, (s, b64: string) => s.open(b64), saved);
     const fill = () => sim(page, (s, c: typeof at) => s.cell(c.sheet, c.address).fill, at);
     expect(await fill()).toBe(HIGHLIGHT.suspect); // in one of the tied smallest fixes
@@ -215,7 +204,7 @@ describe.skipIf(!hasChromium)('the task pane in Excel (simulated host) in Chromi
   });
 
   it('inserts the templates again after their sheets were deleted, mending the names they left broken', async () => {
-    const { page } = await openInExcel(browser, served.url, simJs);
+    const { page } = await pane.excel();
     await press(page, 'insert');
     const names = pack.pack.sheets.map((s) => s.name);
     await page.evaluate(async (list) => {
@@ -234,7 +223,7 @@ describe.skipIf(!hasChromium)('the task pane in Excel (simulated host) in Chromi
   });
 
   it("exports beside a user's own sheet named like the results sheet, leaving it alone", async () => {
-    const { page } = await openInExcel(browser, served.url, simJs);
+    const { page } = await pane.excel();
     await insertAndType(page);
     await page.evaluate(async () => {
       const { Excel } = globalThis as unknown as SimGlobals;
@@ -255,7 +244,7 @@ describe.skipIf(!hasChromium)('the task pane in Excel (simulated host) in Chromi
   });
 
   it('is used from the keyboard alone', async () => {
-    const { page } = await openInExcel(browser, served.url, simJs);
+    const { page } = await pane.excel();
     await insertAndType(page);
     const tabTo = async (selector: string) => {
       for (let i = 0; i < 20; i++) {
@@ -278,7 +267,7 @@ describe.skipIf(!hasChromium)('the task pane in Excel (simulated host) in Chromi
   });
 
   it('speaks English when Excel does', async () => {
-    const { page } = await openInExcel(browser, served.url, simJs, 'en-US');
+    const { page } = await pane.excel('en-US');
     expect(await page.locator('#check').textContent()).toBe('Check');
     await insertAndType(page);
     await press(page, 'check');
@@ -290,7 +279,7 @@ describe.skipIf(!hasChromium)('the task pane in Excel (simulated host) in Chromi
     const sheetsAndFills = (page: Page) => sim(page, (s) => JSON.stringify([s.sheets(), s.names()]));
 
     it('a workbook without the templates', async () => {
-      const { page } = await openInExcel(browser, served.url, simJs);
+      const { page } = await pane.excel();
       const before = await sheetsAndFills(page);
       await press(page, 'check');
       expect(await page.locator('.status.error').textContent()).toMatch(/không phải|không có|không tìm thấy/i);
@@ -299,7 +288,7 @@ describe.skipIf(!hasChromium)('the task pane in Excel (simulated host) in Chromi
     });
 
     it('inserting the templates a second time', async () => {
-      const { page } = await openInExcel(browser, served.url, simJs);
+      const { page } = await pane.excel();
       await press(page, 'insert');
       const before = await sheetsAndFills(page);
       await press(page, 'insert');
@@ -308,7 +297,7 @@ describe.skipIf(!hasChromium)('the task pane in Excel (simulated host) in Chromi
     });
 
     it("a sheet of the user's named like a template sheet in other letter case", async () => {
-      const { page } = await openInExcel(browser, served.url, simJs);
+      const { page } = await pane.excel();
       await page.evaluate(async () => {
         const { Excel } = globalThis as unknown as SimGlobals;
         await Excel.run(async (context) => {
@@ -323,7 +312,7 @@ describe.skipIf(!hasChromium)('the task pane in Excel (simulated host) in Chromi
     });
 
     it('a workbook whose structure is protected', async () => {
-      const { page } = await openInExcel(browser, served.url, simJs);
+      const { page } = await pane.excel();
       await sim(page, (s) => s.protectWorkbook(true));
       const before = await sheetsAndFills(page);
       await press(page, 'insert');
@@ -332,7 +321,7 @@ describe.skipIf(!hasChromium)('the task pane in Excel (simulated host) in Chromi
     });
 
     it('a template of another version of the pack', async () => {
-      const { page } = await openInExcel(browser, served.url, simJs);
+      const { page } = await pane.excel();
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load((await readFile(KON_TUM)) as unknown as ArrayBuffer);
       const meta = workbook.getWorksheet(META_SHEET)!;
@@ -350,7 +339,7 @@ describe.skipIf(!hasChromium)('the task pane in Excel (simulated host) in Chromi
     });
 
     it('a sheet protected against formatting: findings listed, its cells not painted', async () => {
-      const { page } = await openInExcel(browser, served.url, simJs);
+      const { page } = await pane.excel();
       await insertAndType(page);
       await sim(page, (s) => s.protect('Biểu 1', {}));
       const cell = konTum.findings.flatMap((f) => f.cells).find((c) => c.sheet === 'B1')!;

@@ -5,8 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/engine/check/validate.js';
 import { readiness } from '../../src/engine/explain/readiness.js';
 import { defaultPackDir } from '../../src/node/defaultPackDir.js';
@@ -16,9 +16,9 @@ import { readWorkbook } from '../../src/xlsx/readWorkbook.js';
 import { toBytes } from '../../src/xlsx/toBytes.js';
 import { openExcel } from '../xlsx/helpers.js';
 import { dropExplanations, writeExplanations } from '../../src/xlsx/writeExplanations.js';
-import { buildOfficeSim } from './officeSim/build.js';
-import { hasChromium, launchChromium, ROOT, screenshot, serveBuiltPane, type Served } from './helpers.js';
-import { openInExcel, press, sim } from './excelHost.js';
+import { paneInChromium } from '../helpers/paneInChromium.js';
+import { hasChromium, ROOT, screenshot } from './helpers.js';
+import { press, sim } from './excelHost.js';
 
 /** The planted unit 12: one warning (a year's admissions beyond the pack's 15%), its explanation removed here. */
 const PLANTED = join(ROOT, 'examples', 'units-planted', '12-khoi-doanh-nghiep.xlsx');
@@ -45,20 +45,10 @@ async function checkedNow(page: Page) {
 }
 
 describe.skipIf(!hasChromium)('explanations in the task pane (simulated Excel) in Chromium', () => {
-  let served: Served;
-  let browser: Browser;
-  let simJs: string;
-
-  beforeAll(async () => {
-    [served, browser, simJs] = await Promise.all([serveBuiltPane(), launchChromium(), buildOfficeSim()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  const pane = paneInChromium({ excel: true });
 
   it('typing an explanation writes it to the meta sheet; the warning counts as explained and the workbook is ready', async () => {
-    const { page, errors } = await openInExcel(browser, served.url, simJs);
+    const { page, errors } = await pane.excel();
     await sim(page, (s, b64: string) => s.open(b64), await unexplained());
     await press(page, 'check');
     expect(await page.locator('#readiness').textContent()).toBe('chưa sẵn sàng: 1 cảnh báo chưa giải trình');
@@ -80,7 +70,7 @@ describe.skipIf(!hasChromium)('explanations in the task pane (simulated Excel) i
   });
 
   it('a figure changed after it: stale, not ready; an empty text removes it', async () => {
-    const { page } = await openInExcel(browser, served.url, simJs);
+    const { page } = await pane.excel();
     await sim(page, (s, b64: string) => s.open(b64), await unexplained());
     await press(page, 'check');
     await page.locator('.explain textarea').fill(TEXT);
@@ -100,7 +90,7 @@ describe.skipIf(!hasChromium)('explanations in the task pane (simulated Excel) i
   });
 
   it('an explanation whose finding no longer exists is said, and dropped on export', async () => {
-    const { page } = await openInExcel(browser, served.url, simJs);
+    const { page } = await pane.excel();
     await sim(page, (s, b64: string) => s.open(b64), await unexplained(true));
     await press(page, 'check');
     expect(await page.locator('#readiness').textContent()).toContain('1 giải trình cho sai sót không còn nữa');
@@ -114,7 +104,7 @@ describe.skipIf(!hasChromium)('explanations in the task pane (simulated Excel) i
   });
 
   it('export lists the explanation on its own sheet "Giải trình"; the stamp stays the check\'s', async () => {
-    const { page, errors } = await openInExcel(browser, served.url, simJs);
+    const { page, errors } = await pane.excel();
     await sim(page, (s, b64: string) => s.open(b64), (await readFile(PLANTED)).toString('base64'));
     await press(page, 'check');
     expect(await page.locator('#readiness').textContent()).toBe('sẵn sàng gửi');

@@ -4,27 +4,15 @@
  * inserted from the real template, sheet protection, events, cell properties, and getFileAsync handing
  * out an xlsx that exceljs reads back in Node. The template is read in Node with exceljs as the oracle.
  */
-import { existsSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { defaultPackDir } from '../../src/node/defaultPackDir.js';
 import { loadPackDir } from '../../src/node/loadPackDir.js';
 import { writeTemplate } from '../../src/xlsx/writeTemplate.js';
 import { buildOfficeSim } from './officeSim/build.js';
 import type { SimGlobals } from './officeSim/index.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { hasChromium, launchChromium, OFFICE_JS } from './helpers.js';
 
 /** Helpers defined in the page: an operation's error as plain data (null when it did not fail). */
 const HELPERS = `
@@ -82,18 +70,14 @@ async function templateFacts(): Promise<TemplateFacts> {
   };
 }
 
-describe.skipIf(!existsSync(CHROMIUM))('office.js simulator in Chromium (skipped: no /usr/bin/chromium)', () => {
+describe.skipIf(!hasChromium)('office.js simulator in Chromium (skipped: no /usr/bin/chromium)', () => {
   let browser: Browser;
   let simJs: string;
   let template: TemplateFacts;
   let page: Page;
 
   beforeAll(async () => {
-    [simJs, template, browser] = await Promise.all([
-      buildOfficeSim(),
-      templateFacts(),
-      chromium.launch({ executablePath: CHROMIUM, args: ARGS }),
-    ]);
+    [simJs, template, browser] = await Promise.all([buildOfficeSim(), templateFacts(), launchChromium()]);
     // The oracle found what the tests lean on.
     expect(template.veryHidden.length).toBeGreaterThan(0);
     expect(template.names.length).toBeGreaterThan(0);

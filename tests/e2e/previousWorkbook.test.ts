@@ -5,12 +5,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildOfficeSim } from './officeSim/build.js';
-import { hasChromium, launchChromium, OFFICE_JS, panePage, ROOT, screenshot } from './helpers.js';
-import { serveBuiltPane, type Served } from './helpers.js';
-import { openInExcel, press, sim } from './excelHost.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { paneInChromium } from '../helpers/paneInChromium.js';
+import { hasChromium, ROOT, screenshot } from './helpers.js';
+import { press, sim } from './excelHost.js';
 
 const PLANTED = join(ROOT, 'examples', 'units-planted');
 const Y2016 = join(ROOT, 'examples', 'units-2016');
@@ -33,20 +32,10 @@ const status = async (page: Page) => ({
 const screened = (page: Page) => page.locator('.finding[data-rule="screen.previous"]').count();
 
 describe.skipIf(!hasChromium)('the previous workbook must be the same unit and an earlier period', () => {
-  let served: Served;
-  let browser: Browser;
-  let simJs: string;
-
-  beforeAll(async () => {
-    [served, browser, simJs] = await Promise.all([serveBuiltPane(), launchChromium(), buildOfficeSim()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  const pane = paneInChromium({ excel: true });
 
   it('in Excel: another unit and the same period are refused and not screened; its own 2016 one is', async () => {
-    const { page, errors } = await openInExcel(browser, served.url, simJs);
+    const { page, errors } = await pane.excel();
     const bytes = (await readFile(join(PLANTED, '09-ya-le.xlsx'))).toString('base64');
     await sim(page, (s, b64: string) => s.open(b64), bytes);
     await press(page, 'check');
@@ -66,10 +55,7 @@ describe.skipIf(!hasChromium)('the previous workbook must be the same unit and a
   });
 
   it('in the page: refused when chosen for the opened workbook, and when a workbook of another unit is opened after', async () => {
-    const { page, errors } = await panePage(browser);
-    await page.route(OFFICE_JS, (route) => route.abort('namenotresolved'));
-    await page.goto(served.url);
-    await page.waitForSelector('body[data-ready="standalone"]');
+    const { page, errors } = await pane.standalone();
     await page.setInputFiles('#file', join(PLANTED, '09-ya-le.xlsx'));
     await page.waitForSelector('#readiness');
     await choosePrevious(page, join(Y2016, '08-te-rong.xlsx'));

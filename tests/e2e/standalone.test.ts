@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readdir } from 'node:fs/promises';
 import { summarise, type BatchEntry } from '../../src/engine/batch/summary.js';
 import { summaryLines } from '../../src/engine/report/batchText.js';
@@ -13,17 +13,8 @@ import { validate } from '../../src/engine/check/validate.js';
 import { defaultPackDir } from '../../src/node/defaultPackDir.js';
 import { loadPackDir } from '../../src/node/loadPackDir.js';
 import { readWorkbook } from '../../src/xlsx/readWorkbook.js';
-import {
-  downloaded,
-  hasChromium,
-  launchChromium,
-  OFFICE_JS,
-  panePage,
-  ROOT,
-  screenshot,
-  serveBuiltPane,
-  type Served,
-} from './helpers.js';
+import { paneInChromium } from '../helpers/paneInChromium.js';
+import { downloaded, hasChromium, ROOT, screenshot } from './helpers.js';
 
 const KON_TUM = join(ROOT, 'examples', 'kon-tum-2017.xlsx');
 /** What office.js does in a page that no Office host opened. */
@@ -31,27 +22,9 @@ const OFFICE_OUTSIDE_HOST =
   'window.Office = { HostType: { Excel: "Excel" }, context: {}, onReady: () => Promise.resolve({ host: null, platform: null }) };';
 
 describe.skipIf(!hasChromium)('the standalone page in Chromium', () => {
-  let served: Served;
-  let browser: Browser;
-  beforeAll(async () => {
-    [served, browser] = await Promise.all([serveBuiltPane(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
-
-  async function open(officeJs: 'unreachable' | 'outside-host'): Promise<{ page: Page; errors: string[] }> {
-    const opened = await panePage(browser);
-    await opened.page.route(OFFICE_JS, (route) =>
-      officeJs === 'unreachable'
-        ? route.abort('namenotresolved')
-        : route.fulfill({ contentType: 'text/javascript', body: OFFICE_OUTSIDE_HOST }),
-    );
-    await opened.page.goto(served.url);
-    await opened.page.waitForSelector('body[data-ready="standalone"]');
-    return opened;
-  }
+  const pane = paneInChromium();
+  const open = (officeJs: 'unreachable' | 'outside-host') =>
+    pane.standalone(officeJs === 'unreachable' ? undefined : OFFICE_OUTSIDE_HOST);
 
   const findingTexts = (page: Page) => page.locator('.finding .text').allTextContents();
 

@@ -1,8 +1,8 @@
 /** The standalone page with a supervisor's batch: choosing units by mouse and keyboard, reports, refusals. */
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { checkBatch } from '../../src/engine/batch/checkBatch.js';
 import type { BatchEntry } from '../../src/engine/batch/summary.js';
 import type { CompiledPack } from '../../src/engine/pack/compilePack.js';
@@ -14,17 +14,8 @@ import { defaultPackDir } from '../../src/node/defaultPackDir.js';
 import { loadPackDir } from '../../src/node/loadPackDir.js';
 import { SaveAsXlsxError } from '../../src/xlsx/errors.js';
 import { readWorkbook } from '../../src/xlsx/readWorkbook.js';
-import {
-  downloaded,
-  hasChromium,
-  launchChromium,
-  OFFICE_JS,
-  panePage,
-  ROOT,
-  screenshot,
-  serveBuiltPane,
-  type Served,
-} from './helpers.js';
+import { paneInChromium } from '../helpers/paneInChromium.js';
+import { downloaded, hasChromium, ROOT, screenshot } from './helpers.js';
 
 /** What the page's scripts below use of the DOM: these tests are compiled without its types. */
 interface El {
@@ -87,27 +78,16 @@ const inView = (page: Page, selector: string) =>
     });
 
 describe.skipIf(!hasChromium)('the standalone page with a batch, in Chromium', () => {
-  let served: Served;
-  let browser: Browser;
+  const pane = paneInChromium();
   let pack: CompiledPack;
   let uploads: Upload[];
   beforeAll(async () => {
-    [served, browser, pack] = await Promise.all([serveBuiltPane(), launchChromium(), loadPackDir(defaultPackDir)]);
+    pack = await loadPackDir(defaultPackDir);
     const units = (await readdir(UNITS)).filter((f) => f.endsWith('.xlsx')).sort();
     uploads = [...(await Promise.all(units.map((f) => upload(join(UNITS, f))))), await upload(KON_TUM), broken, ods];
   });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
 
-  async function open(): Promise<{ page: Page; errors: string[] }> {
-    const opened = await panePage(browser);
-    await opened.page.route(OFFICE_JS, (route) => route.abort('namenotresolved'));
-    await opened.page.goto(served.url);
-    await opened.page.waitForSelector('body[data-ready="standalone"]');
-    return opened;
-  }
+  const open = () => pane.standalone();
 
   async function openBatch(): Promise<{ page: Page; errors: string[] }> {
     const opened = await open();

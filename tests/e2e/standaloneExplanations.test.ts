@@ -4,7 +4,6 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validate } from '../../src/engine/check/validate.js';
 import { defaultPackDir } from '../../src/node/defaultPackDir.js';
@@ -14,33 +13,24 @@ import { readWorkbook } from '../../src/xlsx/readWorkbook.js';
 import { toBytes } from '../../src/xlsx/toBytes.js';
 import { dropExplanations } from '../../src/xlsx/writeExplanations.js';
 import { tempDir } from '../cli/helpers.js';
-import { downloaded, hasChromium, launchChromium, OFFICE_JS, panePage, ROOT, screenshot } from './helpers.js';
-import { serveBuiltPane, type Served } from './helpers.js';
+import { paneInChromium } from '../helpers/paneInChromium.js';
+import { downloaded, hasChromium, ROOT, screenshot } from './helpers.js';
 
 const PLANTED = join(ROOT, 'examples', 'units-planted');
 const TEXT = 'Năm 2015 kết nạp đợt lớn người lao động.';
 
 describe.skipIf(!hasChromium)('explanations and the previous workbook in the page without Excel', () => {
-  let served: Served;
-  let browser: Browser;
+  const pane = paneInChromium();
   let tmp: Awaited<ReturnType<typeof tempDir>>;
 
   beforeAll(async () => {
-    [served, browser, tmp] = await Promise.all([serveBuiltPane(), launchChromium(), tempDir()]);
+    tmp = await tempDir();
   });
   afterAll(async () => {
-    await browser?.close();
-    await served?.close();
     await tmp?.remove();
   });
 
-  async function open(): Promise<Page> {
-    const { page } = await panePage(browser);
-    await page.route(OFFICE_JS, (route) => route.abort('namenotresolved'));
-    await page.goto(served.url);
-    await page.waitForSelector('body[data-ready="standalone"]');
-    return page;
-  }
+  const open = async () => (await pane.standalone()).page;
 
   it('typing an explanation makes the workbook ready; the checked copy holds it, stamped', async () => {
     const wb = await loadWorkbook(await readFile(join(PLANTED, '12-khoi-doanh-nghiep.xlsx')), 'x.xlsx');

@@ -1,37 +1,18 @@
 /** The standalone page cross-checks a written report dropped beside its workbook, as `kiembieu crosscheck` does. */
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  hasChromium,
-  launchChromium,
-  OFFICE_JS,
-  panePage,
-  ROOT,
-  screenshot,
-  serveBuiltPane,
-  type Served,
-} from './helpers.js';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { paneInChromium } from '../helpers/paneInChromium.js';
+import { hasChromium, ROOT, screenshot } from './helpers.js';
 
 const KON_TUM = join(ROOT, 'examples', 'kon-tum-2017.xlsx');
 const REPORT = join(ROOT, 'examples', 'bao-cao-kon-tum-2017.docx');
 
 describe.skipIf(!hasChromium)('a report on the standalone page in Chromium', () => {
-  let served: Served;
-  let browser: Browser;
-  beforeAll(async () => {
-    [served, browser] = await Promise.all([serveBuiltPane(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  const pane = paneInChromium();
 
   it('says on its drop zone, in Vietnamese and in English, that a report can be dropped beside the workbook', async () => {
-    const { page, errors } = await panePage(browser);
-    await page.route(OFFICE_JS, (route) => route.abort('namenotresolved'));
-    await page.goto(served.url);
-    await page.waitForSelector('body[data-ready="standalone"]');
+    const { page, errors } = await pane.standalone();
     const drop = () => page.locator('#drop').textContent();
     expect(await drop()).toContain(
       'Thả một hay nhiều tệp .xlsx vào đây; thả báo cáo (.docx, .txt, .md) cùng tệp biểu để đối chiếu số liệu',
@@ -46,10 +27,7 @@ describe.skipIf(!hasChromium)('a report on the standalone page in Chromium', () 
   });
 
   it("lists the report's findings beside the workbook's, quoting the sentence and naming the cell", async () => {
-    const { page, errors } = await panePage(browser);
-    await page.route(OFFICE_JS, (route) => route.abort('namenotresolved'));
-    await page.goto(served.url);
-    await page.waitForSelector('body[data-ready="standalone"]');
+    const { page, errors } = await pane.standalone();
     await page.setInputFiles('#file', [REPORT, KON_TUM]);
     await page.waitForSelector('#prose .prose');
     const text = await page.locator('#prose').textContent();
@@ -60,6 +38,43 @@ describe.skipIf(!hasChromium)('a report on the standalone page in Chromium', () 
     expect(text).toContain('Biểu 1!C17 [4; (1)] = 27023');
     await page.waitForSelector('.finding');
     await screenshot(page, 'standalone-report.png');
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the report, cross-checks it with each workbook opened after it, and forgets it when removed', async () => {
+    const { page, errors } = await pane.standalone();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(KON_TUM);
+    workbook.getWorksheet('Biểu 11')!.getCell('C8').value = 313;
+    const changed = {
+      name: 'kon-tum-sua.xlsx',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
+    };
+    const prose = () => page.locator('#prose').textContent();
+    const typed = page.locator('#prose .prose', { hasText: 'nhưng ô của biểu ghi 313' });
+    const idle = () => page.waitForFunction("document.getElementById('progress').hidden === true");
+
+    await page.setInputFiles('#file', [REPORT, KON_TUM]);
+    await page.waitForSelector('#prose .prose');
+    await idle();
+    expect(await prose()).toContain('25 không gắn · 7 lỗi, 5 cảnh báo');
+    expect(await page.locator('#report-chosen').textContent()).toContain('bao-cao-kon-tum-2017.docx');
+
+    await page.setInputFiles('#file', changed);
+    await page.waitForSelector('#prose:has-text("Báo cáo bao-cao-kon-tum-2017.docx đối chiếu với kon-tum-sua.xlsx")');
+    await idle();
+    expect(await prose()).toContain('25 không gắn · 8 lỗi, 5 cảnh báo');
+    expect(await typed.textContent()).toContain('Biểu 11!C8 [1; (1)] = 313');
+    await screenshot(page, 'standalone-report-kept.png', false);
+
+    await page.click('#report-drop');
+    expect(await page.locator('#prose').isHidden()).toBe(true);
+    await page.setInputFiles('#file', KON_TUM);
+    await page.waitForSelector('#status:has-text("kon-tum-2017.xlsx")');
+    await idle();
+    expect(await page.locator('#prose').isHidden()).toBe(true);
+    expect(await page.locator('#report-chosen').isHidden()).toBe(true);
     expect(errors).toEqual([]);
   });
 });

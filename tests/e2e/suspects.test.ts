@@ -1,21 +1,12 @@
 /** "Có thể sai" in the pane, in Chromium: the Excel mode (simulated host) and the standalone page. */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { HIGHLIGHT } from '../../src/office/paintHighlights.js';
-import { buildOfficeSim } from './officeSim/build.js';
-import {
-  hasChromium,
-  launchChromium,
-  OFFICE_JS,
-  panePage,
-  ROOT,
-  screenshot,
-  serveBuiltPane,
-  type Served,
-} from './helpers.js';
-import { openInExcel, press, sim } from './excelHost.js';
+import { paneInChromium } from '../helpers/paneInChromium.js';
+import { hasChromium, ROOT, screenshot } from './helpers.js';
+import { press, sim } from './excelHost.js';
 
 const KON_TUM = join(ROOT, 'examples', 'kon-tum-2017.xlsx');
 const CLEAN = join(ROOT, 'examples', 'clean-district.xlsx');
@@ -33,19 +24,10 @@ const suspectLines = (page: Page) =>
     );
 
 describe.skipIf(!hasChromium)('the likely wrong cells in the pane, in Chromium', () => {
-  let served: Served;
-  let browser: Browser;
-  let simJs: string;
-  beforeAll(async () => {
-    [served, browser, simJs] = await Promise.all([serveBuiltPane(), launchChromium(), buildOfficeSim()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  const pane = paneInChromium({ excel: true });
 
   async function checkInExcel(file: string): Promise<{ page: Page; errors: string[] }> {
-    const opened = await openInExcel(browser, served.url, simJs);
+    const opened = await pane.excel();
     const base64 = (await readFile(file)).toString('base64');
     await sim(opened.page, (s, b: string) => s.open(b), base64);
     await press(opened.page, 'check');
@@ -115,10 +97,7 @@ describe.skipIf(!hasChromium)('the likely wrong cells in the pane, in Chromium',
   });
 
   async function standalone(file: string): Promise<{ page: Page; errors: string[] }> {
-    const opened = await panePage(browser);
-    await opened.page.route(OFFICE_JS, (route) => route.abort('namenotresolved'));
-    await opened.page.goto(served.url);
-    await opened.page.waitForSelector('body[data-ready="standalone"]');
+    const opened = await pane.standalone();
     await opened.page.setInputFiles('#file', file);
     await opened.page.waitForSelector('.summary .badge');
     return opened;
