@@ -26,6 +26,7 @@ describe('layout', () => {
       consolidatedAt: 'consolidatedAt',
       consolidatedUnits: 'consolidatedUnits',
       resultsSheet: 'resultsSheet',
+      explanationsSheet: 'explanationsSheet',
     });
   });
 
