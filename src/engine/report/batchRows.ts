@@ -4,10 +4,8 @@ import { summarise, worstFirst, type BatchEntry } from '../batch/summary.js';
 import { BATCH_TEXT, stampText, summaryLines, timeText } from './batchText.js';
 import { findingViews } from './findingView.js';
 import type { CompiledPack } from '../pack/compilePack.js';
-import { fixFor } from '../localise/fixFor.js';
-import { suggestionText } from './messages.js';
+import { fixText } from './fixText.js';
 import { explanationText } from './explanationText.js';
-import { cellLabel } from './suspectViews.js';
 import type { Lang, Text } from '../pack/pack.js';
 
 export type ReportCell = string | number | null;
@@ -104,8 +102,7 @@ export function batchRows(pack: CompiledPack, entries: BatchEntry[], lang: Lang,
     const { unit } = e.report;
     const who = [unit.code, unit.name].filter(Boolean).join(' · ') || e.file;
     for (const v of findingViews(pack, e.report.findings, lang)) {
-      const fix = v.findings.length === 1 ? fixFor(e.report.suspects, v.findings[0]!) : [];
-      const fixes = fix.map((s) => `${cellLabel(s.cell)} → ${suggestionText(s, lang, pack)}`).join('\n') || null;
+      const fixes = v.findings.length === 1 ? fixText(pack, e.report.suspects, v.findings[0]!, lang) : null;
       const explained = v.findings.length === 1 ? explanationText(e.report, v.findings[0]!, lang) : undefined;
       findings.push([
         findings.length,

@@ -2,9 +2,7 @@
 import type { CompiledPack } from '../pack/compilePack.js';
 import type { Finding } from '../check/finding.js';
 import { freeSheetName } from './freeSheetName.js';
-import { suggestionText } from './messages.js';
-import { fixFor } from '../localise/fixFor.js';
-import { cellLabel } from './suspectViews.js';
+import { fixText } from './fixText.js';
 import type { Lang, Text } from '../pack/pack.js';
 import type { Report } from '../check/validate.js';
 import type { Comparison } from '../rules/interval.js';
@@ -77,7 +75,7 @@ export function resultRows(report: Report, pack: CompiledPack, lang: Lang, check
 
 function findingRow(v: FindingView, n: number, pack: CompiledPack, lang: Lang, report: Report): ResultCell[] {
   const f = v.findings.length === 1 ? v.findings[0] : undefined;
-  const other = f && (suggested(report, f, pack, lang) ?? otherCellsGive(f, pack, lang));
+  const other = f && (fixText(pack, report.suspects, f, lang) ?? otherCellsGive(f, pack, lang));
   const figures = f ? [foundText(f, pack, lang), other ?? null] : [null, null];
   return [n, v.severityText, v.kindText, v.sheetName, v.title, v.detail, v.cells.join('\n'), ...figures, v.rule];
 }
@@ -99,10 +97,4 @@ export function otherCellsGive(f: Finding, pack: CompiledPack, lang: Lang): stri
   const cell = f.cells[0];
   if (!('comparison' in f) || !cell) return null;
   return `${RELATION[f.comparison]}${figureText(pack, cell, f.expected, lang)}`;
-}
-
-/** What the one smallest fix makes of the finding's cells, "'Biểu 1'!C17 [4; (1)] → 26.773", where there is one. */
-function suggested(report: Report, f: Finding, pack: CompiledPack, lang: Lang): string | null {
-  const fix = fixFor(report.suspects, f);
-  return fix.length ? fix.map((s) => `${cellLabel(s.cell)} → ${suggestionText(s, lang, pack)}`).join('\n') : null;
 }
