@@ -7,6 +7,7 @@ import {
   META_KEYS,
   META_SHEET,
   check,
+  previousMismatch,
   readiness,
   screenOwnPrevious,
   unitFigures,
@@ -60,9 +61,10 @@ export async function exportChecked(
   });
 }
 
-/** The check with the screen against the unit's previous workbook added. */
+/** The check with the screen against the unit's previous workbook added, while it is still this unit's earlier one. */
 export function withPrevious(pack: CompiledPack, checked: ReturnType<typeof check>, previous: UnitFigures): Report {
   const { report, located, values } = checked;
+  if (previousMismatch(report.unit, previous.unit)) return report;
   const figures = unitFigures(pack, located, values, report.unit);
   return withUnusual(report, screenOwnPrevious(pack, figures, previous));
 }

@@ -12,6 +12,7 @@ import { download } from './download.js';
 import { reportChooser } from './excelReport.js';
 import { explainInExcel } from './excelExplanations.js';
 import { previousPicker } from './previousWorkbook.js';
+import { previousRefusal } from './previousRefusal.js';
 import { $, type View } from './view.js';
 
 /** Typing pauses this long before the workbook is checked again. */
@@ -22,6 +23,8 @@ export class ExcelPane {
   originals: Originals = new Map();
   /** The figures of the unit's previous workbook, when the clerk chose it. */
   previous?: UnitFigures;
+  /** Its file's name, for the sentence refusing it once the open workbook's unit or period no longer fits. */
+  previousName = '';
   /** Cross-checks the chosen report against the workbook each check reads. */
   crosscheck?: (workbook: RawWorkbook) => void;
   private chain: Promise<unknown> = Promise.resolve();
@@ -43,7 +46,9 @@ export class ExcelPane {
     this.originals = result.originals;
     this.view.showReport(result.report, this.pick);
     const notice = result.notice;
-    this.view.status(notice && (() => notice.text[this.view.lang]), 'note');
+    const refused = this.previous && previousRefusal(this.previousName, result.report.unit, this.previous.unit);
+    if (refused) this.view.status((_, lang) => refused[lang], 'error');
+    else this.view.status(notice && (() => notice.text[this.view.lang]), 'note');
     this.crosscheck?.(result.workbook);
   }
 
@@ -68,8 +73,9 @@ export function excelMode(view: View, pack: CompiledPack): void {
   pane.crosscheck = reportChooser(pane);
   view.explain = explainInExcel(pane);
   const current = () => pane.serial(() => readUnitIdentity(pack));
-  previousPicker(view, pack, current, ({ figures }) => {
+  previousPicker(view, pack, current, ({ name, figures }) => {
     pane.previous = figures;
+    pane.previousName = name;
     void pane.quietCheck();
   });
 }
