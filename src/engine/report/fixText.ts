@@ -1,6 +1,6 @@
 /**
- * What the one smallest fix does to a finding, as one cell's words in a results table: "'Biểu 1'!C17 [4; (1)] →
- * 26.773" per changed cell, or that the fix leaves the finding's rule failing; null when fixes tie or none is known.
+ * What the smallest fixes do to a finding, as one cell's words in a results table: "'Biểu 1'!C17 [4; (1)] →
+ * 26.773" per changed cell, that the fix leaves the finding's rule failing, or that fixes tie; null when none is known.
  */
 import type { Finding } from '../check/finding.js';
 import { fixFor } from '../localise/fixFor.js';
@@ -14,6 +14,7 @@ export function fixText(pack: CompiledPack, suspects: SuspectGroup[] | undefined
   const fix = fixFor(suspects, f);
   if (fix.length) return fix.map((s) => `${cellLabel(s.cell)} → ${suggestionText(s, lang, pack)}`).join('\n');
   const group = suspects?.find((g) => g.rules.includes(f.rule));
-  const waives = group?.sets.length === 1 && group.sets[0]!.waived.includes(f.rule);
-  return waives ? SUSPECT_WORDS[lang].waive(f.rule) : null;
+  if (!group) return null;
+  if (group.sets.length > 1) return SUSPECT_WORDS[lang].tie(group.sets.length);
+  return group.sets[0]?.waived.includes(f.rule) ? SUSPECT_WORDS[lang].waive(f.rule) : null;
 }

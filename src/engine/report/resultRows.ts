@@ -75,7 +75,8 @@ export function resultRows(report: Report, pack: CompiledPack, lang: Lang, check
 
 function findingRow(v: FindingView, n: number, pack: CompiledPack, lang: Lang, report: Report): ResultCell[] {
   const f = v.findings.length === 1 ? v.findings[0] : undefined;
-  const other = f && (fixText(pack, report.suspects, f, lang) ?? otherCellsGive(f, pack, lang));
+  const tied = f && (report.suspects?.find((g) => g.rules.includes(f.rule))?.sets.length ?? 0) > 1;
+  const other = f && ((!tied && fixText(pack, report.suspects, f, lang)) || otherCellsGive(f, pack, lang));
   const figures = f ? [foundText(f, pack, lang), other ?? null] : [null, null];
   return [n, v.severityText, v.kindText, v.sheetName, v.title, v.detail, v.cells.join('\n'), ...figures, v.rule];
 }
