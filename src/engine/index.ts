@@ -59,6 +59,7 @@ export { summarise, worstFirst, type BatchEntry } from './batch/summary.js';
 export { ConsolidationRefused, Consolidator, type Consolidated } from './batch/consolidate.js';
 export type { BatchProgress, BatchSource } from './batch/batchSource.js';
 export { checkBatch } from './batch/checkBatch.js';
+export { checkScreenedBatch } from './batch/checkScreenedBatch.js';
 export { consolidateBatch } from './batch/consolidateBatch.js';
 export type { FigureInput as CellInput, FiguresByCode as Values } from './batch/values.js';
 

@@ -4,7 +4,7 @@
  * time, by the engine's batch runner, as on the command line.
  */
 import {
-  checkBatch,
+  checkScreenedBatch,
   consolidateBatch,
   htmlReport,
   type BatchEntry,
@@ -88,7 +88,7 @@ function openWorkbooks(page: StandalonePage, files: File[]) {
       view.explain = undefined;
       view.showReport(undefined);
       view.status(undefined);
-      const entries = await checkBatch(pack, files, browserFiles, (done) =>
+      const entries = await checkScreenedBatch(pack, files, browserFiles, (done) =>
         done < n ? view.step(() => reading(done), done, n) : undefined,
       );
       if (n === 1) return showOne(page, files[0]!, entries[0]!);

@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkBatch } from '../../src/engine/batch/checkBatch.js';
+import { checkScreenedBatch } from '../../src/engine/batch/checkScreenedBatch.js';
 import type { BatchEntry } from '../../src/engine/batch/summary.js';
 import type { CompiledPack } from '../../src/engine/pack/compilePack.js';
 import { htmlReport } from '../../src/engine/report/htmlReport.js';
@@ -14,6 +14,7 @@ import { defaultPackDir } from '../../src/node/defaultPackDir.js';
 import { loadPackDir } from '../../src/node/loadPackDir.js';
 import { SaveAsXlsxError } from '../../src/xlsx/errors.js';
 import { readWorkbook } from '../../src/xlsx/readWorkbook.js';
+import { runCli } from '../cli/helpers.js';
 import { paneInChromium } from '../helpers/paneInChromium.js';
 import { downloaded, hasChromium, ROOT, screenshot } from './helpers.js';
 
@@ -38,6 +39,7 @@ interface Upload {
 }
 
 const UNITS = join(ROOT, 'examples', 'units');
+const PLANTED = join(ROOT, 'examples', 'units-planted');
 const KON_TUM = join(ROOT, 'examples', 'kon-tum-2017.xlsx');
 const upload = async (path: string): Promise<Upload> => ({
   name: basename(path),
@@ -56,9 +58,9 @@ const ods: Upload = {
   buffer: Buffer.from('PK\u0003\u0004 an OpenDocument spreadsheet'),
 };
 
-/** What the engine makes of the same uploads, checked as the page checks them. */
+/** What the engine makes of the same uploads, checked and screened across units as the page does. */
 function checkUploads(pack: CompiledPack, uploads: Upload[]): Promise<BatchEntry[]> {
-  return checkBatch(pack, uploads, { name: (u) => u.name, read: (u) => readWorkbook(u.buffer, u.name) });
+  return checkScreenedBatch(pack, uploads, { name: (u) => u.name, read: (u) => readWorkbook(u.buffer, u.name) });
 }
 
 /** The id, or the unit's file, of what has the keyboard focus. */
@@ -99,7 +101,8 @@ describe.skipIf(!hasChromium)('the standalone page with a batch, in Chromium', (
   it('a unit clicked shows its findings in view, with the focus on them, cells given by codes and values', async () => {
     const { page, errors } = await openBatch();
     await screenshot(page, 'standalone-batch-list.png', false);
-    const [kt] = await checkUploads(pack, [await upload(KON_TUM)]);
+    // Screened across the batch's units, as the page does: Kon Tum's unusual figures among its findings.
+    const kt = (await checkUploads(pack, uploads)).find((e) => e.file === 'kon-tum-2017.xlsx');
     const report = 'report' in kt! ? kt.report : undefined;
     await page.click('.unit[data-file="kon-tum-2017.xlsx"]');
     expect(await focused(page)).toBe('shown-title');
@@ -118,6 +121,33 @@ describe.skipIf(!hasChromium)('the standalone page with a batch, in Chromium', (
     expect(cells.some((c) => c.includes(`'Biểu 3a'!G8 [1; (5)] = 26.773`))).toBe(true);
     expect(await page.locator('.unit[aria-pressed="true"]').getAttribute('data-file')).toBe('kon-tum-2017.xlsx');
     await screenshot(page, 'standalone-unit-selected.png', false);
+    expect(errors).toEqual([]);
+  });
+
+  it('the planted units: the same warnings and ready count as check on the command line, unit 04 unusual', async () => {
+    const names = (await readdir(PLANTED)).filter((f) => f.endsWith('.xlsx')).sort();
+    const cli = await runCli(['check', PLANTED]);
+    const cliLines = cli.stdout.split('\n');
+    const { page, errors } = await open();
+    await page.setInputFiles('#file', await Promise.all(names.map((f) => upload(join(PLANTED, f)))));
+    await page.waitForSelector('#units .unit');
+    const summary = await page.locator('#units .lines p').allTextContents();
+    // The counts line and the ready line, word for word as check prints them.
+    const warnings = (lines: string[]) => lines.find((l) => / tệp: /.test(l))?.match(/(\d+) cảnh báo\.$/)?.[1];
+    const ready = (lines: string[]) => lines.find((l) => l.startsWith('Sẵn sàng gửi: '));
+    expect(warnings(summary)).toBe(warnings(cliLines));
+    expect(Number(warnings(summary))).toBeGreaterThan(0);
+    expect(ready(summary)).toBe(ready(cliLines));
+    expect(summary.every((l) => cliLines.includes(l))).toBe(true);
+    // Unit 04: the finding check prints under it, against the other units.
+    const at = cliLines.findIndex((l) => l.startsWith('⚠ 04 · '));
+    const unusual = cliLines[at + 1]!.replace(/^ +⚠ /, '');
+    expect(unusual).toMatch(/^Bất thường so với các đơn vị khác: /);
+    await page.click('.unit[data-file="04-kon-trang.xlsx"]');
+    const findings = await page.locator('.finding').allTextContents();
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toContain(unusual);
+    await screenshot(page, 'standalone-batch-planted.png', false);
     expect(errors).toEqual([]);
   });
 

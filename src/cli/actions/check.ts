@@ -4,9 +4,8 @@ import { resolve } from 'node:path';
 import {
   PlainError,
   checkBatch,
+  checkScreenedBatch,
   htmlReport,
-  screenBatch,
-  withUnusual,
   type BatchEntry,
   type CompiledPack,
   type Lang,
@@ -74,11 +73,8 @@ export async function checkAction(opts: CheckOptions, io: Io): Promise<number> {
   const before = opts.previous ? await previousFigures(pack, opts.previous) : undefined;
   const progress = progressBar(io.stderr, files.length);
   const tick = (_done: number, _total: number, file: string) => progress.tick(file);
-  const figures: (UnitFigures | undefined)[] = [];
-  const outcomes = await checkBatch(pack, files, fileSource, tick, figures).finally(() => progress.done());
-  const unusual = screenBatch(pack, figures, before?.figures);
-  outcomes.forEach(
-    (o, i) => 'report' in o && (outcomes[i] = { file: o.file, report: withUnusual(o.report, unusual[i]!) }),
+  const outcomes = await checkScreenedBatch(pack, files, fileSource, tick, before?.figures).finally(() =>
+    progress.done(),
   );
   const at = (opts.now?.() ?? new Date()).toISOString();
   for (const path of opts.reports) {
