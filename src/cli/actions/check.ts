@@ -5,11 +5,15 @@ import {
   PlainError,
   checkBatch,
   htmlReport,
+  pairPrevious,
   screenBatch,
   withUnusual,
   type BatchEntry,
   type CompiledPack,
   type Lang,
+  type PreviousFile,
+  type PreviousUse,
+  type Report,
   type UnitFigures,
 } from '../../engine/index.js';
 import { isBatchReport } from '../../node/batchReportFile.js';
@@ -22,6 +26,7 @@ import { formatBatch } from '../formatters/batch.js';
 import { formatJson } from '../formatters/json.js';
 import { EXIT, type Io } from '../io.js';
 import { progressBar } from '../progress.js';
+import { previousLines } from '../formatters/previousLines.js';
 import { unusualLines } from '../formatters/unusual.js';
 
 export interface CheckOptions {
@@ -76,10 +81,18 @@ export async function checkAction(opts: CheckOptions, io: Io): Promise<number> {
   const tick = (_done: number, _total: number, file: string) => progress.tick(file);
   const figures: (UnitFigures | undefined)[] = [];
   const outcomes = await checkBatch(pack, files, fileSource, tick, figures).finally(() => progress.done());
-  const unusual = screenBatch(pack, figures, before?.figures);
-  outcomes.forEach(
-    (o, i) => 'report' in o && (outcomes[i] = { file: o.file, report: withUnusual(o.report, unusual[i]!) }),
+  const uses = before && pairPrevious(figures, before.files);
+  const unusual = screenBatch(
+    pack,
+    figures,
+    uses?.map((u) => u?.figures),
   );
+  outcomes.forEach((o, i) => {
+    if (!('report' in o)) return;
+    const use = uses?.[i];
+    const report = withUnusual(o.report, unusual[i]!, use?.figures ? ['across', 'previous'] : ['across']);
+    outcomes[i] = { file: o.file, report: use ? { ...report, previous: usedAs(use) } : report };
+  });
   const at = (opts.now?.() ?? new Date()).toISOString();
   for (const path of opts.reports) {
     const bytes = /\.html?$/i.test(path)
@@ -88,7 +101,7 @@ export async function checkAction(opts: CheckOptions, io: Io): Promise<number> {
     await writeNewFile(path, bytes, opts.force, files);
   }
   const run = { pack, outcomes };
-  const unusualOf = (e: BatchEntry) => unusualLines(pack, e, opts.lang);
+  const unusualOf = (e: BatchEntry) => [...previousLines(e, opts.lang), ...unusualLines(pack, e, opts.lang)];
   io.stdout.write(
     opts.format === 'json'
       ? formatJson(run, opts.lang)
@@ -99,13 +112,20 @@ export async function checkAction(opts: CheckOptions, io: Io): Promise<number> {
   return outcomes.some((o) => 'report' in o && o.report.counts.errors > 0) ? EXIT.errors : EXIT.ok;
 }
 
-/** The previous period's workbooks: their figures, and those that could not be checked. */
+/** The previous period's workbooks: their files and figures, and those that could not be checked. */
 async function previousFigures(pack: CompiledPack, inputs: string[]) {
-  const out = { figures: [] as UnitFigures[], unreadable: [] as Extract<BatchEntry, { error: unknown }>[] };
+  const out = { files: [] as PreviousFile[], unreadable: [] as Extract<BatchEntry, { error: unknown }>[] };
   const figures: (UnitFigures | undefined)[] = [];
   const entries = await checkBatch(pack, await listWorkbooks(inputs), fileSource, undefined, figures);
-  entries.forEach((e, i) => ('error' in e ? out.unreadable.push(e) : out.figures.push(figures[i]!)));
+  entries.forEach((e, i) =>
+    'error' in e ? out.unreadable.push(e) : out.files.push({ file: e.file, figures: figures[i]! }),
+  );
   return out;
+}
+
+/** What the report keeps of a unit's previous workbook: not its figures. */
+function usedAs({ figures: _, ...use }: PreviousUse): Report['previous'] {
+  return use;
 }
 
 /**
