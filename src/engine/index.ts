@@ -120,6 +120,8 @@ export { screenBatch, withUnusual } from './screen/screenBatch.js';
 export { unitFigures, type UnitFigures } from './screen/unitFigures.js';
 export { screenOwnPrevious } from './screen/screenOwnPrevious.js';
 export { previousMismatch, type PreviousMismatch } from './screen/previousMismatch.js';
+export { pairPrevious, type PreviousFile, type PreviousUse } from './screen/pairPrevious.js';
+export { previousNote, previousRefusal } from './report/previousRefusal.js';
 
 // explain/: a unit's explanations of warnings, and whether its workbook is ready to send.
 export { explanationRow, findingKey, EXPLANATION_PREFIX, type Explanation } from './explain/explanation.js';

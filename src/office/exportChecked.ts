@@ -66,5 +66,5 @@ export function withPrevious(pack: CompiledPack, checked: ReturnType<typeof chec
   const { report, located, values } = checked;
   if (previousMismatch(report.unit, previous.unit)) return report;
   const figures = unitFigures(pack, located, values, report.unit);
-  return withUnusual(report, screenOwnPrevious(pack, figures, previous));
+  return withUnusual(report, screenOwnPrevious(pack, figures, previous), ['previous']);
 }

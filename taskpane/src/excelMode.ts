@@ -1,5 +1,12 @@
 /** The pane inside Excel: every action goes through src/office, one at a time. */
-import type { CompiledPack, FindingCell, Lang, RawWorkbook, UnitFigures } from '../../src/engine/index.js';
+import {
+  previousRefusal,
+  type CompiledPack,
+  type FindingCell,
+  type Lang,
+  type RawWorkbook,
+  type UnitFigures,
+} from '../../src/engine/index.js';
 import { checkInExcel, type ExcelCheck } from '../../src/office/checkInExcel.js';
 import { documentBytes } from '../../src/office/documentBytes.js';
 import { exportChecked } from '../../src/office/exportChecked.js';
@@ -12,7 +19,6 @@ import { download } from './download.js';
 import { reportChooser } from './excelReport.js';
 import { explainInExcel } from './excelExplanations.js';
 import { previousPicker } from './previousWorkbook.js';
-import { previousRefusal } from './previousRefusal.js';
 import { $, type View } from './view.js';
 
 /** Typing pauses this long before the workbook is checked again. */

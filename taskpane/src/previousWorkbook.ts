@@ -3,6 +3,7 @@
  * One of another unit or not an earlier period is refused, in a sentence, and not screened against.
  */
 import {
+  previousRefusal,
   check,
   errorText,
   unitFigures,
@@ -10,7 +11,6 @@ import {
   type UnitFigures,
   type UnitIdentity,
 } from '../../src/engine/index.js';
-import { previousRefusal } from './previousRefusal.js';
 import { bytesOf } from './standalonePage.js';
 import { $, type View } from './view.js';
 

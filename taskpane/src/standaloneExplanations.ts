@@ -3,6 +3,7 @@
  * the checked copy she downloads; her previous workbook, when chosen, screens the opened one.
  */
 import {
+  previousRefusal,
   check,
   explanationRow,
   findingKey,
@@ -12,7 +13,6 @@ import {
   type Explanation,
 } from '../../src/engine/index.js';
 import type { SaveExplanation } from './explanationsView.js';
-import { previousRefusal } from './previousRefusal.js';
 import { previousPicker, type PreviousChoice } from './previousWorkbook.js';
 import { bytesOf, type StandalonePage } from './standalonePage.js';
 
@@ -55,7 +55,7 @@ export async function screenOpened(page: StandalonePage): Promise<void> {
   const refused = previousRefusal(previous.name, checked.report.unit, previous.figures.unit);
   if (refused) return page.view.status((_, lang) => refused[lang], 'error');
   const figures = unitFigures(page.pack, checked.located, checked.values, checked.report.unit);
-  const screened = withUnusual(checked.report, screenOwnPrevious(page.pack, figures, previous.figures));
+  const screened = withUnusual(checked.report, screenOwnPrevious(page.pack, figures, previous.figures), ['previous']);
   const report = { ...screened, ...(shown.explanations ? { explanations: shown.explanations } : {}) };
   page.setOpened({ file, report });
   page.view.showReport(report);

@@ -78,6 +78,7 @@ export type JsonFile =
       stamp: { state: 'unchecked' | 'unchanged' | 'changed'; checkedAt: string | null };
       consolidated?: { at: string; units: number };
       findings: JsonFinding[];
+      previous?: { file: string | null; screened: boolean; reason: string | null; note: string | null };
       counts: { errors: number; warnings: number };
     }
   | { file: string; error: string };

@@ -6,7 +6,11 @@ import { readFile } from 'node:fs/promises';
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { EXPLANATIONS_HEADER_ROW, explanationRows } from '../../src/engine/report/explanationRows.js';
-import { validate } from '../../src/engine/check/validate.js';
+import { checkedWorkbook, validate } from '../../src/engine/check/validate.js';
+import { explanationRow } from '../../src/engine/explain/explanation.js';
+import { withUnusual } from '../../src/engine/screen/screenBatch.js';
+import { screenOwnPrevious } from '../../src/engine/screen/screenOwnPrevious.js';
+import { unitFigures } from '../../src/engine/screen/unitFigures.js';
 import { readiness } from '../../src/engine/explain/readiness.js';
 import { defaultPackDir } from '../../src/node/defaultPackDir.js';
 import { loadPackDir } from '../../src/node/loadPackDir.js';
@@ -70,6 +74,51 @@ describe('explanations in a workbook', async () => {
     const none = validate(pack, await readWorkbook(removed.bytes, 'x.xlsx'), 'x.xlsx');
     expect(none.explanations).toBeUndefined();
     expect(readiness(none)).toMatchObject({ ready: false, unexplained: 1 });
+  });
+});
+
+describe('explanations of the previous-period screen, reopened without a previous workbook', async () => {
+  const pack = await loadPackDir(defaultPackDir);
+  const read = async (url: URL) => {
+    const bytes = new Uint8Array(await readFile(url));
+    return { bytes, checked: checkedWorkbook(pack, await readWorkbook(bytes, 'x.xlsx'), 'x.xlsx') };
+  };
+  const figuresOf = ({ report, located, values }: ReturnType<typeof checkedWorkbook>) =>
+    unitFigures(pack, located, values, report.unit);
+  const now = await read(new URL('../../examples/units-planted/09-ya-le.xlsx', import.meta.url));
+  const before = await read(new URL('../../examples/units-2016/09-ya-le.xlsx', import.meta.url));
+  const warnings = screenOwnPrevious(pack, figuresOf(now.checked), figuresOf(before.checked));
+  const wb = await loadWorkbook(now.bytes, 'x.xlsx');
+  writeExplanations(
+    wb,
+    warnings.map((f, i) => explanationRow(f, `Mở lớp bồi dưỡng ${i + 1}.`, AT)),
+  );
+  const explainedBytes = await toBytes(wb);
+  const screened = withUnusual(validate(pack, await readWorkbook(explainedBytes, 'x.xlsx'), 'x.xlsx'), warnings, [
+    'previous',
+  ]);
+  const { bytes: exported } = await writeCheckedCopy(explainedBytes, 'x.xlsx', screened, pack, 'vi', AT);
+
+  it('explained against 2016: both warnings, ready to send, nothing dropped', () => {
+    expect(warnings.map((f) => f.rule)).toEqual(['screen.previous', 'screen.previous']);
+    expect(readiness(screened)).toMatchObject({ ready: true, unexplained: 0, leftOver: [] });
+  });
+
+  it('reopened alone: kept as they are, not left over, and a second export keeps them', async () => {
+    const alone = validate(pack, await readWorkbook(exported, 'x.xlsx'), 'x.xlsx');
+    expect(alone.explanations!.map((e) => e.text)).toEqual(['Mở lớp bồi dưỡng 1.', 'Mở lớp bồi dưỡng 2.']);
+    expect(readiness(alone)).toMatchObject({ ready: true, leftOver: [] });
+    const again = await writeCheckedCopy(exported, 'x.xlsx', alone, pack, 'vi', AT);
+    expect(again.dropped).toEqual([]);
+    const after = validate(pack, await readWorkbook(again.bytes, 'x.xlsx'), 'x.xlsx');
+    expect(after.explanations!.map((e) => e.text)).toEqual(['Mở lớp bồi dưỡng 1.', 'Mở lớp bồi dưỡng 2.']);
+    expect(after.stamp.state).toBe('unchanged');
+  });
+
+  it('when the screen runs and one of them no longer fires: that one is left over', async () => {
+    const alone = validate(pack, await readWorkbook(exported, 'x.xlsx'), 'x.xlsx');
+    const ranWithout = withUnusual(alone, warnings.slice(1), ['previous']);
+    expect(readiness(ranWithout).leftOver.map((e) => e.text)).toEqual(['Mở lớp bồi dưỡng 1.']);
   });
 });
 

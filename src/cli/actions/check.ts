@@ -9,6 +9,7 @@ import {
   type BatchEntry,
   type CompiledPack,
   type Lang,
+  type PreviousFile,
   type UnitFigures,
 } from '../../engine/index.js';
 import { isBatchReport } from '../../node/batchReportFile.js';
@@ -21,6 +22,7 @@ import { formatBatch } from '../formatters/batch.js';
 import { formatJson } from '../formatters/json.js';
 import { EXIT, type Io } from '../io.js';
 import { progressBar } from '../progress.js';
+import { previousLines } from '../formatters/previousLines.js';
 import { unusualLines } from '../formatters/unusual.js';
 
 export interface CheckOptions {
@@ -73,7 +75,7 @@ export async function checkAction(opts: CheckOptions, io: Io): Promise<number> {
   const before = opts.previous ? await previousFigures(pack, opts.previous) : undefined;
   const progress = progressBar(io.stderr, files.length);
   const tick = (_done: number, _total: number, file: string) => progress.tick(file);
-  const outcomes = await checkScreenedBatch(pack, files, fileSource, tick, before?.figures).finally(() =>
+  const outcomes = await checkScreenedBatch(pack, files, fileSource, tick, before?.files).finally(() =>
     progress.done(),
   );
   const at = (opts.now?.() ?? new Date()).toISOString();
@@ -84,7 +86,7 @@ export async function checkAction(opts: CheckOptions, io: Io): Promise<number> {
     await writeNewFile(path, bytes, opts.force, files);
   }
   const run = { pack, outcomes };
-  const unusualOf = (e: BatchEntry) => unusualLines(pack, e, opts.lang);
+  const unusualOf = (e: BatchEntry) => [...previousLines(e, opts.lang), ...unusualLines(pack, e, opts.lang)];
   io.stdout.write(
     opts.format === 'json'
       ? formatJson(run, opts.lang)
@@ -95,15 +97,18 @@ export async function checkAction(opts: CheckOptions, io: Io): Promise<number> {
   return outcomes.some((o) => 'report' in o && o.report.counts.errors > 0) ? EXIT.errors : EXIT.ok;
 }
 
-/** The previous period's workbooks: their figures, and those that could not be checked. */
+/** The previous period's workbooks: their files and figures, and those that could not be checked. */
 async function previousFigures(pack: CompiledPack, inputs: string[]) {
-  const out = { figures: [] as UnitFigures[], unreadable: [] as Extract<BatchEntry, { error: unknown }>[] };
+  const out = { files: [] as PreviousFile[], unreadable: [] as Extract<BatchEntry, { error: unknown }>[] };
   const figures: (UnitFigures | undefined)[] = [];
   const entries = await checkBatch(pack, await listWorkbooks(inputs), fileSource, undefined, figures);
-  entries.forEach((e, i) => ('error' in e ? out.unreadable.push(e) : out.figures.push(figures[i]!)));
+  entries.forEach((e, i) =>
+    'error' in e ? out.unreadable.push(e) : out.files.push({ file: e.file, figures: figures[i]! }),
+  );
   return out;
 }
 
+/** What the report keeps of a unit's previous workbook: not its figures. */
 /**
  * Before anything is checked: a report is never written over a file being checked, nor over an .xlsx
  * that is not a report of check (a unit's workbook sitting elsewhere); another existing file only with --force.

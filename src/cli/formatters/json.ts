@@ -6,6 +6,7 @@ import {
   explanationOf,
   kindOf,
   message,
+  previousNote,
   readiness,
   sheetOf,
   title,
@@ -43,7 +44,15 @@ function fileEntry(run: CheckRun, o: BatchEntry, lang: Lang) {
     suspects: (report.suspects ?? []).map((g) => suspectGroupEntry(run.pack, g, lang)),
     counts: countsOf(report.counts),
     ready: readyEntry(report),
+    ...(report.previous ? { previous: previousEntry(report, lang) } : {}),
   };
+}
+
+/** `check --previous`: the unit's previous workbook, whether it was screened against, and if not why. */
+function previousEntry(report: Report, lang: Lang) {
+  const use = report.previous!;
+  const note = previousNote(use, report.unit);
+  return { file: use.file ?? null, screened: !use.refused, reason: use.refused ?? null, note: note?.[lang] ?? null };
 }
 
 function countsOf({ errors, warnings, discrepancies, problems, blanks }: FindingCounts): FindingCounts {

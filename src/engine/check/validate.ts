@@ -14,6 +14,8 @@ import { readIdentity, type UnitIdentity } from '../workbook/unitIdentity.js';
 import type { RawWorkbook } from '../workbook/workbook.js';
 import { screenLimits } from '../screen/screenLimits.js';
 import { readExplanations, type Explanation } from '../explain/explanation.js';
+import type { ScreenKind } from '../screen/screenKind.js';
+import type { PreviousUse } from '../screen/pairPrevious.js';
 
 export interface Report {
   file: string;
@@ -29,6 +31,10 @@ export interface Report {
   consolidated?: { at: string; units: number };
   /** The unit's explanations of warnings (giải trình) the workbook holds. */
   explanations?: Explanation[];
+  /** The screens run on it beyond the pack's limits (withUnusual); absent when none were. */
+  screened?: ScreenKind[];
+  /** With previous-period workbooks given (`check --previous`): the unit's, or why it was not screened against. */
+  previous?: Omit<PreviousUse, 'figures'>;
 }
 
 /** Throws WrongPackError or ForeignWorkbookError when the workbook is not one of the pack's. */

@@ -4,6 +4,7 @@ import type { UnusualFigure } from '../check/finding.js';
 import type { Text } from '../pack/pack.js';
 import { CellState } from '../workbook/readCells.js';
 import type { HbOutlier } from './hidiroglouBerthelot.js';
+import { PREVIOUS_RULE } from './screenKind.js';
 import { figureCell, type UnitFigures } from './unitFigures.js';
 
 /** A slot's count, a blank or text taken as 0. */
@@ -22,7 +23,7 @@ export function previousFinding(
   const cell = figureCell(pack, unit, s);
   return {
     code: 'unusual-previous',
-    rule: 'screen.previous',
+    rule: PREVIOUS_RULE,
     severity: 'warning',
     cells: cell ? [cell] : [],
     label: cellLabel(pack, s),

@@ -1,17 +1,19 @@
-/** Each count against the same unit's previous-period workbook, matched by unit code: Hidiroglou–Berthelot. */
+/** Each count against the same unit's previous-period workbook (pairPrevious): Hidiroglou–Berthelot. */
 import type { CompiledPack } from '../pack/compilePack.js';
 import type { UnusualFigure } from '../check/finding.js';
-import { matchKey } from '../workbook/unitIdentity.js';
 import { hidiroglouBerthelot } from './hidiroglouBerthelot.js';
 import { countOf, previousFinding } from './previousFinding.js';
 import type { UnitFigures } from './unitFigures.js';
 
-/** Findings per unit of `units`, in the order given; units without a code or a previous workbook are left out. */
-export function screenPrevious(pack: CompiledPack, units: UnitFigures[], previous: UnitFigures[]): UnusualFigure[][] {
+/** Findings per unit of `units`, in the order given; `previous[i]` is unit i's, undefined for none. */
+export function screenPrevious(
+  pack: CompiledPack,
+  units: UnitFigures[],
+  previous: (UnitFigures | undefined)[],
+): UnusualFigure[][] {
   const out = units.map((): UnusualFigure[] => []);
-  const before = new Map(previous.filter((p) => p.unit.code).map((p) => [matchKey(p.unit.code), p]));
   const pairs = units.flatMap((u, i) => {
-    const p = u.unit.code ? before.get(matchKey(u.unit.code)) : undefined;
+    const p = previous[i];
     return p ? [{ i, u, p }] : [];
   });
   const settings = pack.screens.previous;

@@ -6,7 +6,18 @@ import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../../src/cli/run.js';
-import { CLEAN, KON_TUM, lines, openExcel, parseJson, runCli, STACK_LINE, tempDir, type JsonFile } from '../helpers.js';
+import {
+  CLEAN,
+  KON_TUM,
+  lines,
+  openExcel,
+  parseJson,
+  ROOT,
+  runCli,
+  STACK_LINE,
+  tempDir,
+  type JsonFile,
+} from '../helpers.js';
 import { alter, digests, unitFiles, UNITS } from '../units.js';
 
 let tmp: Awaited<ReturnType<typeof tempDir>>;
@@ -479,5 +490,80 @@ describe('usage', () => {
     await mkdir(at('nothing'));
     const r = await runCli(['check', at('nothing')]);
     expect(r).toEqual({ code: 2, stdout: '', stderr: `Không có tệp .xlsx nào trong "${at('nothing')}".\n` });
+  });
+});
+
+describe('check --previous: each unit screened only against its own earlier workbook, and told when not', () => {
+  const example = (name: string) => join('examples', name);
+  const filesOf = (stdout: string) => parseJson(stdout).files as Extract<JsonFile, { findings: unknown }>[];
+  const previousFindings = (files: ReturnType<typeof filesOf>) =>
+    files.flatMap((f) => f.findings.filter((x) => x.rule === 'screen.previous'));
+
+  it('a folder of the same period: a note under every unit, in both languages and in JSON; none screened', async () => {
+    const argv = ['check', example('units-planted'), '--previous', example('units')];
+    const vi = await runCli(argv);
+    expect(vi.code).toBe(0);
+    const out = lines(vi.stdout);
+    const at = out.findIndex((l) => l.startsWith('✔ 09 · '));
+    expect(out[at]).toMatch(/ 0 cảnh báo /);
+    expect(out[at + 1]).toBe(
+      '    · Không so với kỳ trước: tệp examples/units/09-ya-le.xlsx là biểu kỳ 12-2017, ' +
+        'không trước kỳ 12-2017 của biểu này.',
+    );
+    expect(out.filter((l) => l.startsWith('    · Không so với kỳ trước: '))).toHaveLength(15);
+    const en = await runCli([...argv, '--lang', 'en']);
+    expect(en.stdout).toContain(
+      '    · Not compared with the previous period: examples/units/09-ya-le.xlsx is for 12-2017, ' +
+        'not a period before 12-2017, this one.\n',
+    );
+    const files = filesOf((await runCli([...argv, '--format', 'json', '--lang', 'en'])).stdout);
+    expect(previousFindings(files)).toEqual([]);
+    expect(files.find((f) => f.unit.code === '09')!.previous).toEqual({
+      file: 'examples/units/09-ya-le.xlsx',
+      screened: false,
+      reason: 'not-earlier',
+      note:
+        'Not compared with the previous period: examples/units/09-ya-le.xlsx is for 12-2017, ' +
+        'not a period before 12-2017, this one.',
+    });
+  });
+
+  it('a unit whose previous workbook is not there: "no previous workbook", the others screened as before', async () => {
+    await mkdir(at('without-09'));
+    for (const name of (await unitFiles()).map((f) => basename(f)).filter((n) => !n.startsWith('09')))
+      await cp(join(ROOT, 'examples', 'units-2016', name), at('without-09', name));
+    const argv = ['check', example('units-planted'), '--previous', at('without-09')];
+    const out = lines((await runCli(argv)).stdout);
+    const notes = out.filter((l) => l.startsWith('    · '));
+    expect(notes).toEqual(['    · Không so với kỳ trước: không có biểu kỳ trước của đơn vị mã 09.']);
+    expect(out[out.findIndex((l) => l.startsWith('✔ 09 · ')) + 1]).toBe(notes[0]);
+    expect((await runCli([...argv, '--lang', 'en'])).stdout).toContain(
+      '    · Not compared with the previous period: no previous workbook of unit 09.\n',
+    );
+    const files = filesOf((await runCli([...argv, '--format', 'json'])).stdout);
+    expect(previousFindings(files)).toEqual([]);
+    expect(files.find((f) => f.unit.code === '09')!.previous).toMatchObject({ file: null, reason: 'missing' });
+    expect(files.find((f) => f.unit.code === '08')!.previous).toMatchObject({ screened: true, reason: null });
+  });
+
+  it('the 2016 folder: no note, the two changes found, and the README’s supervisor block is the real output', async () => {
+    const r = await runCli(['check', example('units-planted'), '--previous', example('units-2016')]);
+    expect(r.stdout).not.toContain('Không so với kỳ trước');
+    const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
+    const block = /examples\/units-2016`, shortened\):\n\n {3}```text\n([\s\S]*?)\n {3}```/.exec(readme)![1]!;
+    const shown = block.split('\n').map((l) => l.slice(3));
+    const real = lines(r.stdout);
+    let from = 0;
+    for (const line of shown.filter((l) => l !== '…')) {
+      const found = real.indexOf(line, from);
+      expect(found, line).toBeGreaterThanOrEqual(from);
+      from = found + 1;
+    }
+    const files = filesOf(
+      (await runCli(['check', example('units-planted'), '--previous', example('units-2016'), '--format', 'json']))
+        .stdout,
+    );
+    expect(previousFindings(files)).toHaveLength(2);
+    expect(files.every((f) => f.previous?.screened)).toBe(true);
   });
 });

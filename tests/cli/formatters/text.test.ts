@@ -141,7 +141,7 @@ describe('formatText', () => {
     const wb = edited(clean, [['B1', '6', '(1)', { value: 'abc' }]]);
     const checked = validate(pack, wb, 'unusual.xlsx');
     const cells = checked.findings[0]!.cells;
-    const text = formatText(run(withUnusual(checked, [unusualFigure(cells)])), 'vi');
+    const text = formatText(run(withUnusual(checked, [unusualFigure(cells)], ['across'])), 'vi');
     const headings = lines(text).filter((l) => /^ {2}\S/.test(l));
     expect(headings).toEqual([`  ${PROBLEMS}`, '  Số liệu bất thường']);
     expect(section(text, PROBLEMS).filter((l) => /^ {6}[✖⚠]/.test(l))).toEqual(['      ✖ Ô phải ghi số']);
@@ -151,7 +151,9 @@ describe('formatText', () => {
     expect(lines(text)[0]).toBe(
       'unusual.xlsx · gói nq22-2018 1.0.0 · 0 sai lệch, 1 lỗi khác, 0 ô còn trống, 1 cảnh báo',
     );
-    expect(formatText(run(withUnusual(checked, [unusualFigure(cells)])), 'en')).toContain('  Unusual figures\n');
+    expect(formatText(run(withUnusual(checked, [unusualFigure(cells)], ['across'])), 'en')).toContain(
+      '  Unusual figures\n',
+    );
   });
 
   it('the blank required cells of a sheet are one line, counting them and naming their blocks', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { BatchSource } from '../../../src/engine/batch/batchSource.js';
 import { checkBatch } from '../../../src/engine/batch/checkBatch.js';
 import { checkScreenedBatch } from '../../../src/engine/batch/checkScreenedBatch.js';
-import { summarise } from '../../../src/engine/batch/summary.js';
+import { summarise, type BatchEntry } from '../../../src/engine/batch/summary.js';
 import { PlainError } from '../../../src/engine/errors.js';
 import { IDENTITY_NAMES } from '../../../src/engine/workbook/markers.js';
 import type { RawWorkbook } from '../../../src/engine/workbook/workbook.js';
@@ -25,15 +25,14 @@ const planted = province.map((u, i) => (i === 3 ? { ...u, admitted: u.admitted! 
 function workbook(u: UnitCounts, code: string): RawWorkbook {
   const wb = rawWorkbook(pack.pack, { S: Object.fromEntries(ROWS.map((r) => [r, { '(1)': u[r] }])) });
   const cells = wb.sheets[0]!.cells;
-  cells.push([], [{ value: code }]);
-  return {
-    ...wb,
-    names: {
-      ...wb.names,
-      [IDENTITY_NAMES.code]: { sheet: wb.sheets[0]!.name, rowIndex: cells.length - 1, colIndex: 0 },
-    },
-  };
+  cells.push([], [{ value: code }, { value: '12-2017' }]);
+  const at = (colIndex: number) => ({ sheet: wb.sheets[0]!.name, rowIndex: cells.length - 1, colIndex });
+  return { ...wb, names: { ...wb.names, [IDENTITY_NAMES.code]: at(0), [IDENTITY_NAMES.period]: at(1) } };
 }
+
+/** The entries without the note of which screens ran, to compare with a batch only checked. */
+const unscreened = (entries: BatchEntry[]) =>
+  entries.map((e) => ('report' in e ? { file: e.file, report: { ...e.report, screened: undefined } } : e));
 
 class Broken extends PlainError {
   constructor() {
@@ -61,7 +60,11 @@ describe('checkScreenedBatch', () => {
       ['unusual-across', 'screen.admitted'],
     ]);
     expect('report' in odd && odd.report.counts.warnings).toBe(1);
-    expect(screened.filter((_, i) => i !== 3)).toEqual(checked.filter((_, i) => i !== 3));
+    expect(unscreened(screened).filter((_, i) => i !== 3)).toEqual(checked.filter((_, i) => i !== 3));
+    expect(screened.map((e) => 'report' in e && e.report.screened)).toEqual([
+      ...files.slice(1).map(() => ['across']),
+      false,
+    ]);
     expect(screened.at(-1)).toEqual({ file: 'hong.xlsx', error: { vi: 'Hỏng.', en: 'Broken.' } });
     expect(summarise(screened).warnings).toBe(summarise(checked).warnings + 1);
     expect(summarise(screened).ready).toBe(summarise(checked).ready - 1);
@@ -69,7 +72,7 @@ describe('checkScreenedBatch', () => {
 
   it('a province whose units are alike: nothing added', async () => {
     const files = [...province.keys()];
-    expect(await checkScreenedBatch(pack, files, source(province))).toEqual(
+    expect(unscreened(await checkScreenedBatch(pack, files, source(province)))).toEqual(
       await checkBatch(pack, files, source(province)),
     );
   });
@@ -78,7 +81,9 @@ describe('checkScreenedBatch', () => {
     // A year earlier each unit was 2 to 6% smaller.
     const grown = (u: UnitCounts, k: number) =>
       Object.fromEntries(ROWS.map((r) => [r, Math.round(u[r]! / (1.02 + 0.01 * (k % 5)))])) as UnitCounts;
-    const before = province.map((u, i) => figures(pack, `U${i}`, grown(u, i))).reverse();
+    const before = province
+      .map((u, i) => ({ file: `U${i}-2016.xlsx`, figures: figures(pack, `U${i}`, grown(u, i), '12-2016') }))
+      .reverse();
     const screened = await checkScreenedBatch(pack, files, source(planted), undefined, before);
     const found = screened.map((e) => ('report' in e ? e.report.findings.map((f) => f.code) : []));
     expect(found).toEqual(files.map((i) => (i === 3 ? ['unusual-across', 'unusual-previous'] : [])));

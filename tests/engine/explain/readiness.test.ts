@@ -4,6 +4,7 @@ import { validate } from '../../../src/engine/check/validate.js';
 import { explanationRow, findingKey, readExplanations } from '../../../src/engine/explain/explanation.js';
 import { explanationOf, readiness } from '../../../src/engine/explain/readiness.js';
 import type { RawWorkbook } from '../../../src/engine/workbook/workbook.js';
+import { withUnusual } from '../../../src/engine/screen/screenBatch.js';
 import { rawWorkbook } from '../fixtures.js';
 import { screenPack } from '../screen/screenFixtures.js';
 
@@ -56,6 +57,20 @@ describe('explanations', () => {
       ready: true,
       leftOver: [expect.objectContaining({ text: 'Đơn vị phụ nữ.' })],
     });
+  });
+
+  it('of a screen this check did not run (no previous workbook, no other units): kept, neither left over nor counted', () => {
+    const meta = {
+      'explain:screen.previous@S|women|(1)': JSON.stringify({ text: 'Tách chi bộ.', at: '', values: '[300]' }),
+      'explain:screen.women-share@S|women|(1);S|members|(1)': JSON.stringify({ text: 'Khối nữ.', at: '', values: '' }),
+    };
+    const report = validate(pack, workbook(30, meta), 'x.xlsx');
+    expect(report.findings).toEqual([]);
+    expect(readiness(report)).toEqual({ ready: true, errors: 0, unexplained: 0, stale: 0, leftOver: [] });
+    const [previous, across] = report.explanations!;
+    expect(readiness(withUnusual(report, [], ['previous'])).leftOver).toEqual([previous]);
+    expect(readiness(withUnusual(report, [], ['across'])).leftOver).toEqual([across]);
+    expect(readiness(withUnusual(report, [], ['across', 'previous'])).leftOver).toEqual([previous, across]);
   });
 
   it('covered by the stamp: another text, another stamp; a workbook without explanations keeps its stamp', () => {

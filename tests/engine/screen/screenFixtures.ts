@@ -63,9 +63,9 @@ export function screenPack(screens: Partial<ScreensSpec> = {}): CompiledPack {
 }
 
 /** A unit's figures as the screens get them from its workbook. */
-export function figures(pack: CompiledPack, code: string, counts: UnitCounts): UnitFigures {
+export function figures(pack: CompiledPack, code: string, counts: UnitCounts, period?: string): UnitFigures {
   const rows = Object.fromEntries(ROWS.map((r) => [r, { '(1)': counts[r] }]));
   const wb = rawWorkbook(pack.pack, { S: rows });
   const { report, located, values } = checkedWorkbook(pack, wb, `${code}.xlsx`);
-  return unitFigures(pack, located, values, { ...report.unit, code });
+  return unitFigures(pack, located, values, { ...report.unit, code, ...(period === undefined ? {} : { period }) });
 }

@@ -4,6 +4,7 @@ import { validate } from '../../../src/engine/check/validate.js';
 import { message } from '../../../src/engine/report/messages.js';
 import { screenAcross } from '../../../src/engine/screen/screenAcross.js';
 import { screenBatch, withUnusual } from '../../../src/engine/screen/screenBatch.js';
+import { pairPrevious } from '../../../src/engine/screen/pairPrevious.js';
 import { screenPrevious } from '../../../src/engine/screen/screenPrevious.js';
 import { rawWorkbook } from '../fixtures.js';
 import { figures, screenPack, type UnitCounts } from './screenFixtures.js';
@@ -22,7 +23,7 @@ const before = province.map(
   (u, k) =>
     Object.fromEntries(Object.entries(u).map(([c, v]) => [c, Math.round(v! / (1.02 + 0.01 * (k % 5)))])) as UnitCounts,
 );
-const units = (list: UnitCounts[]) => list.map((u, i) => figures(pack, `U${i}`, u));
+const units = (list: UnitCounts[], period?: string) => list.map((u, i) => figures(pack, `U${i}`, u, period));
 
 describe('across units', () => {
   it('nothing on a province whose ratios are alike', () => {
@@ -73,8 +74,13 @@ describe('across units', () => {
 describe('against the previous period', () => {
   it('a count that jumped, matched by unit code whatever the order', () => {
     const now = province.map((u, i) => (i === 6 ? { ...u, women: u.women! * 3 } : u));
-    const shuffled = [...units(before)].reverse();
-    const found = screenPrevious(pack, units(now), shuffled);
+    const shuffled = [...units(before, '12-2016')].reverse().map((f, i) => ({ file: `P${i}.xlsx`, figures: f }));
+    const paired = pairPrevious(units(now, '12-2017'), shuffled);
+    const found = screenPrevious(
+      pack,
+      units(now),
+      paired.map((p) => p?.figures),
+    );
     expect(found[6]!.map((f) => f.cells[0]!.row)).toEqual(['women']);
     const f = found[6]![0]!;
     expect(f).toMatchObject({
@@ -128,7 +134,7 @@ describe('a batch', () => {
     const found = screenBatch(pack, list);
     expect(found[0]).toEqual([]);
     expect(found[2]!.map((f) => f.code)).toEqual(['unusual-across']);
-    const both = screenBatch(pack, list, units(before));
+    const both = screenBatch(pack, list, [undefined, ...units(before)]);
     expect(both[2]!.map((f) => f.code)).toEqual(['unusual-across', 'unusual-previous']);
   });
 
@@ -147,9 +153,13 @@ describe('a batch', () => {
       pack,
       units(province.map((u, i) => (i === 0 ? { ...u, admitted: u.admitted! * 4 } : u))),
     )[0]!;
-    const added = withUnusual(report, f);
+    const added = withUnusual(report, f, ['across']);
     expect(added.counts.warnings).toBe(report.counts.warnings + 1);
     expect(added.findings.at(-1)).toBe(f[0]);
-    expect(withUnusual(report, [])).toBe(report);
+    expect(added.screened).toEqual(['across']);
+    const none = withUnusual(added, [], ['previous']);
+    expect(none.findings).toEqual(added.findings);
+    expect(none.counts).toEqual(added.counts);
+    expect(none.screened).toEqual(['across', 'previous']);
   });
 });
