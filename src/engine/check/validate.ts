@@ -31,6 +31,11 @@ export interface Report {
   explanations?: Explanation[];
 }
 
+export interface CheckOptions {
+  /** false: leave `suspects` out, for an adapter that localises elsewhere (the page, in a Web Worker). */
+  suspects?: boolean;
+}
+
 /** Throws WrongPackError or ForeignWorkbookError when the workbook is not one of the pack's. */
 export function validate(pack: CompiledPack, wb: RawWorkbook, file: string): Report {
   return checkedWorkbook(pack, wb, file).report;
@@ -44,6 +49,7 @@ export function checkedWorkbook(
   pack: CompiledPack,
   wb: RawWorkbook,
   file: string,
+  options: CheckOptions = {},
 ): { report: Report; located: Located; values: SlotReadings } {
   const located = locateTemplate(pack, wb, file);
   const values = readCells(pack, located);
@@ -61,7 +67,7 @@ export function checkedWorkbook(
     findings,
     counts: { ...countFindings(findings), rules: pack.rules.length, cells: pack.slots.length },
     stamp: stampOf(pack, located, wb),
-    suspects: localise(pack, values),
+    ...(options.suspects === false ? {} : { suspects: localise(pack, values) }),
     ...consolidatedMeta(wb),
     ...explanationsOf(wb),
   };
