@@ -31,7 +31,10 @@ export async function buildWeb(outDir = join(ROOT, 'dist-web'), baseUrl = DEV_BA
   await mkdir(join(outDir, 'templates'), { recursive: true });
   const packFiles = await readPackFiles(defaultPackDir);
   const { metafile } = await build({
-    entryPoints: { taskpane: join(ROOT, 'taskpane/src/main.ts') },
+    entryPoints: {
+      taskpane: join(ROOT, 'taskpane/src/main.ts'),
+      'suspects-worker': join(ROOT, 'taskpane/src/suspectsWorker.ts'),
+    },
     outdir: outDir,
     bundle: true,
     splitting: true,

@@ -38,7 +38,7 @@ export { IDENTITY_FIELDS as IDENTITY_KEYS, readIdentity, type UnitIdentity } fro
 export { ForeignWorkbookError, WrongPackError } from './workbook/errors.js';
 
 // check/: one workbook against its pack.
-export { checkedWorkbook as check, validate, type Report } from './check/validate.js';
+export { checkedWorkbook as check, validate, type CheckOptions, type Report } from './check/validate.js';
 export {
   kindOf,
   sheetOf,

@@ -1,5 +1,15 @@
-/** Kiểm tra in Excel: read the workbook, check it, paint the findings' cells. Four syncs at most. */
-import { check, type CompiledPack, type RawWorkbook, type Report, type UnitFigures } from '../engine/index.js';
+/**
+ * Kiểm tra in Excel: read the workbook, check it, paint the findings' cells. Four syncs at most. The likely
+ * wrong cells are left to the pane's Web Worker, then painted by paintSuspectsInExcel.
+ */
+import {
+  check,
+  type CompiledPack,
+  type Located,
+  type RawWorkbook,
+  type Report,
+  type UnitFigures,
+} from '../engine/index.js';
 import { withPrevious } from './exportChecked.js';
 import { FillsLockedError } from './errors.js';
 import { planHighlights, targetsOf, type Originals } from './highlightPlan.js';
@@ -12,8 +22,11 @@ export interface ExcelCheck {
   originals: Originals;
   /** Why some cells could not be painted, if any. */
   notice?: FillsLockedError;
-  /** The workbook as read, for the written report's cross-check. */
+  /** The workbook as read, for the written report's cross-check and the worker's localisation. */
   workbook: RawWorkbook;
+  /** Where its cells were found, and the sheets locked against formatting, to paint the suspects later. */
+  located: Located;
+  locked: string[];
 }
 
 export const WORKBOOK_FILE = 'Sổ tính đang mở';
@@ -33,7 +46,7 @@ export async function checkInExcel(
       context,
       pack.pack.sheets.map((s) => s.name),
     );
-    const checked = check(pack, read.raw, WORKBOOK_FILE);
+    const checked = check(pack, read.raw, WORKBOOK_FILE, { suspects: false });
     const { located } = checked;
     const report = previous ? withPrevious(pack, checked, previous) : checked.report;
     const plan = planHighlights(originals, highlight ? targetsOf(report.findings, report.suspects) : [], located);
@@ -45,6 +58,8 @@ export async function checkInExcel(
       report,
       originals: next,
       workbook: read.raw,
+      located,
+      locked: lockedNames,
       ...(blocked.length ? { notice: new FillsLockedError(blocked) } : {}),
     };
   });

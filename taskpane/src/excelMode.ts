@@ -18,6 +18,7 @@ import { watchInputs, type Stop } from '../../src/office/watchInputs.js';
 import { download } from './download.js';
 import { reportChooser } from './excelReport.js';
 import { explainInExcel } from './excelExplanations.js';
+import { forgetSuspects, suspectsLaterInExcel } from './excelSuspects.js';
 import { previousPicker } from './previousWorkbook.js';
 import { $, type View } from './view.js';
 
@@ -33,6 +34,8 @@ export class ExcelPane {
   previousName = '';
   /** Cross-checks the chosen report against the workbook each check reads. */
   crosscheck?: (workbook: RawWorkbook) => void;
+  /** Counts checks shown and clears, so a late answer from the worker is dropped. */
+  generation = 0;
   private chain: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -49,6 +52,7 @@ export class ExcelPane {
 
   show(result: ExcelCheck | undefined): void {
     if (!result) return;
+    forgetSuspects(this);
     this.originals = result.originals;
     this.view.showReport(result.report, this.pick);
     const notice = result.notice;
@@ -56,6 +60,7 @@ export class ExcelPane {
     if (refused) this.view.status((_, lang) => refused[lang], 'error');
     else this.view.status(notice && (() => notice.text[this.view.lang]), 'note');
     this.crosscheck?.(result.workbook);
+    void suspectsLaterInExcel(this, result);
   }
 
   /** A check without the progress bar, for live checking. */
@@ -104,6 +109,7 @@ function clearButton(pane: ExcelPane): void {
   const { view, pack } = pane;
   $('clear').addEventListener('click', () =>
     pane.serial(async () => {
+      forgetSuspects(pane);
       const result = await view.busy(
         (s) => s.checking,
         () => checkInExcel(pack, pane.originals, false),

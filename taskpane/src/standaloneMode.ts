@@ -9,11 +9,13 @@ import {
   htmlReport,
   type BatchEntry,
   type CompiledPack,
+  type RawWorkbook,
 } from '../../src/engine/index.js';
 import { download } from './download.js';
 import { explainOpened, previousInPage, screenOpened } from './standaloneExplanations.js';
 import { browserFiles, bytesOf, StandalonePage } from './standalonePage.js';
 import { StandaloneReport } from './standaloneReport.js';
+import { keepingRead, suspectsLater } from './standaloneSuspects.js';
 import { $, type View } from './view.js';
 
 export function standaloneMode(view: View, pack: CompiledPack): void {
@@ -88,23 +90,24 @@ function openWorkbooks(page: StandalonePage, files: File[]) {
       view.explain = undefined;
       view.showReport(undefined);
       view.status(undefined);
-      const entries = await checkScreenedBatch(pack, files, browserFiles, (done) =>
-        done < n ? view.step(() => reading(done), done, n) : undefined,
-      );
-      if (n === 1) return showOne(page, files[0]!, entries[0]!);
+      const read = keepingRead();
+      const progress = (done: number) => (done < n ? view.step(() => reading(done), done, n) : undefined);
+      const entries = await checkScreenedBatch(pack, files, read.source, progress, undefined, { suspects: n > 1 });
+      if (n === 1) return showOne(page, files[0]!, entries[0]!, read.last());
       page.setBatch({ files, entries });
       view.status((s) => s.batchFiles(n));
     },
   );
 }
 
-function showOne(page: StandalonePage, file: File, entry: BatchEntry): void {
+function showOne(page: StandalonePage, file: File, entry: BatchEntry, workbook?: RawWorkbook): void {
   if (!('report' in entry)) return page.view.status((_, lang) => entry.error[lang], 'error');
   page.setOpened({ file, report: entry.report });
   page.view.explain = explainOpened(page);
   page.view.showReport(entry.report);
   page.view.status((s) => s.file(file.name));
   void screenOpened(page);
+  if (workbook) void suspectsLater(page, workbook);
 }
 
 function exportButton(page: StandalonePage): void {

@@ -36,5 +36,7 @@ export function sim<T, A = undefined>(page: Page, fn: (sim: Sim, arg: A) => T | 
 /** Clicks a pane button and waits until the pane is idle again. */
 export async function press(page: Page, id: string): Promise<void> {
   await page.click(`#${id}`);
-  await page.waitForFunction("document.getElementById('progress').hidden === true");
+  await page.waitForFunction(
+    "document.getElementById('progress').hidden === true && document.body.dataset.suspects !== 'pending'",
+  );
 }

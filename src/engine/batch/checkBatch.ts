@@ -1,5 +1,5 @@
 /** Checks every workbook of a batch, one at a time; a file that cannot be checked says why and the rest go on. */
-import { checkedWorkbook } from '../check/validate.js';
+import { checkedWorkbook, type CheckOptions } from '../check/validate.js';
 import { unitFigures, type UnitFigures } from '../screen/unitFigures.js';
 import type { CompiledPack } from '../pack/compilePack.js';
 import { detachedCopy } from '../workbook/detached.js';
@@ -13,10 +13,11 @@ export async function checkBatch<F>(
   source: BatchSource<F>,
   progress?: BatchProgress,
   figures?: (UnitFigures | undefined)[],
+  options?: CheckOptions,
 ): Promise<BatchEntry[]> {
   const entries: BatchEntry[] = [];
   for (const [i, file] of files.entries()) {
-    entries.push(await checkOne(pack, file, source, figures));
+    entries.push(await checkOne(pack, file, source, figures, options));
     await progress?.(i + 1, files.length, source.name(file));
   }
   return entries;
@@ -31,10 +32,11 @@ async function checkOne<F>(
   file: F,
   source: BatchSource<F>,
   figures?: (UnitFigures | undefined)[],
+  options?: CheckOptions,
 ): Promise<BatchEntry> {
   const name = source.name(file);
   try {
-    const { report, located, values } = checkedWorkbook(pack, await source.read(file), name);
+    const { report, located, values } = checkedWorkbook(pack, await source.read(file), name, options);
     figures?.push(unitFigures(pack, located, values, report.unit));
     return { file: name, report: detachedCopy(report) };
   } catch (e) {

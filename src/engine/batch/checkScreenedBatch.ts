@@ -3,7 +3,7 @@
  * units (and against its own earlier workbook among `previous`, when given), the unusual ones added to its
  * report as warnings, and what became of its previous period said in the report.
  */
-import type { Report } from '../check/validate.js';
+import type { CheckOptions, Report } from '../check/validate.js';
 import { pairPrevious, type PreviousFile, type PreviousUse } from '../screen/pairPrevious.js';
 import { screenBatch, withUnusual } from '../screen/screenBatch.js';
 import type { UnitFigures } from '../screen/unitFigures.js';
@@ -18,9 +18,10 @@ export async function checkScreenedBatch<F>(
   source: BatchSource<F>,
   progress?: BatchProgress,
   previous?: PreviousFile[],
+  options?: CheckOptions,
 ): Promise<BatchEntry[]> {
   const figures: (UnitFigures | undefined)[] = [];
-  const entries = await checkBatch(pack, files, source, progress, figures);
+  const entries = await checkBatch(pack, files, source, progress, figures, options);
   const uses = previous && pairPrevious(figures, previous);
   const unusual = screenBatch(
     pack,

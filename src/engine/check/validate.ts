@@ -37,6 +37,11 @@ export interface Report {
   previous?: Omit<PreviousUse, 'figures'>;
 }
 
+export interface CheckOptions {
+  /** false: leave `suspects` out, for an adapter that localises elsewhere (the page, in a Web Worker). */
+  suspects?: boolean;
+}
+
 /** Throws WrongPackError or ForeignWorkbookError when the workbook is not one of the pack's. */
 export function validate(pack: CompiledPack, wb: RawWorkbook, file: string): Report {
   return checkedWorkbook(pack, wb, file).report;
@@ -50,6 +55,7 @@ export function checkedWorkbook(
   pack: CompiledPack,
   wb: RawWorkbook,
   file: string,
+  options: CheckOptions = {},
 ): { report: Report; located: Located; values: SlotReadings } {
   const located = locateTemplate(pack, wb, file);
   const values = readCells(pack, located);
@@ -67,7 +73,7 @@ export function checkedWorkbook(
     findings,
     counts: { ...countFindings(findings), rules: pack.rules.length, cells: pack.slots.length },
     stamp: stampOf(pack, located, wb),
-    suspects: localise(pack, values),
+    ...(options.suspects === false ? {} : { suspects: localise(pack, values) }),
     ...consolidatedMeta(wb),
     ...explanationsOf(wb),
   };

@@ -55,6 +55,15 @@ describe('checkBatch', () => {
     expect(entries.map((e) => ('report' in e ? e.report.counts.errors : -1))).toEqual([0, 1]);
   });
 
+  it('with suspects false, the same reports without the likely wrong cells', async () => {
+    const entries = await checkBatch(pack, [{ key: 'b' }], source({ b: bad }), undefined, undefined, {
+      suspects: false,
+    });
+    const { suspects, ...rest } = validate(pack, bad, 'b.xlsx');
+    expect(suspects?.length).toBe(1);
+    expect(entries).toEqual([{ file: 'b.xlsx', report: rest }]);
+  });
+
   it('a file that cannot be read says why in its entry, and the files after it are still checked', async () => {
     const entries = await checkBatch(pack, [{ key: 'hong' }, { key: 'bug' }, { key: 'a' }], source({ a: good }));
     expect(entries[0]).toEqual({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ForeignWorkbookError, WrongPackError } from '../../../src/engine/workbook/errors.js';
-import { validate } from '../../../src/engine/check/validate.js';
+import { checkedWorkbook, validate } from '../../../src/engine/check/validate.js';
 import type { RuleSpec } from '../../../src/engine/pack/pack.js';
 import { compileTiny, insertColumn, insertRow, rawWorkbook, tinyPack, type SheetValues } from '../fixtures.js';
 
@@ -110,5 +110,13 @@ describe('validate', () => {
     const before = JSON.stringify(wb);
     validate(pack, wb, 'x');
     expect(JSON.stringify(wb)).toBe(before);
+  });
+
+  it('leaves the likely wrong cells out when asked to, and nothing else', () => {
+    const v = good();
+    v['1']!['(1)'] = 3;
+    const { suspects, ...rest } = validate(pack, wbOf(v), 'a.xlsx');
+    expect(suspects!.length).toBeGreaterThan(0);
+    expect(checkedWorkbook(pack, wbOf(v), 'a.xlsx', { suspects: false }).report).toEqual(rest);
   });
 });
