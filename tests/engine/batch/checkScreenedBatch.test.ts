@@ -8,16 +8,9 @@ import { PlainError } from '../../../src/engine/errors.js';
 import { IDENTITY_NAMES } from '../../../src/engine/workbook/markers.js';
 import type { RawWorkbook } from '../../../src/engine/workbook/workbook.js';
 import { rawWorkbook } from '../fixtures.js';
-import { figures, ROWS, screenPack, type UnitCounts } from '../screen/screenFixtures.js';
+import { figures, ROWS, screenPack, unit, type UnitCounts } from '../screen/screenFixtures.js';
 
 const pack = screenPack();
-const unit = (members: number, k: number): UnitCounts => ({
-  orgs: Math.round(members / (38 + (k % 5))),
-  members,
-  admitted: Math.round(members * (0.045 + 0.002 * (k % 4))),
-  disciplined: Math.round(members * (0.018 + 0.001 * (k % 3))),
-  women: Math.round(members * (0.29 + 0.01 * (k % 3))),
-});
 const province = Array.from({ length: 12 }, (_, k) => unit(1000 + 400 * k, k));
 /** Unit 3 admits four times as many as the others do for its size. */
 const planted = province.map((u, i) => (i === 3 ? { ...u, admitted: u.admitted! * 4 } : u));

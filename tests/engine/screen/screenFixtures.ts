@@ -12,6 +12,15 @@ const t = (s: string) => ({ vi: s, en: s });
 export const ROWS = ['orgs', 'members', 'admitted', 'disciplined', 'women'] as const;
 export type UnitCounts = Record<(typeof ROWS)[number], number | null>;
 
+/** A unit of `members` members, its ratios varying a little with `k`. */
+export const unit = (members: number, k = 0): UnitCounts => ({
+  orgs: Math.round(members / (38 + (k % 5))),
+  members,
+  admitted: Math.round(members * (0.045 + 0.002 * (k % 4))),
+  disciplined: Math.round(members * (0.018 + 0.001 * (k % 3))),
+  women: Math.round(members * (0.29 + 0.01 * (k % 3))),
+});
+
 export const RATIOS: ScreensSpec['ratios'] = [
   {
     id: 'per-org',

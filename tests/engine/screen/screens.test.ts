@@ -7,16 +7,9 @@ import { screenBatch, withUnusual } from '../../../src/engine/screen/screenBatch
 import { pairPrevious } from '../../../src/engine/screen/pairPrevious.js';
 import { screenPrevious } from '../../../src/engine/screen/screenPrevious.js';
 import { rawWorkbook } from '../fixtures.js';
-import { figures, screenPack, type UnitCounts } from './screenFixtures.js';
+import { figures, screenPack, unit, type UnitCounts } from './screenFixtures.js';
 
 const pack = screenPack();
-const unit = (members: number, k = 0): UnitCounts => ({
-  orgs: Math.round(members / (38 + (k % 5))),
-  members,
-  admitted: Math.round(members * (0.045 + 0.002 * (k % 4))),
-  disciplined: Math.round(members * (0.018 + 0.001 * (k % 3))),
-  women: Math.round(members * (0.29 + 0.01 * (k % 3))),
-});
 const province = Array.from({ length: 12 }, (_, k) => unit(1000 + 400 * k, k));
 /** The province a year earlier: each unit grew by 2 to 6%. */
 const before = province.map(
