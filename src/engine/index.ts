@@ -51,7 +51,7 @@ export { addCounts, countFindings, type FindingCounts } from './check/findingCou
 
 // localise/: which figures are likely wrong, and what they probably should be.
 export { localise } from './localise/localise.js';
-export { fixFor } from './localise/fixFor.js';
+export { fixKind, type FixKind } from './localise/fixKind.js';
 export type { Agreement, Cause, CauseKind, Suspect, SuspectGroup, SuspectSet } from './localise/suspect.js';
 
 // batch/: many units' workbooks.

@@ -4,12 +4,13 @@
  * Nothing is written into the workbook: a cell is only selected when clicked.
  */
 import {
-  fixFor,
+  fixKind,
   suspectLead,
   suspectParts,
   SUSPECT_WORDS,
   type CompiledPack,
   type Finding,
+  type FixKind,
   type Lang,
   type Report,
   type Suspect,
@@ -95,21 +96,17 @@ export function fixBeside(
   findings: Finding[],
   lang: Lang,
 ): HTMLElement[] {
-  const groups = (report?.suspects ?? []).filter((g) => findings.some((f) => g.rules.includes(f.rule)));
-  if (!groups.length) return [];
-  const fix = findings.length === 1 ? fixFor(report!.suspects, findings[0]!) : [];
-  const rule = findings[0]!.rule;
-  const tied = groups.find((g) => g.sets.length > 1);
-  const changes = fix.map((s) => `${s.cell.address} → ${suspectParts(pack, s, lang).suggestion}`);
-  const waives = findings.length === 1 && groups.some((g) => g.sets.length === 1 && g.sets[0]!.waived.includes(rule));
-  const text = fix.length
-    ? `${WORDS[lang].fix}: ${changes.join(', ')}`
-    : waives
-      ? `${WORDS[lang].fix}: ${SUSPECT_WORDS[lang].waive(rule)}`
-      : tied
-        ? WORDS[lang].tie(tied.sets.length)
-        : WORDS[lang].elsewhere;
-  return [el('span', `fix${fix.length ? '' : ' see'}`, text)];
+  const fix = fixKind(report?.suspects, findings);
+  if (!fix) return [];
+  return [el('span', `fix${fix.kind === 'cells' ? '' : ' see'}`, fixWords(pack, fix, lang))];
+}
+
+function fixWords(pack: CompiledPack, fix: FixKind, lang: Lang): string {
+  const w = WORDS[lang];
+  const change = (s: Suspect) => `${s.cell.address} → ${suspectParts(pack, s, lang).suggestion}`;
+  if (fix.kind === 'cells') return `${w.fix}: ${fix.cells.map(change).join(', ')}`;
+  if (fix.kind === 'waived') return `${w.fix}: ${SUSPECT_WORDS[lang].waive(fix.rule)}`;
+  return fix.kind === 'tie' ? w.tie(fix.sets) : w.elsewhere;
 }
 
 function el(tag: string, className: string, text: string): HTMLElement {

@@ -133,7 +133,7 @@ describe.skipIf(!hasChromium)('the task pane in Excel (simulated host) in Chromi
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     });
     expect(results.headerFooter.oddFooter).toBe('&CTrang &P');
-    expect(results.getCell('A1').isMerged && results.getCell('J1').isMerged).toBe(true);
+    expect(results.getCell('A1').isMerged && results.getCell('K1').isMerged).toBe(true);
     expect(results.getCell('F8').alignment).toMatchObject({ wrapText: true, vertical: 'top' });
     const exported = validate(pack, raw, file.name);
     expect(raw.meta?.[META_KEYS.inputStamp]).toBe(exported.stamp.value);

@@ -35,11 +35,11 @@ describe('exportChecked', () => {
     return { report, results, rows: resultRows(report, pack, lang, AT) };
   }
 
-  it("writes the Kon Tum example's results: every row across the table's ten columns, in three syncs", async () => {
+  it("writes the Kon Tum example's results: every row across the table's eleven columns, in three syncs", async () => {
     const { report, results, rows } = await exportKonTum('vi');
     expect(report.counts.discrepancies).toBe(9);
     expect(results.name).toBe('Kết quả kiểm tra');
-    const written = results.ranges.get(`A1:J${rows.length}`)!.values!;
+    const written = results.ranges.get(`A1:K${rows.length}`)!.values!;
     expect(written).toEqual(rows.map((r) => RESULTS_WIDTHS.map((_, i) => r[i] ?? '')));
     expect(excel.syncs()).toBe(3);
   });
@@ -62,15 +62,15 @@ describe('exportChecked', () => {
   it('gives labels room: column widths, wrapped text, the title lines across the table, rows tall enough', async () => {
     const { results, rows } = await exportKonTum('vi');
     const range = (a: string) => results.ranges.get(a)!;
-    expect('ABCDEFGHIJ'.split('').map((c) => range(`${c}1`).format.columnWidth)).toEqual(
+    expect('ABCDEFGHIJK'.split('').map((c) => range(`${c}1`).format.columnWidth)).toEqual(
       RESULTS_WIDTHS.map(columnPoints),
     );
-    expect(range(`A1:J${rows.length}`).format).toMatchObject({ wrapText: true, verticalAlignment: 'Top' });
-    for (const r of [1, 2, 3, 4, 5]) expect(range(`A${r}:J${r}`).merged, `row ${r}`).toBe(true);
-    expect(results.ranges.has('A7:J7') && range('A7:J7').merged).toBe(false);
+    expect(range(`A1:K${rows.length}`).format).toMatchObject({ wrapText: true, verticalAlignment: 'Top' });
+    for (const r of [1, 2, 3, 4, 5]) expect(range(`A${r}:K${r}`).merged, `row ${r}`).toBe(true);
+    expect(results.ranges.has('A7:K7') && range('A7:K7').merged).toBe(false);
     expect(range('A1').format.font).toEqual({ bold: true, size: 13 });
-    expect(range('A7:J7').format.font.bold).toBe(true);
-    // A finding's detail wraps over several lines in its 34-character column, and its row is that tall.
+    expect(range('A7:K7').format.font.bold).toBe(true);
+    // A finding's detail wraps over several lines in its 28-character column, and its row is that tall.
     const detail = rows.findIndex((r, i) => i > 6 && String(r[5]).length > 70);
     expect(detail).toBeGreaterThan(6);
     expect(range(`A${detail + 1}`).format.rowHeight).toBeGreaterThanOrEqual(45);

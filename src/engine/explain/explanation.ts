@@ -22,6 +22,11 @@ export function findingKey(f: Finding): string {
   return `${f.rule}@${f.cells.map((c) => `${c.sheet}|${c.row}|${c.column}`).join(';')}`;
 }
 
+/** The rule a findingKey() names; rule ids hold no '@'. */
+export function ruleOfKey(key: string): string {
+  return key.split('@', 1)[0]!;
+}
+
 export function cellValues(f: Finding): string {
   return JSON.stringify(f.cells.map((c) => c.value));
 }

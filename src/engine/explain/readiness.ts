@@ -6,7 +6,7 @@
 import type { Finding } from '../check/finding.js';
 import type { Report } from '../check/validate.js';
 import { screenOfRule } from '../screen/screenKind.js';
-import { cellValues, findingKey, type Explanation } from './explanation.js';
+import { cellValues, findingKey, ruleOfKey, type Explanation } from './explanation.js';
 
 export interface ExplanationOf {
   text: string;
@@ -42,7 +42,7 @@ export function readiness(report: Pick<Report, 'findings' | 'explanations' | 'co
   const unexplained = report.counts.warnings - explained;
   const keys = new Set(report.findings.map(findingKey));
   const ran = (e: Explanation) => {
-    const screen = screenOfRule(e.key.slice(0, e.key.indexOf('@')));
+    const screen = screenOfRule(ruleOfKey(e.key));
     return !screen || (report.screened ?? []).includes(screen);
   };
   const leftOver = (report.explanations ?? []).filter((e) => !keys.has(e.key) && ran(e));

@@ -22,7 +22,19 @@ const WORDS = {
     checkedAt: 'Kiểm tra lúc',
     stamp: 'Dấu kiểm (mã băm các ô nhập)',
     summary: 'Kết quả',
-    header: ['STT', 'Mức độ', 'Loại', 'Biểu', 'Nội dung', 'Chi tiết', 'Ô', 'Số ghi', 'Số theo các ô khác', 'Quy tắc'],
+    header: [
+      'STT',
+      'Mức độ',
+      'Loại',
+      'Biểu',
+      'Nội dung',
+      'Chi tiết',
+      'Ô',
+      'Số ghi',
+      'Số theo các ô khác',
+      'Có thể sửa thành',
+      'Quy tắc',
+    ],
   },
   en: {
     title: 'CHECK RESULTS',
@@ -40,13 +52,14 @@ const WORDS = {
       'Cells',
       'Figure given',
       'What the other cells give',
+      'Likely fix',
       'Rule',
     ],
   },
 };
 
 /** Column widths of the results sheet, in characters, for both writers. */
-export const RESULTS_WIDTHS = [5, 8, 11, 9, 28, 34, 30, 10, 19, 16];
+export const RESULTS_WIDTHS = [5, 8, 11, 9, 24, 28, 24, 10, 19, 18, 16];
 
 /**
  * The name for a new results sheet: the one the last export wrote (`ours`) is replaced, a sheet of the
@@ -75,9 +88,9 @@ export function resultRows(report: Report, pack: CompiledPack, lang: Lang, check
 
 function findingRow(v: FindingView, n: number, pack: CompiledPack, lang: Lang, report: Report): ResultCell[] {
   const f = v.findings.length === 1 ? v.findings[0] : undefined;
-  const tied = f && (report.suspects?.find((g) => g.rules.includes(f.rule))?.sets.length ?? 0) > 1;
-  const other = f && ((!tied && fixText(pack, report.suspects, f, lang)) || otherCellsGive(f, pack, lang));
-  const figures = f ? [foundText(f, pack, lang), other ?? null] : [null, null];
+  const figures = f
+    ? [foundText(f, pack, lang), otherCellsGive(f, pack, lang), fixText(pack, report.suspects, f, lang)]
+    : [null, null, null];
   return [n, v.severityText, v.kindText, v.sheetName, v.title, v.detail, v.cells.join('\n'), ...figures, v.rule];
 }
 

@@ -50,7 +50,7 @@ describe('resultRows', () => {
     ]);
     expect(resultRows(report, pack, 'en', '2026-11-30T15:41:38.019Z')[2]).toEqual(['Checked at: 30/11/2026 22:41']);
     const findings = rows.slice(RESULTS_HEADER_ROW + 1);
-    // The discrepancy first, then the six blank cells of the sheet in one row.
+    // The discrepancy first (any one of its three cells may be the one mistyped), then the six blank cells of the sheet in one row.
     expect(findings).toHaveLength(2);
     expect(findings[1]!.slice(1, 4)).toEqual(['Lỗi', 'Ô còn trống', 'Biểu S1']);
     expect(findings[0]).toEqual([
@@ -63,6 +63,7 @@ describe('resultRows', () => {
       'C4 [1; (1)] = 11\nC5 [1.1; (1)] = 4\nC6 [1.2; (1)] = 6',
       '11',
       '10',
+      '3 cách sửa ít ô như nhau, số liệu không cho biết cách nào đúng',
       'tong',
     ]);
   });
@@ -80,6 +81,7 @@ describe('resultRows', () => {
       'Cells',
       'Figure given',
       'What the other cells give',
+      'Likely fix',
       'Rule',
     ]);
   });

@@ -38,12 +38,16 @@ describe('fixFor', () => {
 });
 
 describe('the results sheet', () => {
-  it('shows the suggestion where the one smallest fix changes a cell of the finding, else the other side', () => {
-    const rows = resultRows(report, reference, 'vi', AT).slice(RESULTS_HEADER_ROW + 1);
-    const row = (rule: string) => rows.find((r) => r.at(-1) === rule)!;
-    expect(row('B1=B3a.dang-vien')[8]).toMatch(/^'Biểu 1'!\S+ \[4; \(1\)\] → 26\.773$/);
-    expect(row('B7.ty-le-2017[2]')[8]).toMatch(/\[2; \(4\)\] → 87,26%$/);
-    expect(row('B1=PL1.chi-bo-truc-thuoc')[8]).toBe('1.902'); // a tie: what the other cells give
+  it('shows what the other cells give, and beside it the one smallest fix, the tie, in a column of its own', () => {
+    const rows = resultRows(report, reference, 'vi', AT);
+    expect(rows[RESULTS_HEADER_ROW]!.slice(8, 10)).toEqual(['Số theo các ô khác', 'Có thể sửa thành']);
+    const row = (rule: string) => rows.find((r) => r.at(-1) === rule)!.slice(8, 10);
+    expect(row('B1=B3a.dang-vien')).toEqual(['26.773', expect.stringMatching(/^'Biểu 1'!\S+ \[4; \(1\)\] → 26\.773$/)]);
+    expect(row('B7.ty-le-2017[2]')).toEqual(['87,26%', expect.stringMatching(/\[2; \(4\)\] → 87,26%$/)]);
+    expect(row('B1=PL1.chi-bo-truc-thuoc')).toEqual([
+      '1.902',
+      '2 cách sửa ít ô như nhau, số liệu không cho biết cách nào đúng',
+    ]);
   });
 });
 
