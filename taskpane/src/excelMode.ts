@@ -18,7 +18,7 @@ import { watchInputs, type Stop } from '../../src/office/watchInputs.js';
 import { download } from './download.js';
 import { reportChooser } from './excelReport.js';
 import { explainInExcel } from './excelExplanations.js';
-import { forgetSuspects, suspectsLaterInExcel } from './excelSuspects.js';
+import { forgetSuspects, suspectsLaterInExcel, suspectsOfWorkbook } from './excelSuspects.js';
 import { previousPicker } from './previousWorkbook.js';
 import { $, type View } from './view.js';
 
@@ -133,7 +133,8 @@ function insertButton(pane: ExcelPane): void {
 function exportButton(pane: ExcelPane): void {
   const { view, pack } = pane;
   const exportCopy = async () => {
-    const { report, dropped } = await exportChecked(pack, view.lang, new Date().toISOString(), pane.previous);
+    const options = { localise: suspectsOfWorkbook, previous: pane.previous };
+    const { report, dropped } = await exportChecked(pack, view.lang, new Date().toISOString(), options);
     view.showReport(report, pane.pick);
     download(await documentBytes(), view.lang === 'vi' ? 'bieu-da-kiem.xlsx' : 'checked-workbook.xlsx');
     const listed = (report.explanations?.length ?? 0) - dropped.length;

@@ -2,6 +2,7 @@
  * The pane in Excel: findings are shown and painted at once; the likely wrong cells when the Web Worker answers,
  * unless another check or a clear came first. `data-suspects="pending"` on body while the worker is asked.
  */
+import type { RawWorkbook, SuspectGroup } from '../../src/engine/index.js';
 import type { ExcelCheck } from '../../src/office/checkInExcel.js';
 import { WORKBOOK_FILE } from '../../src/office/checkInExcel.js';
 import { paintSuspectsInExcel } from '../../src/office/paintSuspectsInExcel.js';
@@ -33,4 +34,9 @@ export async function suspectsLaterInExcel(pane: ExcelPane, result: ExcelCheck):
 export function forgetSuspects(pane: ExcelPane): void {
   pane.generation++;
   delete document.body.dataset.suspects;
+}
+
+/** The likely wrong cells of the workbook as read, from the Web Worker: Xuất biểu đã kiểm's `localise`. */
+export async function suspectsOfWorkbook(workbook: RawWorkbook): Promise<SuspectGroup[]> {
+  return (await suspectsInWorker(WORKBOOK_FILE, workbook)).suspects;
 }

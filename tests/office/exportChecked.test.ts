@@ -1,14 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
+  check,
   EXPLANATIONS_WIDTHS,
   explanationRows,
   PAGE_MARGINS,
   RESULTS_WIDTHS,
   resultRows,
   type CompiledPack,
+  type RawWorkbook,
 } from '../../src/engine/index.js';
-import { exportChecked } from '../../src/office/exportChecked.js';
+import { exportChecked, type ExportOptions } from '../../src/office/exportChecked.js';
 import { columnPoints } from '../../src/office/writePrintableSheet.js';
 import { loadPackDir } from '../../src/node/loadPackDir.js';
 import { readWorkbook } from '../../src/xlsx/readWorkbook.js';
@@ -17,6 +19,9 @@ import { excelWorkbookOf } from './excelWorkbookOf.js';
 import { mockExcel } from './mockExcel.js';
 
 const AT = '2026-11-30T15:41:38.019Z';
+
+/** The results sheet's words for Kon Tum's likely wrong C17 and its suggestion. */
+const C17_FIX = "'Biểu 1'!C17 [4; (1)] → 26.773";
 
 describe('exportChecked', () => {
   let pack: CompiledPack;
@@ -27,10 +32,15 @@ describe('exportChecked', () => {
   });
   afterEach(() => delete (globalThis as any).Excel);
 
-  async function exportKonTum(lang: 'vi' | 'en') {
+  /** Localisation by the engine in Node, as the pane's Web Worker does it. */
+  const inEngine = (): ExportOptions => ({
+    localise: async (wb: RawWorkbook) => check(pack, wb, 'k.xlsx').report.suspects ?? [],
+  });
+
+  async function exportKonTum(lang: 'vi' | 'en', options = inEngine()) {
     fake = excelWorkbookOf(await readWorkbook(await readFile(KON_TUM), 'k.xlsx'));
     excel = mockExcel(fake);
-    const { report } = await exportChecked(pack, lang, AT);
+    const { report } = await exportChecked(pack, lang, AT, options);
     const results = fake.sheets.find((s) => s.added && !s.name.startsWith('_'))!;
     return { report, results, rows: resultRows(report, pack, lang, AT) };
   }
@@ -42,6 +52,35 @@ describe('exportChecked', () => {
     const written = results.ranges.get(`A1:K${rows.length}`)!.values!;
     expect(written).toEqual(rows.map((r) => RESULTS_WIDTHS.map((_, i) => r[i] ?? '')));
     expect(excel.syncs()).toBe(3);
+  });
+
+  describe('the likely wrong cells, from the caller', () => {
+    const textOf = (sheet: { ranges: Map<string, { values?: unknown[][] }> }) =>
+      [...sheet.ranges.values()].flatMap((r) => r.values ?? []).flat();
+
+    it("writes the suggestion of the caller's localise beside the finding: C17 → 26.773", async () => {
+      const asked: RawWorkbook[] = [];
+      const { localise } = inEngine();
+      const { report, results } = await exportKonTum('vi', { localise: (wb) => (asked.push(wb), localise(wb)) });
+      expect(asked.map((wb) => wb.sheets.some((s) => s.name === 'Biểu 1'))).toEqual([true]);
+      expect(report.suspects?.length).toBeGreaterThan(0);
+      expect(textOf(results)).toContain(C17_FIX);
+      expect(excel.syncs()).toBe(3);
+    });
+
+    it('writes no suggestion when localise finds none', async () => {
+      const { report, results } = await exportKonTum('vi', { localise: async () => [] });
+      expect(report.suspects).toEqual([]);
+      expect(report.counts.discrepancies).toBe(9);
+      expect(textOf(results).some((t) => String(t).includes('→'))).toBe(false);
+    });
+
+    it('writes nothing, in two syncs, when localise fails', async () => {
+      const failed = new Error('the worker failed');
+      await expect(exportKonTum('vi', { localise: () => Promise.reject(failed) })).rejects.toBe(failed);
+      expect(fake.sheets.filter((s) => s.added || s.deleted || s.ranges.size)).toEqual([]);
+      expect(excel.syncs()).toBe(2);
+    });
   });
 
   it('lays the results sheet out for A4: across, one page wide, header repeated, margins, page numbers', async () => {
@@ -85,7 +124,7 @@ describe('exportChecked', () => {
       for (const name of add) raw.sheets.push({ name, cells: [] } as unknown as (typeof raw.sheets)[number]);
       fake = excelWorkbookOf(raw);
       excel = mockExcel(fake);
-      const { report } = await exportChecked(pack, lang, AT);
+      const { report } = await exportChecked(pack, lang, AT, inEngine());
       const meta = fake.sheets.find((s) => s.name === '_kiembieu')!;
       const [written] = [...meta.ranges.values()].map((r) => Object.fromEntries(r.values as string[][]));
       return { report, meta: written!, added: fake.sheets.filter((s) => s.added) };
@@ -118,7 +157,7 @@ describe('exportChecked', () => {
       raw.meta = { ...raw.meta, explanationsSheet: 'Giải trình (2)' };
       fake = excelWorkbookOf(raw);
       excel = mockExcel(fake);
-      await exportChecked(pack, 'en', AT);
+      await exportChecked(pack, 'en', AT, inEngine());
       expect(fake.sheets.filter((s) => s.deleted).map((s) => s.name)).toEqual(['Giải trình (2)']);
       expect(fake.sheets.filter((s) => s.added).map((s) => s.name)).toEqual(['Check results', 'Explanations']);
     });
