@@ -21,6 +21,7 @@ import {
   type Report,
   type SuspectGroup,
 } from '../engine/index.js';
+import { asText } from './asText.js';
 import { WORKBOOK_FILE } from './checkInExcel.js';
 import { WorkbookLockedError } from './errors.js';
 import { readExcelWorkbook } from './readExcelWorkbook.js';
@@ -61,7 +62,7 @@ export async function exportChecked(
     const metaSheet = names.has(META_SHEET) ? sheets.getItem(META_SHEET) : sheets.add(META_SHEET);
     const entries = Object.entries(meta);
     const blank = Array.from({ length: gone.size }, () => ['', '']);
-    metaSheet.getRange(`A1:B${entries.length + blank.length}`).values = [...entries, ...blank];
+    metaSheet.getRange(`A1:B${entries.length + blank.length}`).values = asText([...entries, ...blank]);
     if (!names.has(META_SHEET)) metaSheet.visibility = 'VeryHidden';
     await context.sync();
     return { report, dropped };

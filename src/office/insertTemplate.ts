@@ -1,5 +1,6 @@
 /** Chèn biểu mẫu: puts the pack's blank sheets into the open workbook, never over a sheet that exists. */
 import { META_KEYS, META_SHEET, WrongPackError, sheetNameKey } from '../engine/index.js';
+import { asText } from './asText.js';
 import { SheetsExistError, WorkbookLockedError } from './errors.js';
 import { readExcelWorkbook, type ExcelWorkbookRead } from './readExcelWorkbook.js';
 import { WORKBOOK_FILE } from './checkInExcel.js';
@@ -52,7 +53,7 @@ function addNames(workbook: Excel.Workbook, names: TemplateFile['names'], read: 
 
 function writeMetaSheet(workbook: Excel.Workbook, meta: [string, string][]): void {
   const sheet = workbook.worksheets.add(META_SHEET);
-  sheet.getRange(`A1:B${meta.length}`).values = meta;
+  sheet.getRange(`A1:B${meta.length}`).values = asText(meta);
   sheet.visibility = 'VeryHidden';
 }
 

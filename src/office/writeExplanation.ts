@@ -1,5 +1,6 @@
 /** A warning's explanation written to the meta sheet, or removed by an empty text: one read, one write. */
 import { EXPLANATION_PREFIX, META_SHEET, explanationRow, findingKey, type Finding } from '../engine/index.js';
+import { asText } from './asText.js';
 import { WorkbookLockedError } from './errors.js';
 
 export async function writeExplanation(f: Finding, text: string, at: string): Promise<void> {
@@ -19,7 +20,7 @@ export async function writeExplanation(f: Finding, text: string, at: string): Pr
     if (missing) sheet.visibility = 'VeryHidden';
     const height = Math.max(next.length, rows.length);
     const blank = Array.from({ length: height - next.length }, () => ['', '']);
-    if (height) sheet.getRange(`A1:B${height}`).values = [...next, ...blank];
+    if (height) sheet.getRange(`A1:B${height}`).values = asText([...next, ...blank]);
     await context.sync();
   });
 }

@@ -3,6 +3,7 @@
  * do (the engine's printLayout): commands only, sent by the caller's one sync.
  */
 import { address, alignOf, printLayout, TITLE_POINTS, type Lang, type PrintableSheet } from '../engine/index.js';
+import { asText } from './asText.js';
 
 /** Points of a column `chars` characters wide in Excel's default font: 7 pixels a character, 5 of padding. */
 export const columnPoints = (chars: number): number => (chars * 7 + 5) * 0.75;
@@ -13,7 +14,7 @@ export function writePrintableSheet(sheet: Excel.Worksheet, p: PrintableSheet, l
   const layout = printLayout(p, lang);
   const values = rows.map((r) => widths.map((_, i) => r[i] ?? ''));
   const all = sheet.getRange(`A1:${address(values.length - 1, last)}`);
-  all.values = values;
+  all.values = asText(values);
   all.format.wrapText = true;
   all.format.verticalAlignment = 'Top';
   all.format.horizontalAlignment = 'Left';

@@ -15,6 +15,7 @@ import {
 import { STRINGS, type Strings } from './strings.js';
 import { fixBeside, suspectsBlock } from './suspectsView.js';
 import { explanationEditor, readinessBlock, type SaveExplanation } from './explanationsView.js';
+import { keepingFocus } from './keptFocus.js';
 
 type Say = (s: Strings, lang: Lang) => string;
 /** Selects a finding's cells in the workbook. */
@@ -132,6 +133,10 @@ export class View {
   }
 
   private renderReport(): void {
+    keepingFocus([$('summary'), $('findings')], () => this.drawReport());
+  }
+
+  private drawReport(): void {
     const summary = $('summary');
     const list = $('findings');
     summary.replaceChildren();

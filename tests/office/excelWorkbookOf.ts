@@ -85,15 +85,7 @@ function fakeSheet(name: string, added: boolean): FakeSheet {
     },
     ranges,
     getRange: (address: string) => {
-      if (!ranges.has(address))
-        ranges.set(address, {
-          address,
-          merged: false,
-          format: { font: {} },
-          merge(this: WrittenRange) {
-            this.merged = true;
-          },
-        });
+      if (!ranges.has(address)) ranges.set(address, writtenRange(address));
       return ranges.get(address)!;
     },
     pageLayout: {
@@ -106,4 +98,29 @@ function fakeSheet(name: string, added: boolean): FakeSheet {
       },
     },
   };
+}
+
+function writtenRange(address: string): WrittenRange {
+  let kept: unknown[][] | undefined;
+  return {
+    address,
+    merged: false,
+    format: { font: {} },
+    merge(this: WrittenRange) {
+      this.merged = true;
+    },
+    get values() {
+      return kept;
+    },
+    set values(rows: unknown[][] | undefined) {
+      kept = rows?.map((r) => r.map(excelKeeps));
+    },
+  };
+}
+
+/** What Excel keeps of a value written through `values`: a leading apostrophe is dropped, a number is read. */
+function excelKeeps(v: unknown): unknown {
+  if (typeof v !== 'string') return v;
+  if (v.startsWith("'")) return v.slice(1);
+  return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(v.trim()) ? Number(v) : v;
 }
