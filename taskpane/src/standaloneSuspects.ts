@@ -1,5 +1,6 @@
 /** The page's opened workbook: findings are shown at once, "Có thể sai" when the Web Worker answers. */
 import type { BatchSource, RawWorkbook } from '../../src/engine/index.js';
+import { keepingDrafts } from './keepingDrafts.js';
 import { browserFiles, type StandalonePage } from './standalonePage.js';
 import { suspectsInWorker } from './suspectsInWorker.js';
 
@@ -36,7 +37,8 @@ async function landed(page: StandalonePage, file: File, workbook: RawWorkbook): 
     if (now?.file !== file) return;
     page.opened = { file, report: { ...now.report, suspects } };
     document.body.dataset.suspectsThread = thread;
-    page.view.showReport(page.opened.report);
+    const report = page.opened.report;
+    keepingDrafts(() => page.view.showReport(report));
   } catch (e) {
     if (page.opened?.file === file) page.view.error(e);
   }

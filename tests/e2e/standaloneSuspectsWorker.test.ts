@@ -243,4 +243,19 @@ describe.skipIf(!hasChromium)('the page localises only in the Web Worker, in Chr
     expect(await sheetsOf(copy)).toContain("'Biểu 1'!C17 [4; (1)] → 26.773");
     expect(errors).toEqual([]);
   });
+
+  it("the worker's answer keeps the explanation being typed, and the cursor in it", async () => {
+    const { page, errors } = await pane.standalone();
+    const release = await holdWorker(page);
+    await page.setInputFiles('#file', join(ROOT, 'examples', 'units-planted', '12-khoi-doanh-nghiep.xlsx'));
+    const box = page.locator('.explain textarea');
+    await box.fill('Năm 2015 kết nạp');
+    await box.press('ArrowLeft');
+    release();
+    await page.waitForSelector('body[data-suspects-thread="worker"]');
+    expect(await box.inputValue()).toBe('Năm 2015 kết nạp');
+    await page.keyboard.type(' đợt lớn');
+    expect(await box.inputValue()).toBe('Năm 2015 kết nạ đợt lớnp');
+    expect(errors).toEqual([]);
+  });
 });
