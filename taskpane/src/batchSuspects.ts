@@ -27,6 +27,7 @@ export function localisingEach(): Localising {
     ...browserFiles,
     read: async (file) => {
       const workbook = await browserFiles.read(file);
+      // async: a worker that cannot start fails the ask, not the read
       const ask = async () => suspectsInWorker(file.name, workbook);
       asked.set(
         file,
