@@ -44,6 +44,7 @@ export function previousPicker(
             pack,
             await readWorkbook(await bytesOf(file), file.name),
             file.name,
+            { suspects: false },
           );
           const now = await current();
           const refused = now && previousRefusal(file.name, now, report.unit);

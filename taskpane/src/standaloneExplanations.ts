@@ -43,20 +43,23 @@ export function previousInPage(page: StandalonePage): void {
 
 /**
  * Screens the opened workbook against the previous one, if chosen and of its unit and an earlier period,
- * keeping the explanations typed so far.
+ * keeping the explanations typed so far and the Web Worker's suspects (it does not localise again).
  */
 export async function screenOpened(page: StandalonePage): Promise<void> {
   const previous = previousOf.get(page);
   const opened = page.opened;
   if (!previous || !opened) return;
   const { readWorkbook } = await import('../../src/xlsx/readWorkbook.js');
-  const { file, report: shown } = opened;
-  const checked = check(page.pack, await readWorkbook(await bytesOf(file), file.name), file.name);
+  const { file } = opened;
+  const checked = check(page.pack, await readWorkbook(await bytesOf(file), file.name), file.name, { suspects: false });
   const refused = previousRefusal(previous.name, checked.report.unit, previous.figures.unit);
   if (refused) return page.view.status((_, lang) => refused[lang], 'error');
   const figures = unitFigures(page.pack, checked.located, checked.values, checked.report.unit);
   const screened = withUnusual(checked.report, screenOwnPrevious(page.pack, figures, previous.figures), ['previous']);
-  const report = { ...screened, ...(shown.explanations ? { explanations: shown.explanations } : {}) };
+  const shown = page.opened;
+  if (shown?.file !== file) return;
+  const { explanations, suspects } = shown.report;
+  const report = { ...screened, ...(explanations && { explanations }), ...(suspects && { suspects }) };
   page.setOpened({ file, report });
   page.view.showReport(report);
 }

@@ -6,16 +6,18 @@
 import {
   checkScreenedBatch,
   consolidateBatch,
+  errorText,
   htmlReport,
   type BatchEntry,
   type CompiledPack,
   type RawWorkbook,
 } from '../../src/engine/index.js';
+import { localisingEach } from './batchSuspects.js';
 import { download } from './download.js';
 import { explainOpened, previousInPage, screenOpened } from './standaloneExplanations.js';
 import { browserFiles, bytesOf, StandalonePage } from './standalonePage.js';
 import { StandaloneReport } from './standaloneReport.js';
-import { keepingRead, suspectsLater } from './standaloneSuspects.js';
+import { keepingRead, suspectsLater, suspectsSettled } from './standaloneSuspects.js';
 import { $, type View } from './view.js';
 
 export function standaloneMode(view: View, pack: CompiledPack): void {
@@ -90,12 +92,16 @@ function openWorkbooks(page: StandalonePage, files: File[]) {
       view.explain = undefined;
       view.showReport(undefined);
       view.status(undefined);
-      const read = keepingRead();
+      const [one, each] = [keepingRead(), localisingEach()];
       const progress = (done: number) => (done < n ? view.step(() => reading(done), done, n) : undefined);
-      const entries = await checkScreenedBatch(pack, files, read.source, progress, undefined, { suspects: n > 1 });
-      if (n === 1) return showOne(page, files[0]!, entries[0]!, read.last());
-      page.setBatch({ files, entries });
-      view.status((s) => s.batchFiles(n));
+      const source = n === 1 ? one.source : each.source;
+      const entries = await checkScreenedBatch(pack, files, source, progress, undefined, { suspects: false });
+      if (n === 1) return showOne(page, files[0]!, entries[0]!, one.last());
+      await view.step((s) => s.localisingBatch);
+      const localised = await each.attached(files, entries);
+      page.setBatch({ files, entries: localised.entries });
+      const failed = localised.failed === undefined ? undefined : errorText(localised.failed);
+      view.status((s, lang) => s.batchFiles(n) + (failed ? ` ${failed[lang]}` : ''), failed ? 'error' : 'info');
     },
   );
 }
@@ -116,6 +122,8 @@ function exportButton(page: StandalonePage): void {
     view.busy(
       (s) => s.exporting,
       async () => {
+        if (!page.opened) return;
+        await suspectsSettled(page.opened.file);
         if (!page.opened) return;
         const { writeCheckedCopy } = await import('../../src/xlsx/writeCheckedCopy.js');
         const { file, report } = page.opened;

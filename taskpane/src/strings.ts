@@ -34,6 +34,7 @@ const vi = {
   nextUnit: 'Đơn vị sau ›',
   toList: 'Về danh sách',
   readingBatch: (i: number, n: number, name: string) => `Đang đọc tệp ${i}/${n}: ${name}…`,
+  localisingBatch: 'Đang tìm các ô có thể sai…',
   consolidating: (i: number, n: number) => `Đang cộng số liệu đơn vị ${i}/${n}…`,
   consolidated: (n: number, name: string) =>
     `Đã tổng hợp ${n} đơn vị vào ${name}; kết quả kiểm tra biểu tổng hợp ở dưới.`,
@@ -96,6 +97,7 @@ const en: typeof vi = {
   nextUnit: 'Next unit ›',
   toList: 'Back to the list',
   readingBatch: (i: number, n: number, name: string) => `Reading file ${i} of ${n}: ${name}…`,
+  localisingBatch: 'Finding the likely wrong cells…',
   consolidating: (i: number, n: number) => `Adding up unit ${i} of ${n}…`,
   consolidated: (n: number, name: string) =>
     `${n} units consolidated into ${name}; the check of the consolidated workbook is below.`,
