@@ -21,7 +21,7 @@ export async function suspectsLaterInExcel(pane: ExcelPane, result: ExcelCheck):
       result.report.suspects = suspects;
       pane.originals = await paintSuspectsInExcel(result.report, result.located, pane.originals, result.locked);
       body.suspectsThread = thread;
-      pane.view.showReport(result.report, pane.pick);
+      pane.view.updateReport(result.report, pane.pick);
     });
   } catch (e) {
     if (pane.generation === at) pane.view.error(e);

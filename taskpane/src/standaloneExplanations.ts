@@ -28,7 +28,7 @@ export function explainOpened(page: StandalonePage): SaveExplanation {
     const added: Explanation[] = text.trim() ? [{ key, ...(JSON.parse(value) as Omit<Explanation, 'key'>) }] : [];
     const report = { ...opened.report, explanations: [...others, ...added] };
     page.setOpened({ ...opened, report });
-    page.view.showReport(report);
+    page.view.updateReport(report);
   };
 }
 
@@ -61,5 +61,5 @@ export async function screenOpened(page: StandalonePage): Promise<void> {
   const { explanations, suspects } = shown.report;
   const report = { ...screened, ...(explanations && { explanations }), ...(suspects && { suspects }) };
   page.setOpened({ file, report });
-  page.view.showReport(report);
+  page.view.updateReport(report);
 }

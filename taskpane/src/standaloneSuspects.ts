@@ -1,6 +1,5 @@
 /** The page's opened workbook: findings are shown at once, "Có thể sai" when the Web Worker answers. */
 import type { BatchSource, RawWorkbook } from '../../src/engine/index.js';
-import { keepingDrafts } from './keepingDrafts.js';
 import { browserFiles, type StandalonePage } from './standalonePage.js';
 import { suspectsInWorker } from './suspectsInWorker.js';
 
@@ -38,7 +37,7 @@ async function landed(page: StandalonePage, file: File, workbook: RawWorkbook): 
     page.opened = { file, report: { ...now.report, suspects } };
     document.body.dataset.suspectsThread = thread;
     const report = page.opened.report;
-    keepingDrafts(() => page.view.showReport(report));
+    page.view.updateReport(report);
   } catch (e) {
     if (page.opened?.file === file) page.view.error(e);
   }

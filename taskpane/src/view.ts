@@ -96,7 +96,13 @@ export class View {
 
   showReport(report: Report | undefined, pick?: Pick): void {
     this.shown = report && { report, at: new Date(), ...(pick && { pick }) };
-    this.renderReport();
+    this.renderReport(false);
+  }
+
+  /** The shown workbook's report with more known (its likely wrong cells, a screen): what is typed stays. */
+  updateReport(report: Report, pick?: Pick): void {
+    this.shown = { report, at: this.shown?.at ?? new Date(), ...(pick && { pick }) };
+    this.renderReport(true);
   }
 
   /** Set where the clerk may explain warnings of the workbook shown. */
@@ -117,7 +123,7 @@ export class View {
     $('pack-title').title = `${title[this.lang]} (${id} ${version})`;
     this.renderProgress();
     this.renderStatus();
-    this.renderReport();
+    this.renderReport(true);
     this.onRender?.();
   }
 
@@ -132,8 +138,8 @@ export class View {
     el.className = `status ${this.said?.kind ?? ''}`;
   }
 
-  private renderReport(): void {
-    keepingFocus([$('summary'), $('findings')], () => this.drawReport());
+  private renderReport(drafts: boolean): void {
+    keepingFocus([$('summary'), $('findings')], () => this.drawReport(), drafts);
   }
 
   private drawReport(): void {
