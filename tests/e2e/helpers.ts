@@ -91,3 +91,15 @@ export async function downloaded(page: Page, click: () => Promise<void>): Promis
   const path = await download.path();
   return { name: download.suggestedFilename(), bytes: new Uint8Array(await readFile(path)) };
 }
+
+/** Each suspect cell of the "Có thể sai" block as "sheet!address: value → suggestion". */
+export const suspectLines = (page: Page): Promise<string[]> =>
+  page
+    .locator('.suspect')
+    .evaluateAll((els) =>
+      els.map(
+        (e) =>
+          `${e.getAttribute('data-cell')}: ${e.querySelector('.value')!.textContent} → ` +
+          e.querySelector('.suggested')!.textContent,
+      ),
+    );

@@ -22,7 +22,7 @@ import { readWorkbook } from '../../src/xlsx/readWorkbook.js';
 import { writeBatchReport } from '../../src/xlsx/writeBatchReport.js';
 import { writeCheckedCopy } from '../../src/xlsx/writeCheckedCopy.js';
 import { paneInChromium } from '../helpers/paneInChromium.js';
-import { downloaded, hasChromium, ROOT, screenshot } from './helpers.js';
+import { downloaded, hasChromium, ROOT, screenshot, suspectLines } from './helpers.js';
 
 interface Upload {
   name: string;
@@ -50,18 +50,6 @@ async function yaLeWrong(): Promise<Upload> {
   cell.value = Number(cell.value) + 90;
   return { ...(await upload(YA_LE)), buffer: Buffer.from(await wb.xlsx.writeBuffer()) };
 }
-
-/** Each suspect cell shown, as "sheet!address: value → suggestion". */
-const onPage = (page: Page): Promise<string[]> =>
-  page
-    .locator('.suspect')
-    .evaluateAll((els) =>
-      els.map(
-        (e) =>
-          `${e.getAttribute('data-cell')}: ${e.querySelector('.value')!.textContent} → ` +
-          e.querySelector('.suggested')!.textContent,
-      ),
-    );
 
 /** The engine's suspects in Node, as the page shows them in Vietnamese. */
 async function inNode(pack: CompiledPack, u: Upload): Promise<string[]> {
@@ -141,7 +129,7 @@ describe.skipIf(!hasChromium)('the page localises only in the Web Worker, in Chr
     expect(await page.locator('body').getAttribute('data-suspects-thread')).toBe('worker');
 
     await page.click('.unit[data-file="kon-tum-2017.xlsx"]');
-    const lines = await onPage(page);
+    const lines = await suspectLines(page);
     expect(lines).toContain('Biểu 1!C17: 27.023 → 26.773');
     expect(lines).toEqual(await inNode(pack, uploads.at(-1)!));
     expect(await page.locator('.finding[data-rule="B1=B3a.dang-vien"] .fix').textContent()).toBe(
@@ -197,12 +185,12 @@ describe.skipIf(!hasChromium)('the page localises only in the Web Worker, in Chr
     await page.waitForSelector('body[data-suspects-thread="worker"]');
     const node = await inNode(pack, wrong);
     expect(node).toEqual([expect.stringMatching(/^Biểu 1!C17: /)]);
-    expect(await onPage(page)).toEqual(node);
+    expect(await suspectLines(page)).toEqual(node);
     const screened = await page.locator('.finding[data-rule="screen.previous"]').count();
     expect(screened).toBeGreaterThan(0);
 
     await choosePrevious(page);
-    expect(await onPage(page)).toEqual(node);
+    expect(await suspectLines(page)).toEqual(node);
     expect(await page.locator('.finding[data-rule="screen.previous"]').count()).toBe(screened);
     expect(await asked(page)).toEqual([wrong.name]);
     await screenshot(page, 'standalone-previous-suspects.png');

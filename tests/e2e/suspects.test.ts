@@ -5,23 +5,11 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { HIGHLIGHT } from '../../src/office/paintHighlights.js';
 import { paneInChromium } from '../helpers/paneInChromium.js';
-import { hasChromium, ROOT, screenshot } from './helpers.js';
+import { hasChromium, ROOT, screenshot, suspectLines } from './helpers.js';
 import { press, sim } from './excelHost.js';
 
 const KON_TUM = join(ROOT, 'examples', 'kon-tum-2017.xlsx');
 const CLEAN = join(ROOT, 'examples', 'clean-district.xlsx');
-
-/** Each suspect cell of the block as "sheet!address: value → suggestion". */
-const suspectLines = (page: Page) =>
-  page
-    .locator('.suspect')
-    .evaluateAll((els) =>
-      els.map(
-        (e) =>
-          `${e.getAttribute('data-cell')}: ${e.querySelector('.value')!.textContent} → ` +
-          e.querySelector('.suggested')!.textContent,
-      ),
-    );
 
 describe.skipIf(!hasChromium)('the likely wrong cells in the pane, in Chromium', () => {
   const pane = paneInChromium({ excel: true });
