@@ -67,6 +67,19 @@ describe.skipIf(!hasChromium)('applying a suggestion in Excel, in Chromium', () 
     expect((await c17(page)).value).toBe(27023);
     expect(await page.locator(C17_FINDING).count()).toBe(1);
     expect(await page.locator('#status').textContent()).toBe("Đã ghi lại 27.023 vào ô 'Biểu 1'!C17 và kiểm tra lại.");
+    await page.click('#lang');
+    expect(await page.locator(APPLY_C17).textContent()).toBe('Change to 26,773');
+    expect(errors).toEqual([]);
+  });
+
+  it('writes a percentage as its % format holds it: F11 48,34% becomes 87,26%', async () => {
+    const { page, errors } = await checked();
+    const f11 = () => sim(page, (s) => s.cell('Biểu 7', 'F11'));
+    expect(await f11()).toMatchObject({ value: 0.4834, numberFormat: '0.00%' });
+    await page.click(`.suspects button.apply[data-cell="'Biểu 7'!F11"]`);
+    await rechecked(page, `.applied button.put-back[data-cell="'Biểu 7'!F11"]`);
+    expect(await f11()).toMatchObject({ value: 0.8726, numberFormat: '0.00%' });
+    expect(await page.locator('.suspect[data-cell="Biểu 7!F11"]').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 
