@@ -109,6 +109,28 @@ describe.skipIf(!hasChromium)('applying a suggestion in Excel, in Chromium', () 
     expect(errors).toEqual([]);
   });
 
+  it('refuses a cell locked on a protected sheet (the template protects its sheets, input cells unlocked)', async () => {
+    const { page, errors } = await checked();
+    expect((await sim(page, (s) => s.sheets())).find((s) => s.name === 'Biểu 1')?.protected).toBe(true);
+    expect((await c17(page)).locked).toBe(false);
+    await sim(page, (s) => s.unprotect('Biểu 1'));
+    await page.evaluate(() =>
+      (globalThis as any).Excel.run((context: any) => {
+        context.workbook.worksheets.getItem('Biểu 1').getRange('C17').format.protection.locked = true;
+        return context.sync();
+      }),
+    );
+    await sim(page, (s) => s.protect('Biểu 1'));
+    await page.click(APPLY_C17);
+    await page.waitForSelector('#status.error');
+    expect(await page.locator('#status').textContent()).toBe(
+      'Trang "Biểu 1" đang được bảo vệ nên không ghi được vào ô C17: ' +
+        'hãy bỏ bảo vệ trang (Xem lại > Bỏ bảo vệ trang tính) rồi thử lại.',
+    );
+    expect((await c17(page)).value).toBe(27023);
+    expect(errors).toEqual([]);
+  });
+
   it('offers nothing to write in the standalone page, which has no workbook to write into', async () => {
     const { page, errors } = await pane.standalone();
     await page.setInputFiles('#file', KON_TUM);
