@@ -75,7 +75,7 @@ class AppliedCells {
     return this.pane.serial(async () => {
       const key = where(change);
       const back = await this.write(change, key);
-      if (!back) return;
+      if (!back) return this.draw();
       const first = this.cells.get(key);
       this.cells.set(key, first ? { s: first.s, back: { ...first.back, holds: back.holds } } : { s, back });
       await this.checkAgain();
