@@ -25,6 +25,7 @@ export { parseSheetRef, sheetRef } from './workbook/sheetRef.js';
 export { cellRanges } from './workbook/cellRanges.js';
 export { dateText, isDateFormat, serialDateText } from './workbook/excelDate.js';
 export { cellAt, locateTemplate, type Located } from './workbook/locateTemplate.js';
+export { heldNumber } from './workbook/readCells.js';
 export {
   IDENTITY_NAMES,
   INPUT_FILL_RGB,

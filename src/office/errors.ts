@@ -58,3 +58,47 @@ export class FileUnavailableError extends PlainError {
     });
   }
 }
+
+const at = (sheetName: string, address: string) => `'${sheetName}'!${address}`;
+
+/** The cell no longer holds what the pane read or wrote: the clerk changed it meanwhile. */
+export class CellChangedError extends PlainError {
+  constructor(sheetName: string, address: string) {
+    super({
+      vi:
+        `Ô ${at(sheetName, address)} đã được sửa sau lần kiểm tra nên không ghi gì vào ô: ` +
+        'hãy bấm Kiểm tra để xem gợi ý cho số liệu đang có.',
+      en:
+        `The cell ${at(sheetName, address)} was changed after the check, so nothing was written into it: ` +
+        'press Check to see suggestions for the figures it holds now.',
+    });
+  }
+}
+
+/** The cell holds a formula: a value written over it would lose the formula. */
+export class FormulaCellError extends PlainError {
+  constructor(sheetName: string, address: string) {
+    super({
+      vi:
+        `Ô ${at(sheetName, address)} chứa công thức nên không ghi số vào để khỏi mất công thức: ` +
+        'hãy sửa các ô mà công thức lấy số liệu.',
+      en:
+        `The cell ${at(sheetName, address)} holds a formula, so no number was written over it: ` +
+        'correct the cells the formula reads.',
+    });
+  }
+}
+
+/** The cell is locked on a protected sheet. */
+export class CellLockedError extends PlainError {
+  constructor(sheetName: string, address: string) {
+    super({
+      vi:
+        `Trang "${sheetName}" đang được bảo vệ nên không ghi được vào ô ${address}: ` +
+        'hãy bỏ bảo vệ trang (Xem lại > Bỏ bảo vệ trang tính) rồi thử lại.',
+      en:
+        `The sheet "${sheetName}" is protected, so nothing can be written into ${address}: ` +
+        'unprotect it (Review > Unprotect Sheet) and try again.',
+    });
+  }
+}

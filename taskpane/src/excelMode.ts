@@ -4,6 +4,7 @@ import {
   type CompiledPack,
   type FindingCell,
   type Lang,
+  type Located,
   type RawWorkbook,
   type UnitFigures,
 } from '../../src/engine/index.js';
@@ -18,6 +19,7 @@ import { watchInputs, type Stop } from '../../src/office/watchInputs.js';
 import { download } from './download.js';
 import { reportChooser } from './excelReport.js';
 import { explainInExcel } from './excelExplanations.js';
+import { applyInExcel } from './excelApply.js';
 import { forgetSuspects, suspectsLaterInExcel, suspectsOfWorkbook } from './excelSuspects.js';
 import { previousPicker } from './previousWorkbook.js';
 import { $, type View } from './view.js';
@@ -34,6 +36,8 @@ export class ExcelPane {
   previousName = '';
   /** Cross-checks the chosen report against the workbook each check reads. */
   crosscheck?: (workbook: RawWorkbook) => void;
+  /** Where the last check shown found the template's cells: where a suggestion is written. */
+  located?: Located;
   /** Counts checks shown and clears, so a late answer from the worker is dropped. */
   generation = 0;
   private chain: Promise<unknown> = Promise.resolve();
@@ -54,6 +58,7 @@ export class ExcelPane {
     if (!result) return;
     forgetSuspects(this);
     this.originals = result.originals;
+    this.located = result.located;
     this.view.showReport(result.report, this.pick);
     const notice = result.notice;
     const refused = this.previous && previousRefusal(this.previousName, result.report.unit, this.previous.unit);
@@ -83,6 +88,7 @@ export function excelMode(view: View, pack: CompiledPack): void {
   liveSwitch(pane);
   pane.crosscheck = reportChooser(pane);
   view.explain = explainInExcel(pane);
+  view.suspectAction = applyInExcel(pane);
   const current = () => pane.serial(() => readUnitIdentity(pack));
   previousPicker(view, pack, current, ({ name, figures }) => {
     pane.previous = figures;

@@ -19,6 +19,9 @@ import {
 import { HIGHLIGHT } from '../../src/office/paintHighlights.js';
 import type { Pick } from './view.js';
 
+/** Controls the pane adds after a suspected cell, in Excel only: none by default. */
+export type SuspectAction = (g: SuspectGroup, s: Suspect, lang: Lang) => HTMLElement[];
+
 const WORDS = {
   vi: {
     fix: 'Có thể sửa',
@@ -37,7 +40,13 @@ const WORDS = {
 } as const;
 
 /** The heading and one section per group; nothing when no error rule fails. */
-export function suspectsBlock(pack: CompiledPack, report: Report, lang: Lang, pick?: Pick): HTMLElement[] {
+export function suspectsBlock(
+  pack: CompiledPack,
+  report: Report,
+  lang: Lang,
+  pick?: Pick,
+  action?: SuspectAction,
+): HTMLElement[] {
   const groups = report.suspects ?? [];
   if (!groups.length) return [];
   const h = el('h2', 'kind suspects-title', SUSPECT_WORDS[lang].heading);
@@ -47,10 +56,16 @@ export function suspectsBlock(pack: CompiledPack, report: Report, lang: Lang, pi
     (legend.firstChild as HTMLElement).style.background = HIGHLIGHT.suspect;
     h.append(legend);
   }
-  return [h, ...groups.map((g) => groupSection(pack, g, lang, pick))];
+  return [h, ...groups.map((g) => groupSection(pack, g, lang, pick, action))];
 }
 
-function groupSection(pack: CompiledPack, g: SuspectGroup, lang: Lang, pick?: Pick): HTMLElement {
+function groupSection(
+  pack: CompiledPack,
+  g: SuspectGroup,
+  lang: Lang,
+  pick?: Pick,
+  action?: SuspectAction,
+): HTMLElement {
   const w = SUSPECT_WORDS[lang];
   const section = el('section', 'group suspects', '');
   section.dataset.rules = g.rules.join(' ');
@@ -63,7 +78,7 @@ function groupSection(pack: CompiledPack, g: SuspectGroup, lang: Lang, pick?: Pi
     const way = el('div', 'way', '');
     if (g.sets.length > 1) way.append(el('p', 'way-label', w.way(i + 1)));
     const ul = el('ul', '', '');
-    ul.append(...set.cells.map((s) => suspectItem(pack, s, lang, pick)));
+    ul.append(...set.cells.map((s) => suspectItem(pack, s, lang, pick, action && (() => action(g, s, lang)))));
     ul.append(...set.waived.map((id) => el('li', 'waived', w.waive(id))));
     way.append(ul);
     section.append(way);
@@ -71,7 +86,7 @@ function groupSection(pack: CompiledPack, g: SuspectGroup, lang: Lang, pick?: Pi
   return section;
 }
 
-function suspectItem(pack: CompiledPack, s: Suspect, lang: Lang, pick?: Pick): HTMLElement {
+function suspectItem(pack: CompiledPack, s: Suspect, lang: Lang, pick?: Pick, more?: () => HTMLElement[]) {
   const parts = suspectParts(pack, s, lang);
   const li = document.createElement('li');
   const item = el(pick ? 'button' : 'div', 'suspect', '');
@@ -85,7 +100,7 @@ function suspectItem(pack: CompiledPack, s: Suspect, lang: Lang, pick?: Pick): H
     item.title = WORDS[lang].select;
     item.addEventListener('click', () => pick([s.cell]));
   }
-  li.append(item);
+  li.append(item, ...(more?.() ?? []));
   return li;
 }
 

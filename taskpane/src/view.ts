@@ -13,7 +13,7 @@ import {
   type Report,
 } from '../../src/engine/index.js';
 import { STRINGS, type Strings } from './strings.js';
-import { fixBeside, suspectsBlock } from './suspectsView.js';
+import { fixBeside, suspectsBlock, type SuspectAction } from './suspectsView.js';
 import { explanationEditor, readinessBlock, type SaveExplanation } from './explanationsView.js';
 import { keepingFocus } from './keptFocus.js';
 
@@ -108,6 +108,9 @@ export class View {
   /** Set where the clerk may explain warnings of the workbook shown. */
   explain?: SaveExplanation;
 
+  /** Set where a suspected cell's suggestion can be written into the workbook. */
+  suspectAction?: SuspectAction;
+
   /** Called after the language changes, for parts a mode draws itself. */
   onRender?: () => void;
 
@@ -169,7 +172,7 @@ export class View {
       if (g.kind !== 'blank' || g.kind !== groups[i - 1]?.kind) list.append(this.group(g, pick));
       else list.lastElementChild!.querySelector('ul')!.append(...this.items(g, pick));
     });
-    list.append(...suspectsBlock(this.pack, report, this.lang, pick));
+    list.append(...suspectsBlock(this.pack, report, this.lang, pick, this.suspectAction));
   }
 
   /** A sheet's findings under its name; the blank cells of every sheet together, a line per sheet. */

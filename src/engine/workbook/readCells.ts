@@ -76,6 +76,12 @@ function fromNumber(slot: Slot, v: number, numFmt: string | undefined): number {
   return Number((v * 100).toPrecision(15));
 }
 
+/** The number a cell holds for the figure `value`: the fraction in a percent cell formatted with %. */
+export function heldNumber(slot: Slot, value: number, numFmt: string | undefined): number {
+  if (slot.kind !== 'percent' || !numFmt || !scalesByHundred(numFmt)) return value;
+  return Number((value / 100).toPrecision(15));
+}
+
 /** Whether a number format multiplies by 100: a bare %, not a quoted "%" or an escaped \% shown as is. */
 function scalesByHundred(numFmt: string): boolean {
   return numFmt.replace(/"[^"]*"|\\./g, '').includes('%');

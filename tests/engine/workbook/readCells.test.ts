@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { locateTemplate } from '../../../src/engine/workbook/locateTemplate.js';
-import { CellState, readCells } from '../../../src/engine/workbook/readCells.js';
+import { CellState, heldNumber, readCells } from '../../../src/engine/workbook/readCells.js';
 import type { RawCell } from '../../../src/engine/workbook/workbook.js';
 import { compileTiny, rawWorkbook, type SheetValues } from '../fixtures.js';
 
@@ -132,5 +132,14 @@ describe('readCells', () => {
     expect(out.state[i]).toBe(CellState.Invalid);
     expect(out.cell(i)).toBeUndefined();
     expect(out.findings).toEqual([]);
+  });
+
+  it('heldNumber: the number a cell holds for a figure, a fraction only where a % format scales it', () => {
+    const slot = (col: string) => pack.slots[pack.slotOf('S1', '1', col)!]!;
+    expect(heldNumber(slot('(3)'), 87.26, '0.00%')).toBe(0.8726);
+    expect(heldNumber(slot('(3)'), 87.26, '0.00"%"')).toBe(87.26);
+    expect(heldNumber(slot('(3)'), 87.26, undefined)).toBe(87.26);
+    expect(heldNumber(slot('(1)'), 50, '0%')).toBe(50);
+    expect(one('1', '(3)', { value: heldNumber(slot('(3)'), 61.15, '0.00%'), numFmt: '0.00%' }).value).toBe(61.15);
   });
 });
