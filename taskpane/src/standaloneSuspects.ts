@@ -34,9 +34,9 @@ async function landed(page: StandalonePage, file: File, workbook: RawWorkbook): 
     const { suspects, thread } = await suspectsInWorker(file.name, workbook);
     const now = page.opened;
     if (now?.file !== file) return;
-    page.opened = { file, report: { ...now.report, suspects } };
+    const report = { ...now.report, suspects };
+    page.opened = { file, report };
     document.body.dataset.suspectsThread = thread;
-    const report = page.opened.report;
     page.view.updateReport(report);
   } catch (e) {
     if (page.opened?.file === file) page.view.error(e);

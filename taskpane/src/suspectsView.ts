@@ -1,7 +1,7 @@
 /**
  * "Có thể sai" in the pane: under the findings, each group of failing rules with every tied way and each
  * cell's value, suggestion, cause and agreeing figures; beside a finding, what the fix makes of its cells.
- * Nothing is written into the workbook: a cell is only selected when clicked.
+ * Clicking a cell selects it; only a pane's SuspectAction (Excel's "Sửa thành") may offer to write one.
  */
 import {
   fixKind,
@@ -78,7 +78,7 @@ function groupSection(
     const way = el('div', 'way', '');
     if (g.sets.length > 1) way.append(el('p', 'way-label', w.way(i + 1)));
     const ul = el('ul', '', '');
-    ul.append(...set.cells.map((s) => suspectItem(pack, s, lang, pick, action && (() => action(g, s, lang)))));
+    ul.append(...set.cells.map((s) => suspectItem(pack, s, lang, pick, action?.(g, s, lang))));
     ul.append(...set.waived.map((id) => el('li', 'waived', w.waive(id))));
     way.append(ul);
     section.append(way);
@@ -86,7 +86,7 @@ function groupSection(
   return section;
 }
 
-function suspectItem(pack: CompiledPack, s: Suspect, lang: Lang, pick?: Pick, more?: () => HTMLElement[]) {
+function suspectItem(pack: CompiledPack, s: Suspect, lang: Lang, pick?: Pick, more: HTMLElement[] = []) {
   const parts = suspectParts(pack, s, lang);
   const li = document.createElement('li');
   const item = el(pick ? 'button' : 'div', 'suspect', '');
@@ -100,7 +100,7 @@ function suspectItem(pack: CompiledPack, s: Suspect, lang: Lang, pick?: Pick, mo
     item.title = WORDS[lang].select;
     item.addEventListener('click', () => pick([s.cell]));
   }
-  li.append(item, ...(more?.() ?? []));
+  li.append(item, ...more);
   return li;
 }
 

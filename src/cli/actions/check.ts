@@ -108,7 +108,6 @@ async function previousFigures(pack: CompiledPack, inputs: string[]) {
   return out;
 }
 
-/** What the report keeps of a unit's previous workbook: not its figures. */
 /**
  * Before anything is checked: a report is never written over a file being checked, nor over an .xlsx
  * that is not a report of check (a unit's workbook sitting elsewhere); another existing file only with --force.
